@@ -1,0 +1,36 @@
+namespace CivilAffairsReports.Documents;
+
+/// <summary>What a document says about itself: read from its text, never configured per file.</summary>
+internal sealed record DocumentMetadata(
+    string Issuer,
+    string Level,              // municipal | district
+    string? District,
+    string? DistrictCode,
+    string? DocumentNumber,
+    DateOnly? IssueDate,
+    int? Year,
+    string? Title);
+
+/// <summary>
+/// Normalised text and, for every normalised character, its index in the decoded text
+/// (length Text.Length + 1, so a span [s, e) maps to [map[s], map[e])).
+/// </summary>
+internal sealed record NormalizedText(string Text, int[] DecodedOffsets);
+
+/// <summary>One input document: its bytes' hash, the decoded text, the normalised text and its metadata.</summary>
+internal sealed record SourceDocument(
+    string FileName,
+    string ContentHash,
+    string Encoding,
+    string DecodedText,
+    NormalizedText Normalized,
+    DocumentMetadata Metadata);
+
+/// <summary>A document that could not be read; the message names the file and, where it helps, the offset.</summary>
+internal sealed class DocumentReadException(string fileName, string problem)
+    : Exception($"{fileName}：{problem}")
+{
+    public string FileName { get; } = fileName;
+}
+
+internal sealed record DocumentBatch(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<DocumentReadException> Failures);

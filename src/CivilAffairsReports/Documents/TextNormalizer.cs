@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CivilAffairsReports.Documents;
+
+/// <summary>
+/// Undoes the damage PDF extraction does to a work plan, keeping for every character its offset in the
+/// decoded text: full-width digits and letters folded to ASCII, spaced headings ("上 海 市") closed up,
+/// hard line breaks inside sentences joined, one paragraph per line.
+/// </summary>
+internal static partial class TextNormalizer
+{
+    private readonly record struct Mapped(char Char, int Offset);
+
+    public static NormalizedText Normalize(string decoded)
+    {
+        var lines = SplitLines(Fold(decoded)).Select(TrimAndCloseUp).Where(l => l.Count > 0).ToList();
+        var wrapWidth = WrapWidth(lines);
+
+        var output = new List<Mapped>(decoded.Length);
+        List<Mapped>? paragraph = null;
+        foreach (var line in lines)
+        {
+            if (paragraph is not null && Continues(paragraph, line, wrapWidth))
+            {
+                if (NeedsSpace(paragraph[^1].Char, line[0].Char)) paragraph.Add(new Mapped(' ', line[0].Offset));
+                paragraph.AddRange(line);
+                continue;
+            }
+            if (paragraph is not null)
+            {
+                output.AddRange(paragraph);
+                output.Add(new Mapped('\n', paragraph[^1].Offset + 1));
+            }
+            paragraph = [.. line];
+        }
+        if (paragraph is not null) output.AddRange(paragraph);
+
+        var text = new string(output.Select(m => m.Char).ToArray());
+        var map = output.Select(m => m.Offset).Append(decoded.Length).ToArray();
+        return new NormalizedText(text, map);
+    }
+
+    /// <summary>Full-width digits, letters and the signs that go with numbers become ASCII; odd spaces become one kind.</summary>
+    private static List<Mapped> Fold(string decoded)
+    {
+        var folded = new List<Mapped>(decoded.Length);
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            var c = decoded[i];
+            if (c == '\r')
+            {
+                folded.Add(new Mapped('\n', i));
+                if (i + 1 < decoded.Length && decoded[i + 1] == '\n') i++;
+                continue;
+            }
+            folded.Add(new Mapped(FoldChar(c), i));
+        }
+        return folded;
+    }
+
+    internal static char FoldChar(char c) => c switch
+    {
+        >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' => (char)(c - 0xFEE0),
+        '\t' or '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' => ' ',
+        '\uFEFF' => ' ',
+        _ => c,
+    };
+
+    private static IEnumerable<List<Mapped>> SplitLines(List<Mapped> chars)
+    {
+        var line = new List<Mapped>();
+        foreach (var m in chars)
+        {
+            if (m.Char == '\n') { yield return line; line = []; }
+            else line.Add(m);
+        }
+        yield return line;
+    }
+
+    /// <summary>Trims, collapses runs of spaces, and closes up a heading spaced out character by character.</summary>
+    private static List<Mapped> TrimAndCloseUp(List<Mapped> line)
+    {
+        var collapsed = new List<Mapped>(line.Count);
+        foreach (var m in line)
+            if (m.Char != ' ' || (collapsed.Count > 0 && collapsed[^1].Char != ' ')) collapsed.Add(m);
+        while (collapsed.Count > 0 && collapsed[^1].Char == ' ') collapsed.RemoveAt(collapsed.Count - 1);
+
+        var text = new string(collapsed.Select(m => m.Char).ToArray());
+        return SpacedHeading().IsMatch(text) ? collapsed.Where(m => m.Char != ' ').ToList() : collapsed;
+    }
+
+    /// <summary>The width at which the PDF wrapped lines: most lines of a wrapped document end near it.</summary>
+    private static int WrapWidth(List<List<Mapped>> lines)
+    {
+        if (lines.Count == 0) return int.MaxValue;
+        var lengths = lines.Select(l => l.Count).Order().ToList();
+        return lengths[(int)(lengths.Count * 0.9)];
+    }
+
+    /// <summary>Does the next line continue the paragraph gathered so far?</summary>
+    private static bool Continues(List<Mapped> paragraph, List<Mapped> next, int wrapWidth)
+    {
+        var last = new string(paragraph.Select(m => m.Char).ToArray());
+        var line = new string(next.Select(m => m.Char).ToArray());
+        if (EndsSentence().IsMatch(last) || HeadingMarker().IsMatch(line)) return false;
+        if (line.Length <= 3) return true; // a stray 1–3 character line is the tail of a wrapped one ("局")
+
+        // A line that stops short of the wrap width and holds no sentence is a heading, title, date or signature.
+        var standsAlone = last.Length < wrapWidth * 0.9
+                          && !InnerSentenceEnd().IsMatch(last)
+                          && (HeadingMarker().IsMatch(last) || !last.Contains('，'));
+        return !standsAlone;
+    }
+
+    private static bool NeedsSpace(char before, char after) =>
+        char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after) || before == '%';
+
+    [GeneratedRegex(@"^(\S )+\S$")]
+    private static partial Regex SpacedHeading();
+
+    [GeneratedRegex(@"[。；！？：:;!?…]\s*[”’」』）)]?$")]
+    private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"[。；！？]")]
+    private static partial Regex InnerSentenceEnd();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[\.、．]\s*(?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[章节条部分])")]
+    private static partial Regex HeadingMarker();
+}
