@@ -1,0 +1,132 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CivilAffairsReports.Extraction;
+
+/// <summary>One indicator of the catalog (catalog/indicators.yaml).</summary>
+internal sealed record Indicator(
+    string Id,
+    string Name,
+    string Group,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyDictionary<string, string> Units,
+    string? DefaultUnit)
+{
+    public bool IsRate => Units.ContainsKey("%");
+
+    /// <summary>The canonical unit for a counter as written, or null when this indicator is not counted that way.</summary>
+    public string? CanonicalUnit(string? unitWritten) =>
+        string.IsNullOrEmpty(unitWritten)
+            ? DefaultUnit
+            : Units.TryGetValue(unitWritten, out var canonical) ? canonical : null;
+}
+
+/// <summary>A place in a text where an indicator's alias was found.</summary>
+internal readonly record struct AliasHit(Indicator Indicator, int Start, int End);
+
+internal sealed class CatalogError(string message) : Exception(message);
+
+/// <summary>The indicator catalog: indicators kept as data that domain staff can edit.</summary>
+internal sealed class IndicatorCatalog
+{
+    private readonly List<(string Alias, Indicator Indicator)> _aliasesLongestFirst;
+
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    private IndicatorCatalog(IReadOnlyList<Indicator> indicators)
+    {
+        Indicators = indicators;
+        _aliasesLongestFirst = indicators
+            .SelectMany(i => i.Aliases.Select(a => (Alias: a, Indicator: i)))
+            .OrderByDescending(p => p.Alias.Length)
+            .ToList();
+    }
+
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "catalog", "indicators.yaml");
+
+    public static IndicatorCatalog Load(string? path = null)
+    {
+        path ??= DefaultPath;
+        if (!File.Exists(path))
+            throw new CatalogError($"指标目录文件不存在: {path} (indicator catalog not found)");
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static IndicatorCatalog Parse(string yaml, string sourceName)
+    {
+        CatalogFile file;
+        try
+        {
+            file = new DeserializerBuilder()
+                .WithNamingConvention(UnderscoredNamingConvention.Instance)
+                .Build()
+                .Deserialize<CatalogFile>(yaml) ?? new CatalogFile();
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new CatalogError($"指标目录格式错误 {sourceName} 第 {e.Start.Line} 行: {e.Message}");
+        }
+
+        var indicators = new List<Indicator>();
+        var seenIds = new HashSet<string>();
+        var aliasOwner = new Dictionary<string, string>();
+        foreach (var entry in file.Indicators)
+        {
+            if (string.IsNullOrWhiteSpace(entry.Id) || string.IsNullOrWhiteSpace(entry.Name))
+                throw new CatalogError($"指标目录 {sourceName}: 每个指标都需要 id 和 name (an indicator lacks id or name)");
+            if (!seenIds.Add(entry.Id))
+                throw new CatalogError($"指标目录 {sourceName}: id 重复 '{entry.Id}'");
+            if (entry.Units.Count == 0)
+                throw new CatalogError($"指标目录 {sourceName}: 指标 '{entry.Id}' 没有 units");
+            var aliases = entry.Aliases.Count > 0 ? entry.Aliases : [entry.Name];
+            foreach (var alias in aliases)
+            {
+                if (aliasOwner.TryGetValue(alias, out var owner) && owner != entry.Id)
+                    throw new CatalogError($"指标目录 {sourceName}: 别名 '{alias}' 同时属于 '{owner}' 和 '{entry.Id}'");
+                aliasOwner[alias] = entry.Id;
+            }
+            indicators.Add(new Indicator(entry.Id, entry.Name, entry.Group ?? "", aliases, entry.Units, entry.DefaultUnit));
+        }
+        return new IndicatorCatalog(indicators);
+    }
+
+    public Indicator? Find(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>All alias occurrences, left to right, longest alias first at each position, never overlapping.</summary>
+    public IReadOnlyList<AliasHit> FindAliases(string text)
+    {
+        var hits = new List<AliasHit>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var matched = false;
+            foreach (var (alias, indicator) in _aliasesLongestFirst)
+            {
+                if (string.CompareOrdinal(text, position, alias, 0, alias.Length) == 0)
+                {
+                    hits.Add(new AliasHit(indicator, position, position + alias.Length));
+                    position += alias.Length;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) position++;
+        }
+        return hits;
+    }
+
+    private sealed class CatalogFile
+    {
+        public List<IndicatorEntry> Indicators { get; set; } = [];
+    }
+
+    private sealed class IndicatorEntry
+    {
+        public string Id { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string? Group { get; set; }
+        public List<string> Aliases { get; set; } = [];
+        public Dictionary<string, string> Units { get; set; } = [];
+        public string? DefaultUnit { get; set; }
+    }
+}

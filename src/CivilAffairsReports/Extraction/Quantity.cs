@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CivilAffairsReports.Extraction;
+
+/// <summary>A number as written, with what surrounds it: 不少于 100 名, 10.72 万户, 1-2家, 90% 以上.</summary>
+internal sealed record Quantity(
+    int Start,          // first character of the whole quantity (qualifier prefix included)
+    int End,            // one past its last character (unit and suffix included)
+    int NumberStart,
+    int NumberEnd,
+    string NumberText,
+    decimal Value,
+    decimal? ValueMax,
+    string? Unit,       // the counter as written: 家, 张, 名, 户, %; null when none follows
+    string? Qualifier,  // 以上, 不少于, 余, 约, 超, …
+    bool IsChineseNumeral,
+    bool HasMagnitude)
+{
+    public string Text(string source) => source[Start..End];
+}
+
+internal static partial class QuantityScanner
+{
+    // Longest units first so that 人次 wins over 人 and 平方米 over 米.
+    private const string Units =
+        "人次|平方米|公里|小时|分钟|亿元|万元|方面|部门|%|张|名|户|家|个|人|所|处|座|项|件|台|元|次|例|单|对|条|支|场|批|届|岁|年|月|日|天|米|类|种|级|号|期|倍|轮|周|A";
+
+    [GeneratedRegex(
+        @"(?<prefix>不少于|不低于|不超过|至少|超过|约|近|超)?\s*" +
+        @"(?<num>\d+(?:\.\d+)?)" +
+        @"(?:\s*(?<sep>[-－—–~～至到])\s*(?<num2>\d+(?:\.\d+)?))?" +
+        @"(?<mag>\s*[万亿](?!元))?" +
+        @"(?:\s*(?<approx>余|多))?" +
+        @"(?:\s*(?<unit>" + Units + @"))?" +
+        @"\s*(?<suffix>以上|左右|以内)?")]
+    private static partial Regex ArabicQuantity();
+
+    [GeneratedRegex(
+        @"(?<prefix>不少于|不低于|至少|约|近|超)?" +
+        @"(?<num>[零〇一二两三四五六七八九十百千]+)" +
+        @"(?<mag>[万亿])?" +
+        @"(?<approx>余|多)?" +
+        @"(?<unit>张|名|户|家|个|所|处|座|项|件|台)" +
+        @"(?<suffix>以上|左右)?")]
+    private static partial Regex ChineseQuantity();
+
+    public static IReadOnlyList<Quantity> Scan(string text)
+    {
+        var found = new List<Quantity>();
+        foreach (Match m in ArabicQuantity().Matches(text))
+        {
+            var numberGroup = m.Groups["num"];
+            // A digit glued to a preceding digit or Latin letter (G60, 3A) belongs to a label; the rules decide.
+            var value = decimal.Parse(numberGroup.Value, CultureInfo.InvariantCulture);
+            decimal? max = m.Groups["num2"].Success
+                ? decimal.Parse(m.Groups["num2"].Value, CultureInfo.InvariantCulture)
+                : null;
+            found.Add(Build(m, numberGroup, value, max, isChinese: false));
+        }
+
+        foreach (Match m in ChineseQuantity().Matches(text))
+        {
+            var parsed = ChineseNumerals.Parse(m.Groups["num"].Value);
+            if (parsed is null) continue;
+            if (found.Any(q => q.Start < m.Index + m.Length && m.Index < q.End)) continue;
+            found.Add(Build(m, m.Groups["num"], parsed.Value, null, isChinese: true));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static Quantity Build(Match m, Group numberGroup, decimal value, decimal? max, bool isChinese)
+    {
+        var magnitudeText = m.Groups["mag"].Value.Trim();
+        var multiplier = magnitudeText switch { "万" => 10_000m, "亿" => 100_000_000m, _ => 1m };
+        var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value : null;
+        // "3 万户" counts households; "50 万" with no counter counts whatever follows (老年人): the catalog decides.
+        string? qualifier = null;
+        if (m.Groups["prefix"].Success) qualifier = m.Groups["prefix"].Value;
+        if (m.Groups["approx"].Success) qualifier = Join(qualifier, m.Groups["approx"].Value);
+        if (m.Groups["suffix"].Success) qualifier = Join(qualifier, m.Groups["suffix"].Value);
+
+        // Trim the trailing whitespace the optional groups may have swallowed.
+        var start = m.Groups["prefix"].Success ? m.Groups["prefix"].Index : numberGroup.Index;
+        var end = m.Index + m.Length;
+        while (end > start && char.IsWhiteSpace(m.Value[end - 1 - m.Index])) end--;
+
+        return new Quantity(
+            start, end, numberGroup.Index, numberGroup.Index + numberGroup.Length, numberGroup.Value,
+            value * multiplier, max * multiplier, unit, qualifier, isChinese, multiplier != 1m);
+    }
+
+    private static string Join(string? a, string b) => a is null ? b : a + "," + b;
+}

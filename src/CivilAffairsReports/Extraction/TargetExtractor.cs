@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+
+namespace CivilAffairsReports.Extraction;
+
+/// <summary>
+/// Finds every quantified figure in a normalised work-plan text and ties it to a catalog indicator.
+/// Number first: every number is scanned, non-targets are set aside with a reason, the rest are matched
+/// to the indicator named in the same list item (head noun after the number, else the noun before it,
+/// else the nearest one earlier in the sentence) and to the verb that says what they measure.
+/// </summary>
+internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
+{
+    public const string NoIndicatorReason = "未匹配指标";
+    public const string UnitMismatchReason = "单位与指标不符";
+    public const string NoTargetVerbReason = "无目标动词";
+    public const string UncataloguedReason = "疑似目标，目录中无此指标";
+
+    // Verbs that make a number a target (or, in a work summary, a result); longest first within each measure.
+    private static readonly (string Cue, string Measure)[] MeasureCues =
+    [
+        ("累计", Measures.Cumulative),
+        ("新增覆盖", Measures.New),
+        ("升级改造", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
+        ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
+        ("覆盖", Measures.Coverage),
+        ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),
+        ("安装", Measures.New), ("推广", Measures.New), ("完成", Measures.New), ("提供", Measures.New),
+        ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("认定", Measures.New),
+        ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("达", Measures.New),
+    ];
+
+    private static readonly HashSet<string> CountableUnits = ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台"];
+
+    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年(度)?\s*(工作)?总结$")]
+    private static partial Regex SummaryHeading();
+
+    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}工作要点")]
+    private static partial Regex PlanHeading();
+
+    public ExtractionResult Extract(string text, int documentYear)
+    {
+        var aliases = catalog.FindAliases(text);
+        var protectedSpans = NonTargetRules.ProtectedSpans(text);
+        var sections = Sections(text, documentYear);
+        var figures = new List<ExtractedFigure>();
+        var skipped = new List<SkippedNumber>();
+
+        foreach (var q in QuantityScanner.Scan(text))
+        {
+            var item = Enclosing(text, q.Start, IsItemBoundary);
+            var clause = Enclosing(text, q.Start, IsClauseBoundary);
+            var sentence = Enclosing(text, q.Start, IsSentenceBoundary);
+            string Context() => text[sentence.Start..sentence.End].Trim();
+
+            var rejection = NonTargetRules.Reason(text, q, protectedSpans);
+            if (rejection is not null)
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, rejection, false, Context()));
+                continue;
+            }
+
+            var (hit, unit, mismatch) = ChooseIndicator(text, aliases, q, item, sentence);
+            var measure = FindMeasure(text, item, clause, aliases);
+            if (hit is null)
+            {
+                // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time.
+                if (q.IsChineseNumeral) continue;
+                var looksLikeTarget = measure is not null && q.Unit is not null && CountableUnits.Contains(q.Unit);
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
+                    mismatch ? UnitMismatchReason : looksLikeTarget ? UncataloguedReason : NoIndicatorReason,
+                    looksLikeTarget && !mismatch, Context()));
+                continue;
+            }
+
+            var indicator = hit.Value.Indicator;
+            if (indicator.IsRate) measure = Measures.Rate;
+            if (measure is null)
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, NoTargetVerbReason, false, Context()));
+                continue;
+            }
+
+            // Evidence is the clause as written; when the indicator is named earlier in the sentence, from there.
+            var evidenceStart = Math.Min(clause.Start, hit.Value.Start);
+            var evidenceEnd = Math.Max(clause.End, hit.Value.End);
+            (evidenceStart, evidenceEnd) = Trim(text, evidenceStart, evidenceEnd);
+            var (kind, year) = sections.Last(s => s.Start <= q.Start) is var s ? (s.Kind, s.Year) : (FigureKinds.Target, documentYear);
+
+            figures.Add(new ExtractedFigure(
+                indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, measure, q.Qualifier,
+                text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+        }
+        return new ExtractionResult(figures, skipped);
+    }
+
+    /// <summary>
+    /// The indicator a quantity counts: aliases after the number in its item (the head noun is the last one:
+    /// "10 家以上专业从事精神障碍社区康复服务的示范型社会组织"), then before it in the item (nearest first),
+    /// then, only for an item that names no indicator at all, the nearest alias earlier in the sentence.
+    /// The first whose units accept the quantity's counter wins.
+    /// </summary>
+    private static (AliasHit? Hit, string? Unit, bool UnitMismatch) ChooseIndicator(
+        string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan item, TextSpan sentence)
+    {
+        var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End).ToList();
+        var candidates = inItem.Where(a => a.Start >= q.End).Reverse()
+            .Concat(inItem.Where(a => a.End <= q.Start).Reverse())
+            .ToList();
+        if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
+            candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start).Reverse());
+
+        foreach (var candidate in candidates)
+        {
+            var unit = candidate.Indicator.CanonicalUnit(q.Unit);
+            if (unit is not null) return (candidate, unit, false);
+        }
+        return (null, null, candidates.Count > 0);
+    }
+
+    /// <summary>
+    /// True when the quantity names no thing of its own, so the indicator named earlier in the sentence is
+    /// what it counts: it ends its item ("全年新增照护服务对象 4000 余人"), is a percentage ("覆盖 90% 以上的街镇"),
+    /// or is followed only by a generic recipient ("为 1000 名服务对象开展服务"). "对 198 家养老机构开展…" is not.
+    /// </summary>
+    private static bool CountsNothingOfItsOwn(string text, Quantity q, TextSpan item)
+    {
+        if (q.Unit == "%") return true;
+        var rest = text[q.End..item.End].TrimStart();
+        return rest.Length == 0 || GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次"];
+
+    /// <summary>The measure named by the item's own verb, else by the verb that opens its clause (它 distributes over 、 lists).</summary>
+    private static string? FindMeasure(string text, TextSpan item, TextSpan clause, IReadOnlyList<AliasHit> aliases)
+    {
+        return MeasureIn(WithoutAliases(text, item.Start, item.End, aliases)) ?? MeasureIn(WithoutAliases(text, clause.Start, item.Start, aliases));
+    }
+
+    /// <summary>The span with indicator names blanked, so that 改造 inside 居家环境适老化改造 is not read as a verb.</summary>
+    private static string WithoutAliases(string text, int start, int end, IReadOnlyList<AliasHit> aliases)
+    {
+        var chars = text[start..end].ToCharArray();
+        foreach (var a in aliases)
+            for (var i = Math.Max(a.Start, start); i < Math.Min(a.End, end); i++) chars[i - start] = ' ';
+        return new string(chars);
+    }
+
+    private static string? MeasureIn(string span)
+    {
+        foreach (var (cue, measure) in MeasureCues)
+            if (span.Contains(cue, StringComparison.Ordinal)) return measure;
+        return null;
+    }
+
+    private readonly record struct Section(int Start, string Kind, int Year);
+
+    /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
+    private static List<Section> Sections(string text, int documentYear)
+    {
+        var sections = new List<Section> { new(0, FigureKinds.Target, documentYear) };
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var compact = line.Replace(" ", "");
+            if (compact.Length <= 30)
+            {
+                if (SummaryHeading().Match(compact) is { Success: true } summary)
+                    sections.Add(new Section(lineStart, FigureKinds.Actual, int.Parse(summary.Groups["year"].Value)));
+                else if (PlanHeading().Match(compact) is { Success: true } plan && !compact.Contains('《'))
+                    sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(plan.Groups["year"].Value)));
+            }
+            lineStart += line.Length + 1;
+        }
+        return sections;
+    }
+
+    private readonly record struct TextSpan(int Start, int End);
+
+    private static TextSpan Enclosing(string text, int position, Func<char, bool> isBoundary)
+    {
+        var start = position;
+        while (start > 0 && !isBoundary(text[start - 1])) start--;
+        var end = position;
+        while (end < text.Length && !isBoundary(text[end])) end++;
+        return new TextSpan(start, end);
+    }
+
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end);
+    }
+
+    private static bool IsSentenceBoundary(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
+    private static bool IsClauseBoundary(char c) => IsSentenceBoundary(c) || c is '，' or ',' or '：' or ':';
+    private static bool IsItemBoundary(char c) => IsClauseBoundary(c) || c is '、';
+}

@@ -1,0 +1,41 @@
+using CivilAffairsReports.Extraction;
+
+namespace CivilAffairsReports.Tests.Extraction;
+
+public class QuantityScannerTests
+{
+    [Theory]
+    [InlineData("新增 30 家社区综合为老服务中心", 30, null, "家", null)]
+    [InlineData("累计覆盖 50 万老年人", 500000, null, null, null)]
+    [InlineData("为 3 万户特殊困难老年人", 30000, null, "户", null)]
+    [InlineData("新增用户 10.72 万户", 107200, null, "户", null)]
+    [InlineData("推进发展1-2家专业型日托", 1, 2.0, "家", null)]
+    [InlineData("推进发展1—2 家专业型日托", 1, 2.0, "家", null)]
+    [InlineData("培养不少于100名陪诊师", 100, null, "名", "不少于")]
+    [InlineData("培育一支 400 余人的队伍", 400, null, "人", "余")]
+    [InlineData("覆盖 90% 以上的街镇", 90, null, "%", "以上")]
+    [InlineData("覆盖率超 65%", 65, null, "%", "超")]
+    [InlineData("完成培训约1.8万名", 18000, null, "名", "约")]
+    [InlineData("新增两家长者食堂", 2, null, "家", null)]
+    [InlineData("培训三千名护理员", 3000, null, "名", null)]
+    public void Reads_numbers_as_written(string text, double value, double? max, string? unit, string? qualifier)
+    {
+        var q = Assert.Single(QuantityScanner.Scan(text));
+        Assert.Equal((decimal)value, q.Value);
+        Assert.Equal(max is null ? null : (decimal)max.Value, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(qualifier, q.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("三千", 3000)]
+    [InlineData("两", 2)]
+    [InlineData("十二", 12)]
+    [InlineData("二十", 20)]
+    [InlineData("一百零五", 105)]
+    public void Parses_chinese_numerals(string numeral, int expected) =>
+        Assert.Equal(expected, ChineseNumerals.Parse(numeral));
+
+    [Fact]
+    public void Rejects_a_run_of_bare_digits_as_one_number() => Assert.Null(ChineseNumerals.Parse("三四"));
+}
