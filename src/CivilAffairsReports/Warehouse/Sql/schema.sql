@@ -1,0 +1,78 @@
+-- The warehouse: one DuckDB file, the product's memory across months.
+-- Documents are identified by the SHA-256 of their bytes, so loading the same file twice changes nothing.
+
+CREATE SEQUENCE IF NOT EXISTS run_ids START 1;
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id        BIGINT PRIMARY KEY,
+    started_at    TIMESTAMP NOT NULL,
+    finished_at   TIMESTAMP,
+    status        VARCHAR NOT NULL,          -- running | published | failed
+    input_folder  VARCHAR NOT NULL,
+    edition       VARCHAR,                   -- e.g. 2025-11
+    message       VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    content_hash    VARCHAR PRIMARY KEY,
+    file_name       VARCHAR NOT NULL,
+    encoding        VARCHAR NOT NULL,
+    issuer          VARCHAR NOT NULL,
+    level           VARCHAR NOT NULL,        -- municipal | district
+    district        VARCHAR,
+    district_code   VARCHAR,
+    document_number VARCHAR,
+    issue_date      DATE,
+    year            INTEGER,
+    title           VARCHAR,
+    decoded_text    VARCHAR NOT NULL,
+    first_run_id    BIGINT NOT NULL
+);
+
+-- Which documents made up each run's edition.
+CREATE TABLE IF NOT EXISTS run_documents (
+    run_id        BIGINT NOT NULL,
+    content_hash  VARCHAR NOT NULL,
+    PRIMARY KEY (run_id, content_hash)
+);
+
+CREATE TABLE IF NOT EXISTS indicators (
+    indicator_id  VARCHAR PRIMARY KEY,
+    name          VARCHAR NOT NULL,
+    indicator_group VARCHAR NOT NULL,
+    is_rate       BOOLEAN NOT NULL
+);
+
+-- Every extracted figure with its evidence; offsets are character offsets into documents.decoded_text.
+CREATE TABLE IF NOT EXISTS figures (
+    content_hash  VARCHAR NOT NULL,
+    seq           INTEGER NOT NULL,
+    indicator_id  VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,          -- target | actual
+    year          INTEGER NOT NULL,
+    value         DECIMAL(18,4) NOT NULL,
+    value_max     DECIMAL(18,4),
+    unit          VARCHAR NOT NULL,
+    unit_written  VARCHAR,
+    measure       VARCHAR NOT NULL,          -- new | cumulative | coverage | conversion | rate
+    qualifier     VARCHAR,
+    evidence      VARCHAR NOT NULL,
+    start_offset  INTEGER NOT NULL,
+    end_offset    INTEGER NOT NULL,
+    value_start   INTEGER NOT NULL,
+    value_end     INTEGER NOT NULL,
+    PRIMARY KEY (content_hash, seq)
+);
+
+-- Numbers that were not taken, with the reason, for the review page.
+CREATE TABLE IF NOT EXISTS skipped_numbers (
+    content_hash  VARCHAR NOT NULL,
+    seq           INTEGER NOT NULL,
+    number_text   VARCHAR NOT NULL,
+    start_offset  INTEGER NOT NULL,
+    end_offset    INTEGER NOT NULL,
+    reason        VARCHAR NOT NULL,
+    uncatalogued  BOOLEAN NOT NULL,
+    context       VARCHAR NOT NULL,
+    PRIMARY KEY (content_hash, seq)
+);

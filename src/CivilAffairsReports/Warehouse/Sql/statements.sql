@@ -1,0 +1,42 @@
+-- Statements the loader runs; parameters are bound positionally ($1, $2, …).
+
+-- name: begin_run
+INSERT INTO runs (run_id, started_at, status, input_folder)
+VALUES (nextval('run_ids'), $1, 'running', $2)
+RETURNING run_id;
+
+-- name: finish_run
+UPDATE runs SET finished_at = $2, status = $3, edition = $4, message = $5 WHERE run_id = $1;
+
+-- name: upsert_indicator
+INSERT OR REPLACE INTO indicators (indicator_id, name, indicator_group, is_rate) VALUES ($1, $2, $3, $4);
+
+-- name: insert_document
+INSERT INTO documents (content_hash, file_name, encoding, issuer, level, district, district_code,
+                       document_number, issue_date, year, title, decoded_text, first_run_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+ON CONFLICT DO NOTHING;
+
+-- name: link_run_document
+INSERT INTO run_documents (run_id, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING;
+
+-- name: delete_figures
+DELETE FROM figures WHERE content_hash = $1;
+
+-- name: delete_skipped
+DELETE FROM skipped_numbers WHERE content_hash = $1;
+
+-- name: insert_figure
+INSERT INTO figures (content_hash, seq, indicator_id, kind, year, value, value_max, unit, unit_written, measure,
+                     qualifier, evidence, start_offset, end_offset, value_start, value_end)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16);
+
+-- name: insert_skipped
+INSERT INTO skipped_numbers (content_hash, seq, number_text, start_offset, end_offset, reason, uncatalogued, context)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+
+-- name: count_documents
+SELECT count(*) FROM documents;
+
+-- name: count_figures
+SELECT count(*) FROM figures;

@@ -1,0 +1,73 @@
+using CivilAffairsReports.Extraction;
+
+namespace CivilAffairsReports.Warehouse;
+
+/// <summary>
+/// Loads extraction results into the DuckDB file. Idempotent: a document is keyed by its content hash and
+/// its figures are replaced as a whole, so loading the same documents again leaves the same rows.
+/// </summary>
+internal sealed class WarehouseStore : IDisposable
+{
+    private const string Statements = "statements.sql";
+    private readonly DuckDbDatabase _database;
+
+    public DuckDbConnection Connection { get; }
+    public string Path { get; }
+
+    private WarehouseStore(string path, DuckDbDatabase database, DuckDbConnection connection)
+    {
+        Path = path;
+        _database = database;
+        Connection = connection;
+    }
+
+    public static WarehouseStore Open(string path)
+    {
+        var database = DuckDbDatabase.Open(path);
+        var connection = database.Connect();
+        connection.Execute(SqlScripts.Load("schema.sql"));
+        return new WarehouseStore(path, database, connection);
+    }
+
+    public long BeginRun(string inputFolder, DateTime startedAt) =>
+        Connection.Scalar<long>(Sql("begin_run"), startedAt, inputFolder);
+
+    public void FinishRun(long runId, string status, string? edition, string? message) =>
+        Connection.Execute(Sql("finish_run"), runId, DateTime.Now, status, edition, message);
+
+    public void LoadCatalog(IndicatorCatalog catalog) => Connection.InTransaction(() =>
+    {
+        foreach (var i in catalog.Indicators)
+            Connection.Execute(Sql("upsert_indicator"), i.Id, i.Name, i.Group, i.IsRate);
+    });
+
+    public void Load(long runId, DocumentExtraction extraction) => Connection.InTransaction(() =>
+    {
+        var d = extraction.Document;
+        var m = d.Metadata;
+        Connection.Execute(Sql("insert_document"), d.ContentHash, d.FileName, d.Encoding, m.Issuer, m.Level,
+            m.District, m.DistrictCode, m.DocumentNumber, m.IssueDate, m.Year, m.Title, d.DecodedText, runId);
+        Connection.Execute(Sql("link_run_document"), runId, d.ContentHash);
+
+        Connection.Execute(Sql("delete_figures"), d.ContentHash);
+        var seq = 0;
+        foreach (var f in extraction.Figures)
+            Connection.Execute(Sql("insert_figure"), d.ContentHash, ++seq, f.Indicator.Id, f.Kind, f.Year, f.Value,
+                f.ValueMax, f.Unit, f.UnitWritten, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd,
+                f.ValueStart, f.ValueEnd);
+
+        Connection.Execute(Sql("delete_skipped"), d.ContentHash);
+        seq = 0;
+        foreach (var s in extraction.Skipped)
+            Connection.Execute(Sql("insert_skipped"), d.ContentHash, ++seq, s.Text, s.Start, s.End, s.Reason,
+                s.Uncatalogued, s.Context);
+    });
+
+    private static string Sql(string name) => SqlScripts.Statement(Statements, name);
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        _database.Dispose();
+    }
+}
