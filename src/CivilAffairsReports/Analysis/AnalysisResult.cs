@@ -1,0 +1,36 @@
+using CivilAffairsReports.Extraction;
+
+namespace CivilAffairsReports.Analysis;
+
+internal sealed record DistrictShare(
+    string District, string? DistrictCode, string IndicatorId, string IndicatorName, int Year,
+    decimal Value, decimal? ValueMax, string Unit, string Measure, string? Qualifier, string Evidence, string FileName,
+    decimal? MunicipalGoal, string? MunicipalMeasure, string? MunicipalUnit, double? Share, string? NotComparableReason);
+
+internal sealed record GoalCoverage(
+    string IndicatorId, string IndicatorName, int Year, string Measure, string Unit, decimal Goal,
+    decimal DistrictSum, long ComparableDistricts, double ShareSum, decimal Remaining,
+    long DistrictsWithoutDocument, double? RemainingPerDistrict);
+
+internal sealed record RateComparison(
+    string District, string? DistrictCode, string IndicatorId, string IndicatorName, int Year,
+    decimal DistrictRate, string? DistrictQualifier, string Evidence, string FileName,
+    decimal? MunicipalRate, string? MunicipalQualifier, decimal? PreviousActual, string? PreviousQualifier,
+    int? PreviousYear, decimal? GapPoints);
+
+internal sealed record FigureConflict(
+    string Issuer, string IndicatorId, string IndicatorName, string Kind, int Year, string Measure, string Unit,
+    long DistinctValues, string Figures);
+
+internal sealed record SourceInfo(
+    string FileName, string Issuer, string Level, string? District, string? DistrictCode, string? DocumentNumber,
+    DateOnly? IssueDate, int? Year, string? Title, string Encoding, string ContentHash, long Figures);
+
+/// <summary>Everything the analysis views say about one edition; reporting reads only this.</summary>
+internal sealed record AnalysisResult(
+    IReadOnlyList<SourceInfo> Sources,
+    IReadOnlyList<DistrictShare> Shares,
+    IReadOnlyList<GoalCoverage> Coverage,
+    IReadOnlyList<RateComparison> Rates,
+    IReadOnlyList<FigureConflict> Conflicts,
+    IReadOnlyList<TargetRow> Targets);

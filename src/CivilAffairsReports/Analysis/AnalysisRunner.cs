@@ -1,0 +1,56 @@
+using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Warehouse;
+
+namespace CivilAffairsReports.Analysis;
+
+/// <summary>Creates the analysis views (Sql/views.sql) and reads them into an <see cref="AnalysisResult"/>.</summary>
+internal static class AnalysisRunner
+{
+    private const string Queries = "queries.sql";
+
+    public static AnalysisResult Run(DuckDbConnection connection)
+    {
+        connection.Execute(SqlScripts.Load("views.sql"));
+        return new AnalysisResult(
+            Read(connection, "sources", r => new SourceInfo(
+                r.Get<string>("file_name")!, r.Get<string>("issuer")!, r.Get<string>("level")!, r.Get<string>("district"),
+                r.Get<string>("district_code"), r.Get<string>("document_number"), r.Get<DateOnly?>("issue_date"),
+                Int(r.Get<long?>("year")), r.Get<string>("title"), r.Get<string>("encoding")!, r.Get<string>("content_hash")!,
+                r.Get<long>("figures"))),
+            Read(connection, "district_shares", r => new DistrictShare(
+                r.Get<string>("district")!, r.Get<string>("district_code"), r.Get<string>("indicator_id")!,
+                r.Get<string>("indicator_name")!, (int)r.Get<long>("year"), r.Get<decimal>("value"), r.Get<decimal?>("value_max"),
+                r.Get<string>("unit")!, r.Get<string>("measure")!, r.Get<string>("qualifier"), r.Get<string>("evidence")!,
+                r.Get<string>("file_name")!, r.Get<decimal?>("municipal_goal"), r.Get<string>("municipal_measure"),
+                r.Get<string>("municipal_unit"), r.Get<double?>("share"), r.Get<string>("not_comparable_reason"))),
+            Read(connection, "goal_coverage", r => new GoalCoverage(
+                r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, (int)r.Get<long>("year"),
+                r.Get<string>("measure")!, r.Get<string>("unit")!, r.Get<decimal>("goal"), r.Get<decimal>("district_sum"),
+                r.Get<long>("comparable_districts"), r.Get<double>("share_sum"), r.Get<decimal>("remaining"),
+                r.Get<long>("districts_without_document"), r.Get<double?>("remaining_per_district"))),
+            Read(connection, "rate_comparison", r => new RateComparison(
+                r.Get<string>("district")!, r.Get<string>("district_code"), r.Get<string>("indicator_id")!,
+                r.Get<string>("indicator_name")!, (int)r.Get<long>("year"), r.Get<decimal>("district_rate"),
+                r.Get<string>("district_qualifier"), r.Get<string>("evidence")!, r.Get<string>("file_name")!,
+                r.Get<decimal?>("municipal_rate"), r.Get<string>("municipal_qualifier"), r.Get<decimal?>("previous_actual"),
+                r.Get<string>("previous_qualifier"), Int(r.Get<long?>("previous_year")), r.Get<decimal?>("gap_points"))),
+            Read(connection, "conflicts", r => new FigureConflict(
+                r.Get<string>("issuer")!, r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!,
+                r.Get<string>("kind")!, (int)r.Get<long>("year"), r.Get<string>("measure")!, r.Get<string>("unit")!,
+                r.Get<long>("distinct_values"), r.Get<string>("figures")!)),
+            Read(connection, "targets", r => new TargetRow(
+                r.Get<string>("file_name")!, r.Get<string>("issuer")!, r.Get<string>("district"), r.Get<string>("level")!,
+                r.Get<string>("document_number"), (int)r.Get<long>("year"), r.Get<string>("kind")!,
+                r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, r.Get<decimal>("value"),
+                r.Get<decimal?>("value_max"), r.Get<string>("unit")!, r.Get<string>("measure")!, r.Get<string>("qualifier"),
+                r.Get<string>("evidence")!, (int)r.Get<long>("start_offset"), (int)r.Get<long>("end_offset"))));
+    }
+
+    private static int? Int(long? value) => value is null ? null : (int)value.Value;
+
+    private static List<T> Read<T>(DuckDbConnection connection, string query, Func<DuckDbRow, T> map)
+    {
+        var result = connection.Query(SqlScripts.Statement(Queries, query));
+        return result.Rows.Select(map).ToList();
+    }
+}

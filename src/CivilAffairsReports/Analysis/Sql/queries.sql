@@ -1,0 +1,38 @@
+-- Reads of the analysis views, in the order reports show them.
+
+-- name: district_shares
+SELECT district, district_code, indicator_id, indicator_name, year, value, value_max, unit, measure, qualifier,
+       evidence, file_name, municipal_goal, municipal_measure, municipal_unit, share, not_comparable_reason
+FROM district_shares
+ORDER BY indicator_id, district_code, measure;
+
+-- name: goal_coverage
+SELECT indicator_id, indicator_name, year, measure, unit, goal, district_sum, comparable_districts, share_sum,
+       remaining, districts_without_document, remaining_per_district
+FROM goal_coverage
+ORDER BY share_sum DESC, indicator_id;
+
+-- name: rate_comparison
+SELECT district, district_code, indicator_id, indicator_name, year, district_rate, district_qualifier, evidence,
+       file_name, municipal_rate, municipal_qualifier, previous_actual, previous_qualifier, previous_year, gap_points
+FROM rate_comparison
+ORDER BY indicator_id, district_code;
+
+-- name: conflicts
+SELECT issuer, indicator_id, indicator_name, kind, year, measure, unit, distinct_values, figures
+FROM conflicts
+ORDER BY issuer, indicator_id;
+
+-- name: sources
+SELECT d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date, d.year,
+       d.title, d.encoding, d.content_hash,
+       (SELECT count(*) FROM figures f WHERE f.content_hash = d.content_hash) AS figures
+FROM documents d
+WHERE d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
+
+-- name: targets
+SELECT file_name, issuer, district, level, document_number, year, kind, indicator_id, indicator_name,
+       value, value_max, unit, measure, qualifier, evidence, start_offset, end_offset
+FROM current_figures
+ORDER BY file_name, start_offset, value_start;
