@@ -1,0 +1,127 @@
+using CivilAffairsReports.Analysis;
+using CivilAffairsReports.Documents;
+using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Publishing;
+using CivilAffairsReports.Reporting;
+using CivilAffairsReports.Reporting.Browser;
+using CivilAffairsReports.Reporting.Charts;
+using CivilAffairsReports.Warehouse;
+
+namespace CivilAffairsReports.Pipeline;
+
+internal sealed record BatchOptions(
+    string InputFolder,
+    string ReportsFolder,
+    string DatabasePath,
+    string Edition,
+    string? CatalogPath = null);
+
+internal sealed record BatchSummary(
+    int DocumentsRead,
+    IReadOnlyList<DocumentReadException> Failures,
+    int Targets,
+    int Actuals,
+    int Uncatalogued,
+    IReadOnlyList<string> FilesWritten,
+    string ReportsFolder,
+    string DatabasePath,
+    long RunId);
+
+/// <summary>What the console shows while a run goes: one stage at a time, steps within it.</summary>
+internal interface IBatchProgress
+{
+    void Stage(string name);
+    void Step(string message);
+    void Warn(string message);
+}
+
+/// <summary>Errors that stop a run; the message says what to do, in the users' language.</summary>
+internal sealed class BatchError(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The monthly batch: documents → extraction → warehouse → analysis → reporting → publish.
+/// Each stage reads the previous stage's output only; the edition is swapped into place at the very end.
+/// </summary>
+internal static class MonthlyBatch
+{
+    public static async Task<BatchSummary> RunAsync(BatchOptions options, IBatchProgress progress, CancellationToken ct = default)
+    {
+        if (!Directory.Exists(options.InputFolder))
+            throw new BatchError($"输入文件夹不存在：{options.InputFolder}（请用 --input 指定存放工作要点的文件夹）");
+
+        progress.Stage("读取文件");
+        var batch = DocumentReader.ReadDirectory(options.InputFolder);
+        foreach (var failure in batch.Failures) progress.Warn(failure.Message);
+        if (batch.Documents.Count == 0)
+            throw new BatchError($"{options.InputFolder} 中没有可读取的工作要点（*.txt），本次未发布，上一期报告保持不变。");
+        foreach (var d in batch.Documents) progress.Step($"{d.FileName}：{d.Metadata.Issuer} {d.Metadata.DocumentNumber}");
+
+        progress.Stage("提取量化目标");
+        var catalog = IndicatorCatalog.Load(options.CatalogPath);
+        var extractor = new TargetExtractor(catalog);
+        var failures = batch.Failures.ToList();
+        var extractions = new List<DocumentExtraction>();
+        foreach (var document in batch.Documents)
+        {
+            try
+            {
+                var extraction = DocumentExtraction.Run(extractor, document);
+                extractions.Add(extraction);
+                progress.Step($"{document.FileName}：{extraction.Figures.Count} 个数字，" +
+                              $"{extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
+            }
+            catch (DocumentReadException e)
+            {
+                failures.Add(e);
+                progress.Warn(e.Message);
+            }
+        }
+
+        progress.Stage("写入数据仓库");
+        using var store = WarehouseStore.Open(options.DatabasePath);
+        var runId = store.BeginRun(Path.GetFullPath(options.InputFolder), DateTime.Now);
+        var publisher = new EditionPublisher(options.ReportsFolder);
+        var staging = publisher.CreateStaging();
+        try
+        {
+            store.LoadCatalog(catalog);
+            foreach (var extraction in extractions) store.Load(runId, extraction);
+            progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");
+
+            progress.Stage("分析");
+            var analysis = AnalysisRunner.Run(store.Connection);
+            progress.Step($"{analysis.Shares.Count(s => s.Share is not null)} 项可计算占比，" +
+                          $"{analysis.Shares.Count(s => s.Share is null)} 项不可比，{analysis.Rates.Count} 项比率对比");
+
+            progress.Stage("生成报告");
+            var model = BuildModel(options.Edition, analysis, failures);
+            var written = await ReportWriter.WriteAsync(model, staging, progress, ct);
+
+            progress.Stage("发布");
+            publisher.Publish(staging);
+            store.FinishRun(runId, "published", options.Edition, failures.Count == 0 ? null : $"{failures.Count} 份文件未能读取");
+            progress.Step($"已发布到 {Path.GetFullPath(options.ReportsFolder)}");
+
+            return new BatchSummary(
+                extractions.Count, failures,
+                analysis.Targets.Count(t => t.Kind == FigureKinds.Target),
+                analysis.Targets.Count(t => t.Kind == FigureKinds.Actual),
+                extractions.Sum(e => e.Skipped.Count(s => s.Uncatalogued)),
+                written, Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId);
+        }
+        catch (Exception e)
+        {
+            EditionPublisher.Discard(staging);
+            store.FinishRun(runId, "failed", options.Edition, e.Message);
+            throw;
+        }
+    }
+
+    private static ReportModel BuildModel(string edition, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures)
+    {
+        var covered = analysis.Sources.Select(s => s.District).Where(d => d is not null).ToHashSet();
+        var missing = ShanghaiDistricts.All.Where(d => !covered.Contains(d.Name)).Select(d => d.Name).ToList();
+        ChartSpec[] charts = [ChartFactory.SharesByIndicator(analysis), ChartFactory.RateComparison(analysis)];
+        return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList());
+    }
+}

@@ -1,0 +1,44 @@
+namespace CivilAffairsReports.Reporting.Browser;
+
+internal sealed class BrowserNotFoundException(string message) : Exception(message);
+
+/// <summary>Finds Chromium, Chrome or Edge: CHROMIUM_PATH first, then the usual places of each platform.</summary>
+internal static class ChromiumLocator
+{
+    public static string Find()
+    {
+        var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return File.Exists(configured) ? configured
+                : throw new BrowserNotFoundException($"CHROMIUM_PATH 指向的文件不存在：{configured}");
+
+        foreach (var candidate in Candidates())
+            if (File.Exists(candidate)) return candidate;
+
+        throw new BrowserNotFoundException(OperatingSystem.IsWindows()
+            ? "未找到 Chrome 或 Edge，无法生成 PDF。请安装 Microsoft Edge 或 Google Chrome，或设置 CHROMIUM_PATH。 (no Chrome or Edge found)"
+            : "未找到 Chromium，无法生成 PDF。请运行：sudo apt-get install -y chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。 (no Chromium found)");
+    }
+
+    private static IEnumerable<string> Candidates()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            foreach (var root in new[] { "ProgramFiles", "ProgramFiles(x86)", "LocalAppData" }.Select(Environment.GetEnvironmentVariable).OfType<string>())
+            {
+                yield return Path.Combine(root, "Google", "Chrome", "Application", "chrome.exe");
+                yield return Path.Combine(root, "Microsoft", "Edge", "Application", "msedge.exe");
+            }
+            yield break;
+        }
+        if (OperatingSystem.IsMacOS())
+        {
+            yield return "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome";
+            yield return "/Applications/Chromium.app/Contents/MacOS/Chromium";
+        }
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        foreach (var name in new[] { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" })
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            yield return Path.Combine(dir, name);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using CivilAffairsReports.Analysis;
+
+namespace CivilAffairsReports.Reporting.Charts;
+
+/// <summary>
+/// Builds the report's ECharts options from analysis results. Options are static (no animation, SVG
+/// renderer chosen by the page) so the same chart prints identically in the PDF.
+/// </summary>
+internal static class ChartFactory
+{
+    private const string FontFamily = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif";
+    private static readonly string[] Palette = ["#c0392b", "#2e86c1", "#28a745", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000"];
+
+    /// <summary>Each district's share of each municipal goal, stacked: how much of the city's goal the districts carry.</summary>
+    public static ChartSpec SharesByIndicator(AnalysisResult analysis)
+    {
+        var comparable = analysis.Shares.Where(s => s.Share is not null).ToList();
+        var goals = analysis.Coverage
+            .Where(c => comparable.Any(s => s.IndicatorId == c.IndicatorId && s.Measure == c.Measure && s.Unit == c.Unit))
+            .OrderBy(c => c.ShareSum)
+            .ToList();
+        var districts = comparable.Select(s => s.District).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var series = new JsonArray();
+        foreach (var (district, index) in districts.Select((d, i) => (d, i)))
+        {
+            var data = new JsonArray();
+            foreach (var goal in goals)
+            {
+                var share = comparable.FirstOrDefault(s => s.District == district && s.IndicatorId == goal.IndicatorId
+                                                           && s.Measure == goal.Measure && s.Unit == goal.Unit)?.Share;
+                data.Add(share is null ? null : JsonValue.Create(Math.Round(share.Value * 100, 1)));
+            }
+            series.Add(new JsonObject
+            {
+                ["name"] = district,
+                ["type"] = "bar",
+                ["stack"] = "share",
+                ["barMaxWidth"] = 22,
+                ["itemStyle"] = new JsonObject { ["color"] = Palette[index % Palette.Length] },
+                ["label"] = new JsonObject { ["show"] = true, ["position"] = "inside", ["formatter"] = "{c}%", ["fontSize"] = 10, ["color"] = "#fff" },
+                ["data"] = data,
+            });
+        }
+
+        var option = BaseOption();
+        option["legend"] = new JsonObject { ["top"] = 0, ["textStyle"] = new JsonObject { ["fontFamily"] = FontFamily } };
+        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 36, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
+        option["xAxis"] = new JsonObject
+        {
+            ["type"] = "value", ["name"] = "占市级目标 %", ["nameLocation"] = "middle", ["nameGap"] = 24,
+            ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" },
+        };
+        option["yAxis"] = new JsonObject
+        {
+            ["type"] = "category",
+            ["data"] = new JsonArray(goals.Select(g => (JsonNode?)JsonValue.Create(g.IndicatorName)).ToArray()),
+            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["fontSize"] = 11 },
+        };
+        option["series"] = series;
+        return new ChartSpec("shares-by-indicator", "各区目标占市级目标的比例（仅口径与单位一致者）", option, Math.Max(260, 60 + goals.Count * 34));
+    }
+
+    /// <summary>District rate targets beside the municipal target (a marked line per indicator is hard to read; bars side by side are not).</summary>
+    public static ChartSpec RateComparison(AnalysisResult analysis)
+    {
+        var indicators = analysis.Rates.Select(r => r.IndicatorName).Distinct().ToList();
+        var districts = analysis.Rates.Select(r => r.District).Distinct().Order(StringComparer.Ordinal).ToList();
+        var series = new JsonArray();
+        var municipal = new JsonArray();
+        foreach (var name in indicators)
+        {
+            var rate = analysis.Rates.FirstOrDefault(r => r.IndicatorName == name)?.MunicipalRate;
+            municipal.Add(rate is null ? null : JsonValue.Create(rate.Value));
+        }
+        series.Add(RateSeries("全市目标", "#5d6d7e", municipal));
+        foreach (var (district, index) in districts.Select((d, i) => (d, i)))
+        {
+            var data = new JsonArray();
+            foreach (var name in indicators)
+            {
+                var rate = analysis.Rates.FirstOrDefault(r => r.District == district && r.IndicatorName == name)?.DistrictRate;
+                data.Add(rate is null ? null : JsonValue.Create(rate.Value));
+            }
+            series.Add(RateSeries(district, Palette[index % Palette.Length], data));
+        }
+
+        var option = BaseOption();
+        option["legend"] = new JsonObject { ["top"] = 0, ["textStyle"] = new JsonObject { ["fontFamily"] = FontFamily } };
+        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
+        option["xAxis"] = new JsonObject
+        {
+            ["type"] = "category",
+            ["data"] = new JsonArray(indicators.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["interval"] = 0, ["width"] = 120, ["overflow"] = "break" },
+        };
+        option["yAxis"] = new JsonObject { ["type"] = "value", ["max"] = 100, ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
+        option["series"] = series;
+        return new ChartSpec("rate-comparison", "比率类目标：各区与全市", option, 300);
+    }
+
+    private static JsonObject RateSeries(string name, string color, JsonArray data) => new()
+    {
+        ["name"] = name,
+        ["type"] = "bar",
+        ["barMaxWidth"] = 26,
+        ["itemStyle"] = new JsonObject { ["color"] = color },
+        ["label"] = new JsonObject { ["show"] = true, ["position"] = "top", ["formatter"] = "{c}%", ["fontSize"] = 10 },
+        ["data"] = data,
+    };
+
+    private static JsonObject BaseOption() => new()
+    {
+        ["animation"] = false,
+        ["textStyle"] = new JsonObject { ["fontFamily"] = FontFamily },
+        ["tooltip"] = new JsonObject { ["trigger"] = "axis" },
+    };
+}
