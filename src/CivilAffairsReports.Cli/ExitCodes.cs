@@ -1,0 +1,11 @@
+namespace CivilAffairsReports.Cli;
+
+/// <summary>Exit codes, documented in README.md. 0 only when everything was published.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int UsageError = 1;          // System.CommandLine's own code for a bad command line
+    public const int PartlyPublished = 2;     // published, but some documents could not be read (listed)
+    public const int MissingDependency = 3;   // browser, fonts, DuckDB library or ECharts missing
+    public const int Failed = 4;              // nothing published; the previous edition is untouched
+}

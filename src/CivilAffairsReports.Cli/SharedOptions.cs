@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace CivilAffairsReports.Cli;
+
+/// <summary>Options more than one verb takes, defined once.</summary>
+internal static class SharedOptions
+{
+    public static Option<string> Input() => new("--input", "-i")
+    {
+        Description = "存放工作要点文件（*.txt）的文件夹 (folder of work-plan documents)",
+        DefaultValueFactory = _ => "seeds",
+    };
+
+    public static Option<string?> Catalog() => new("--catalog")
+    {
+        Description = "指标目录 YAML 文件 (indicator catalog; default: the one shipped with the program)",
+    };
+}

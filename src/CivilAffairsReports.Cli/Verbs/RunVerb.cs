@@ -1,0 +1,82 @@
+using System.CommandLine;
+using CivilAffairsReports.Pipeline;
+using CivilAffairsReports.Reporting.Browser;
+using CivilAffairsReports.Warehouse;
+using Spectre.Console;
+
+namespace CivilAffairsReports.Cli.Verbs;
+
+/// <summary>run: the monthly batch, from documents to the published edition.</summary>
+internal static class RunVerb
+{
+    public static Command Create()
+    {
+        var input = SharedOptions.Input();
+        var catalog = SharedOptions.Catalog();
+        var reports = new Option<string>("--reports") { Description = "发布目录 (published folder)", DefaultValueFactory = _ => "reports" };
+        var database = new Option<string>("--database")
+        {
+            Description = "DuckDB 数据仓库文件，跨月保存 (warehouse file, kept across months)",
+            DefaultValueFactory = _ => Path.Combine("warehouse", "civil-affairs.duckdb"),
+        };
+        var edition = new Option<string>("--edition")
+        {
+            Description = "期次，默认为本月 (edition label, default: this month, yyyy-MM)",
+            DefaultValueFactory = _ => DateTime.Now.ToString("yyyy-MM"),
+        };
+        var command = new Command("run", "月度批处理：读取工作要点，提取目标，分析并发布报告 (the monthly batch)")
+        {
+            input, reports, database, edition, catalog,
+        };
+        command.SetAction((parse, ct) => ExecuteAsync(
+            new BatchOptions(parse.GetValue(input)!, parse.GetValue(reports)!, parse.GetValue(database)!,
+                parse.GetValue(edition)!, parse.GetValue(catalog)), ct));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(BatchOptions options, CancellationToken ct)
+    {
+        AnsiConsole.MarkupLine($"[bold]上海民政工作要点对比 · 月度批处理[/]  输入 {Markup.Escape(options.InputFolder)} → 发布 {Markup.Escape(options.ReportsFolder)}");
+        BatchSummary summary;
+        try
+        {
+            summary = await MonthlyBatch.RunAsync(options, new ConsoleProgress(stageCount: 6), ct);
+        }
+        catch (BrowserNotFoundException e)
+        {
+            return Fail(e.Message, ExitCodes.MissingDependency);
+        }
+        catch (DllNotFoundException e)
+        {
+            return Fail($"找不到 DuckDB 原生库：请运行 ./run.sh（会执行 npm ci）。{e.Message}", ExitCodes.MissingDependency);
+        }
+        catch (Exception e) when (e is BatchError or DuckDbException or Extraction.CatalogError or IOException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message, ExitCodes.Failed);
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("项目").AddColumn("结果");
+        table.AddRow("读取文件", $"{summary.DocumentsRead} 份" + (summary.Failures.Count > 0 ? $"，[yellow]{summary.Failures.Count} 份未能读取[/]" : ""));
+        table.AddRow("量化目标", $"{summary.Targets} 项（另有上年实绩 {summary.Actuals} 项，待复核 {summary.Uncatalogued} 项）");
+        table.AddRow("生成文件", Markup.Escape(string.Join("、", summary.FilesWritten)));
+        table.AddRow("发布位置", Markup.Escape(summary.ReportsFolder));
+        table.AddRow("数据仓库", Markup.Escape($"{summary.DatabasePath}（第 {summary.RunId} 次运行）"));
+        AnsiConsole.Write(table);
+
+        if (summary.Failures.Count > 0)
+        {
+            foreach (var f in summary.Failures) AnsiConsole.MarkupLine($"[yellow]未能读取：{Markup.Escape(f.Message)}[/]");
+            AnsiConsole.MarkupLine("[yellow]已发布其余文件的报告；请修正上述文件后重新运行。[/]");
+            return ExitCodes.PartlyPublished;
+        }
+        AnsiConsole.MarkupLine("[green]完成。[/]");
+        return ExitCodes.Success;
+    }
+
+    private static int Fail(string message, int code)
+    {
+        AnsiConsole.MarkupLine($"[red]运行失败：{Markup.Escape(message)}[/]");
+        AnsiConsole.MarkupLine("[grey]本次未发布，上一期报告保持不变。[/]");
+        return code;
+    }
+}
