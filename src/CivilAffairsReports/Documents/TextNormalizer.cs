@@ -23,7 +23,8 @@ internal static partial class TextNormalizer
         {
             if (paragraph is not null && Continues(paragraph, line, wrapWidth))
             {
-                if (NeedsSpace(paragraph[^1].Char, line[0].Char)) paragraph.Add(new Mapped(' ', line[0].Offset));
+                // The space stands where the line break was, so offsets keep increasing.
+                if (NeedsSpace(paragraph[^1].Char, line[0].Char)) paragraph.Add(new Mapped(' ', paragraph[^1].Offset + 1));
                 paragraph.AddRange(line);
                 continue;
             }
@@ -91,15 +92,18 @@ internal static partial class TextNormalizer
     }
 
     /// <summary>The width at which the PDF wrapped lines: most lines of a wrapped document end near it.</summary>
-    private static int WrapWidth(List<List<Mapped>> lines)
+    private static double WrapWidth(List<List<Mapped>> lines)
     {
-        if (lines.Count == 0) return int.MaxValue;
-        var lengths = lines.Select(l => l.Count).Order().ToList();
-        return lengths[(int)(lengths.Count * 0.9)];
+        if (lines.Count == 0) return double.MaxValue;
+        var widths = lines.Select(Width).Order().ToList();
+        return widths[(int)(widths.Count * 0.9)];
     }
 
+    /// <summary>Printed width: a Chinese character is one em, an ASCII character about half.</summary>
+    private static double Width(List<Mapped> line) => line.Sum(m => m.Char < 128 ? 0.5 : 1.0);
+
     /// <summary>Does the next line continue the paragraph gathered so far?</summary>
-    private static bool Continues(List<Mapped> paragraph, List<Mapped> next, int wrapWidth)
+    private static bool Continues(List<Mapped> paragraph, List<Mapped> next, double wrapWidth)
     {
         var last = new string(paragraph.Select(m => m.Char).ToArray());
         var line = new string(next.Select(m => m.Char).ToArray());
@@ -107,7 +111,7 @@ internal static partial class TextNormalizer
         if (line.Length <= 3) return true; // a stray 1–3 character line is the tail of a wrapped one ("局")
 
         // A line that stops short of the wrap width and holds no sentence is a heading, title, date or signature.
-        var standsAlone = last.Length < wrapWidth * 0.9
+        var standsAlone = Width(paragraph) < wrapWidth * 0.9
                           && !InnerSentenceEnd().IsMatch(last)
                           && (HeadingMarker().IsMatch(last) || !last.Contains('，'));
         return !standsAlone;
