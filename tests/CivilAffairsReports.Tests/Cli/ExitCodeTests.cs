@@ -1,0 +1,40 @@
+using CivilAffairsReports.Tests.Support;
+
+namespace CivilAffairsReports.Tests.Cli;
+
+/// <summary>The console program as staff run it: messages in Chinese, exit codes as documented in README.md.</summary>
+public sealed class ExitCodeTests : IDisposable
+{
+    private readonly RepositoryPaths.TempFolder _folder = RepositoryPaths.NewTempFolder();
+
+    [Fact]
+    public void Extract_with_a_bad_document_names_it_and_exits_2_after_writing_the_rest()
+    {
+        File.Copy(Directory.GetFiles(RepositoryPaths.Seeds, "000_*.txt").Single(), _folder.File("000.txt"));
+        File.WriteAllBytes(_folder.File("bad.txt"), [0xFF, 0xFE, 0x00, 0xD8]); // UTF-16 with a lone surrogate
+        var (code, output) = ConsoleProgram.Run("extract", "--input", _folder.Path, "--output", _folder.File("out.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("bad.txt", output);
+        Assert.Equal(14, File.ReadAllLines(_folder.File("out.csv")).Length); // header + 13 figures of 青浦
+    }
+
+    [Fact]
+    public void A_missing_input_folder_fails_with_exit_4_and_says_so_in_chinese()
+    {
+        var (code, output) = ConsoleProgram.Run("run", "--input", _folder.File("nope"), "--reports", _folder.File("reports"),
+            "--database", _folder.File("w.duckdb"));
+        Assert.Equal(4, code);
+        Assert.Contains("输入文件夹不存在", output);
+        Assert.Contains("上一期报告保持不变", output);
+        Assert.False(Directory.Exists(_folder.File("reports")));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var (code, _) = ConsoleProgram.Run("run", "--no-such-option");
+        Assert.Equal(1, code);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,184 @@
+using System.Text.RegularExpressions;
+using CivilAffairsReports.Pipeline;
+using CivilAffairsReports.Reporting.Browser;
+using CivilAffairsReports.Tests.Support;
+
+namespace CivilAffairsReports.Tests.Pipeline;
+
+/// <summary>One real run over the seeds (DuckDB on disk, Chromium, poppler), shared by the tests that read its edition.</summary>
+public sealed class PublishedEditionFixture : IAsyncLifetime
+{
+    internal RepositoryPaths.TempFolder Folder { get; } = RepositoryPaths.NewTempFolder();
+    internal string Reports => Folder.File("reports");
+    internal string Database => Folder.File("warehouse/w.duckdb");
+    internal BatchSummary Summary { get; private set; } = null!;
+    internal string BriefingText { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Summary = await MonthlyBatch.RunAsync(new BatchOptions(RepositoryPaths.Seeds, Reports, Database, "2025-06"), new RecordingProgress());
+        BriefingText = Poppler.Text(Path.Combine(Reports, "briefing.pdf"));
+    }
+
+    public Task DisposeAsync()
+    {
+        Folder.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassFixture<PublishedEditionFixture>
+{
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
+
+    [Fact]
+    public void The_edition_has_its_pages_pdf_and_data()
+    {
+        foreach (var file in new[] { "index.html", "briefing.html", "briefing.pdf", "data/targets.csv", "assets/echarts.min.js", "assets/charts.js", "assets/report.css" })
+            Assert.True(File.Exists(Path.Combine(edition.Reports, file)), file);
+        Assert.Empty(edition.Summary.Failures);
+        Assert.Equal(5, edition.Summary.DocumentsRead);
+        Assert.Equal(73, edition.Summary.Targets);
+    }
+
+    [Fact]
+    public void The_briefing_read_back_names_qingpu_and_its_share_of_the_community_centre_goal()
+    {
+        var text = Squeeze(edition.BriefingText);
+        Assert.Contains("青浦区", text);
+        Assert.Contains("社区综合为老服务中心：全市新增30家，4个区合计6家，占20.0%", text);
+        Assert.Contains("青浦区1家（3.3%）", text);
+        Assert.Contains("青浦区95%（+10.0个百分点）", text);   // 持证率 95% against the city's 85%
+        Assert.Contains("“一键通”紧急救援服务", text);
+        Assert.Contains("口径不同", text);
+    }
+
+    [Fact]
+    public void The_briefing_is_a4_with_page_numbers_chinese_fonts_embedded_and_a_title()
+    {
+        var pdf = Path.Combine(edition.Reports, "briefing.pdf");
+        var pages = Poppler.Pages(pdf);
+        Assert.True(pages >= 3, $"{pages} pages");
+        Assert.Contains("A4", Poppler.Info(pdf));
+        Assert.Contains("上海民政工作要点量化目标对比简报", Poppler.Info(pdf));
+        Assert.Contains($"第1页/共{pages}页", Squeeze(edition.BriefingText));
+        Assert.Contains($"第{pages}页/共{pages}页", Squeeze(edition.BriefingText));
+        var fonts = Poppler.Fonts(pdf).Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Contains(" yes ", f)); // every font embedded
+    }
+
+    [Fact]
+    public void The_first_page_rendered_shows_ink_not_a_blank_page()
+    {
+        var png = edition.Folder.File("page");
+        Poppler.Run("pdftoppm", "-r", "40", "-png", "-f", "2", "-l", "2", Path.Combine(edition.Reports, "briefing.pdf"), png);
+        var image = Directory.GetFiles(edition.Folder.Path, "page*.png").Single();
+        Assert.True(new FileInfo(image).Length > 15_000, "page 2 (the chart page) renders as a near-empty image");
+    }
+
+    [Fact]
+    public void Every_number_in_the_briefing_tables_comes_from_the_warehouse()
+    {
+        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(edition.Database);
+        using var c = db.Connect();
+        var text = Squeeze(edition.BriefingText);
+        foreach (var row in c.Query("SELECT district, value, unit FROM figures JOIN documents USING (content_hash) " +
+                                    "WHERE level = 'district' AND kind = 'target' AND indicator_id = 'community_elderly_service_center'").Rows)
+            Assert.Contains($"{row.Get<string>("district")}{row.Get<decimal>("value"):0}{row.Get<string>("unit")}", text);
+    }
+
+    [Fact]
+    public async Task The_static_pages_load_without_script_errors_or_requests_outside_their_folder()
+    {
+        await using var browser = await HeadlessBrowser.LaunchAsync();
+        var folderUri = new Uri(Path.GetFullPath(edition.Reports) + Path.DirectorySeparatorChar).AbsoluteUri;
+        foreach (var page in new[] { "index.html", "briefing.html" })
+        {
+            var check = await browser.CheckPageAsync(Path.Combine(edition.Reports, page));
+            Assert.Empty(check.Errors);
+            Assert.NotEmpty(check.RequestedUrls);
+            Assert.All(check.RequestedUrls, url => Assert.StartsWith(folderUri, url));
+        }
+    }
+
+    [Fact]
+    public void Extract_writes_the_same_targets_csv_as_the_published_edition()
+    {
+        var csv = edition.Folder.File("extract.csv");
+        var exit = ConsoleProgram.Run("extract", "--input", RepositoryPaths.Seeds, "--output", csv);
+        Assert.Equal(0, exit.Code);
+        Assert.Equal(File.ReadAllText(Path.Combine(edition.Reports, "data", "targets.csv")), File.ReadAllText(csv));
+    }
+}
+
+/// <summary>Runs that go wrong: the last published edition stays exactly as it was.</summary>
+public sealed class FailedRunTests : IDisposable
+{
+    private readonly RepositoryPaths.TempFolder _folder = RepositoryPaths.NewTempFolder();
+
+    private BatchOptions Options(string input) =>
+        new(input, _folder.File("reports"), _folder.File("w.duckdb"), "2025-06");
+
+    private static Dictionary<string, string> Snapshot(string folder) => Directory
+        .GetFiles(folder, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public async Task A_run_that_fails_while_rendering_leaves_the_published_edition_untouched_and_no_staging_behind()
+    {
+        await MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds), new RecordingProgress());
+        var before = Snapshot(_folder.File("reports"));
+
+        var saved = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
+        Environment.SetEnvironmentVariable("CHROMIUM_PATH", _folder.File("no-such-browser"));
+        try
+        {
+            await Assert.ThrowsAsync<BrowserNotFoundException>(() => MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds), new RecordingProgress()));
+        }
+        finally { Environment.SetEnvironmentVariable("CHROMIUM_PATH", saved); }
+
+        Assert.Equal(before, Snapshot(_folder.File("reports")));
+        Assert.Equal(["reports", "w.duckdb"], Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName).Where(n => !n!.EndsWith(".wal")).Order());
+        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(_folder.File("w.duckdb"));
+        using var c = db.Connect();
+        Assert.Equal("failed", c.Scalar<string>("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task One_unreadable_document_is_named_and_the_others_are_published()
+    {
+        using var input = RepositoryPaths.NewTempFolder();
+        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds)) File.Copy(seed, input.File(Path.GetFileName(seed)));
+        File.WriteAllBytes(input.File("005_broken.txt"), [0x41, 0x42, 0xFF, 0xFE, 0xFD, 0x80, 0x81, 0xFF]);
+
+        var progress = new RecordingProgress();
+        var summary = await MonthlyBatch.RunAsync(Options(input.Path), progress);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Contains("005_broken.txt", failure.Message);
+        Assert.Contains("字节", failure.Message);
+        Assert.Equal(5, summary.DocumentsRead);
+        Assert.Contains("005_broken.txt", File.ReadAllText(_folder.File("reports/index.html")));
+    }
+
+    [Fact]
+    public async Task No_readable_document_fails_without_publishing()
+    {
+        using var input = RepositoryPaths.NewTempFolder();
+        File.WriteAllText(input.File("notes.txt"), "这里没有发文机关，也没有数字。");
+        var e = await Assert.ThrowsAsync<BatchError>(() => MonthlyBatch.RunAsync(Options(input.Path), new RecordingProgress()));
+        Assert.Contains("本次未发布", e.Message);
+        Assert.False(Directory.Exists(_folder.File("reports")));
+    }
+
+    [Fact]
+    public async Task Rerunning_gives_the_same_data()
+    {
+        await MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds), new RecordingProgress());
+        var first = File.ReadAllText(_folder.File("reports/data/targets.csv"));
+        await MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds), new RecordingProgress());
+        Assert.Equal(first, File.ReadAllText(_folder.File("reports/data/targets.csv")));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,13 @@
+using CivilAffairsReports.Pipeline;
+
+namespace CivilAffairsReports.Tests.Support;
+
+/// <summary>Records what the batch reported, for assertions.</summary>
+internal sealed class RecordingProgress : IBatchProgress
+{
+    public List<string> Stages { get; } = [];
+    public List<string> Warnings { get; } = [];
+    public void Stage(string name) => Stages.Add(name);
+    public void Step(string message) { }
+    public void Warn(string message) => Warnings.Add(message);
+}
