@@ -36,6 +36,8 @@ if ($args.Count -gt 0 -and $args[0] -eq 'test') {
     dotnet test tests/CivilAffairsReports.Tests -c $Configuration --no-build --nologo `
         --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" --results-directory TestResults
     $status = $LASTEXITCODE
+    Select-String -Path TestResults/results.trx -Pattern '\[quality\][^&<]*' -AllMatches |
+        ForEach-Object { $_.Matches.Value } | Sort-Object -Unique | Write-Host
     [xml]$trx = Get-Content TestResults/results.trx
     $counters = $trx.TestRun.ResultSummary.Counters
     Write-Output "$($counters.passed) passed, $($counters.failed) failed"

@@ -69,6 +69,8 @@ run_tests() {
     echo "0 passed, 1 failed"
     return 1
   fi
+  # Figures the tests measured (extraction precision/recall), from the tests' own output.
+  grep -o '\[quality\][^&<]*' "$trx" | sort -u >&2 || true
   local counters passed failed
   counters=$(grep -o '<Counters [^>]*>' "$trx")
   passed=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
