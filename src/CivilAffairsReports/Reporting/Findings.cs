@@ -41,9 +41,9 @@ internal static class Findings
         {
             var first = group.First();
             var parts = group.Select(r =>
-                $"{r.District} {Quantity(r.DistrictRate, null, "%", r.DistrictQualifier)}（{Points(r.GapPoints!.Value)}）");
+                $"{r.District} {Quantity(r.DistrictRate, null, "%", r.DistrictQualifier)}（{(r.GapPoints == 0 ? "与全市持平" : Points(r.GapPoints!.Value))}）");
             var previous = first.PreviousActual is null ? "" :
-                $"，{first.PreviousYear} 年全市实际为 {Quantity(first.PreviousActual.Value, null, "%", first.PreviousQualifier)}";
+                $"，{first.PreviousYear} 年全市实际为{Quantity(first.PreviousActual.Value, null, "%", first.PreviousQualifier)}";
             findings.Add($"{group.Key}：全市目标 {Quantity(first.MunicipalRate!.Value, null, "%", first.MunicipalQualifier)}{previous}；" +
                          $"各区目标为 {string.Join("，", parts)}。");
         }

@@ -126,7 +126,7 @@ internal static class Pages
             {
                 r.IndicatorName, r.District, Quantity(r.DistrictRate, null, "%", r.DistrictQualifier),
                 r.MunicipalRate is null ? "市级未设" : Quantity(r.MunicipalRate.Value, null, "%", r.MunicipalQualifier),
-                r.GapPoints is null ? "—" : Points(r.GapPoints.Value),
+                r.GapPoints is null ? "—" : r.GapPoints == 0 ? "持平" : Points(r.GapPoints.Value),
                 r.PreviousActual is null ? "—" : $"{Quantity(r.PreviousActual.Value, null, "%", r.PreviousQualifier)}（{r.PreviousYear} 年）",
                 r.Evidence,
             }), "rates");
@@ -147,7 +147,7 @@ internal static class Pages
         <figure class="chart">
           <div class="chart-canvas" style="height:{chart.Height}px" data-chart-option="option-{chart.Id}" role="img" aria-label="{Html(chart.Title)}"></div>
           <script type="application/json" id="option-{chart.Id}">{chart.OptionJson()}</script>
-          <figcaption>{Html(chart.Title)}（另存为 charts/{chart.Id}.svg）</figcaption>
+          <figcaption>{Html(chart.Title)}</figcaption>
         </figure>
         """;
 

@@ -30,7 +30,7 @@ internal static class ChartFactory
             {
                 var share = comparable.FirstOrDefault(s => s.District == district && s.IndicatorId == goal.IndicatorId
                                                            && s.Measure == goal.Measure && s.Unit == goal.Unit)?.Share;
-                data.Add(share is null ? null : JsonValue.Create(Math.Round(share.Value * 100, 1)));
+                data.Add(share is null ? null : ShareItem(share.Value));
             }
             series.Add(new JsonObject
             {
@@ -39,7 +39,7 @@ internal static class ChartFactory
                 ["stack"] = "share",
                 ["barMaxWidth"] = 22,
                 ["itemStyle"] = new JsonObject { ["color"] = Palette[index % Palette.Length] },
-                ["label"] = new JsonObject { ["show"] = true, ["position"] = "inside", ["formatter"] = "{c}%", ["fontSize"] = 10, ["color"] = "#fff" },
+                ["label"] = new JsonObject { ["position"] = "inside", ["fontSize"] = 10, ["color"] = "#fff" },
                 ["data"] = data,
             });
         }
@@ -49,7 +49,7 @@ internal static class ChartFactory
         option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 36, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
         option["xAxis"] = new JsonObject
         {
-            ["type"] = "value", ["name"] = "占市级目标 %", ["nameLocation"] = "middle", ["nameGap"] = 24,
+            ["type"] = "value",
             ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" },
         };
         option["yAxis"] = new JsonObject
@@ -98,6 +98,17 @@ internal static class ChartFactory
         option["yAxis"] = new JsonObject { ["type"] = "value", ["max"] = 100, ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
         option["series"] = series;
         return new ChartSpec("rate-comparison", "比率类目标：各区与全市", option, 300);
+    }
+
+    /// <summary>A bar segment labelled with one decimal ("3.3%"); segments too narrow to hold a label carry none.</summary>
+    private static JsonObject ShareItem(double share)
+    {
+        var percent = Math.Round(share * 100, 1);
+        return new JsonObject
+        {
+            ["value"] = percent,
+            ["label"] = new JsonObject { ["show"] = percent >= 2.5, ["formatter"] = Format.Percent(share) },
+        };
     }
 
     private static JsonObject RateSeries(string name, string color, JsonArray data) => new()
