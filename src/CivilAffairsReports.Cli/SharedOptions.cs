@@ -11,6 +11,11 @@ internal static class SharedOptions
         DefaultValueFactory = _ => "seeds",
     };
 
+    public static Option<string?> Corrections() => new("--corrections")
+    {
+        Description = "复核更正文件 (reviewed corrections; default: corrections/reviewed-corrections.yaml)",
+    };
+
     public static Option<string?> Catalog() => new("--catalog")
     {
         Description = "指标目录 YAML 文件 (indicator catalog; default: the one shipped with the program)",

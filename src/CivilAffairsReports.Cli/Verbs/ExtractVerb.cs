@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CivilAffairsReports.Documents;
 using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Review;
 using Spectre.Console;
 
 namespace CivilAffairsReports.Cli.Verbs;
@@ -13,12 +14,13 @@ internal static class ExtractVerb
         var input = SharedOptions.Input();
         var catalog = SharedOptions.Catalog();
         var output = new Option<string>("--output", "-o") { Description = "输出 CSV 文件 (output CSV file)", Required = true };
-        var command = new Command("extract", "只提取量化目标，写成 CSV (extract targets to CSV)") { input, output, catalog };
-        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(catalog)));
+        var corrections = SharedOptions.Corrections();
+        var command = new Command("extract", "只提取量化目标，写成 CSV (extract targets to CSV)") { input, output, catalog, corrections };
+        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(catalog), parse.GetValue(corrections)));
         return command;
     }
 
-    private static int Execute(string inputFolder, string outputPath, string? catalogPath)
+    private static int Execute(string inputFolder, string outputPath, string? catalogPath, string? correctionsPath)
     {
         if (!Directory.Exists(inputFolder))
         {
@@ -33,6 +35,13 @@ internal static class ExtractVerb
             return ExitCodes.Failed;
         }
         var extractor = new TargetExtractor(catalog);
+        ReviewedCorrections corrections;
+        try { corrections = ReviewedCorrections.Load(correctionsPath ?? ReviewedCorrections.DefaultPath, catalog); }
+        catch (CorrectionsError e)
+        {
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return ExitCodes.Failed;
+        }
         var batch = DocumentReader.ReadDirectory(inputFolder);
         var failures = batch.Failures.ToList();
         var rows = new List<TargetRow>();
@@ -40,7 +49,7 @@ internal static class ExtractVerb
         {
             try
             {
-                var extraction = DocumentExtraction.Run(extractor, document);
+                var (extraction, _) = corrections.Apply(DocumentExtraction.Run(extractor, document));
                 rows.AddRange(extraction.Rows());
                 AnsiConsole.MarkupLine($"  {Markup.Escape(document.FileName)}：{extraction.Figures.Count} 个数字");
             }

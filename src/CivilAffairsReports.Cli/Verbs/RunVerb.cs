@@ -13,6 +13,7 @@ internal static class RunVerb
     {
         var input = SharedOptions.Input();
         var catalog = SharedOptions.Catalog();
+        var corrections = SharedOptions.Corrections();
         var reports = new Option<string>("--reports") { Description = "发布目录 (published folder)", DefaultValueFactory = _ => "reports" };
         var database = new Option<string>("--database")
         {
@@ -26,11 +27,11 @@ internal static class RunVerb
         };
         var command = new Command("run", "月度批处理：读取工作要点，提取目标，分析并发布报告 (the monthly batch)")
         {
-            input, reports, database, edition, catalog,
+            input, reports, database, edition, catalog, corrections,
         };
         command.SetAction((parse, ct) => ExecuteAsync(
             new BatchOptions(parse.GetValue(input)!, parse.GetValue(reports)!, parse.GetValue(database)!,
-                parse.GetValue(edition)!, parse.GetValue(catalog)), ct));
+                parse.GetValue(edition)!, parse.GetValue(catalog), parse.GetValue(corrections)), ct));
         return command;
     }
 
@@ -50,7 +51,8 @@ internal static class RunVerb
         {
             return Fail($"找不到 DuckDB 原生库：请运行 ./run.sh（会执行 npm ci）。{e.Message}", ExitCodes.MissingDependency);
         }
-        catch (Exception e) when (e is BatchError or DuckDbException or Extraction.CatalogError or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is BatchError or DuckDbException or Extraction.CatalogError or Review.CorrectionsError
+                                      or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.Failed);
         }

@@ -1,4 +1,5 @@
 using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Review;
 
 namespace CivilAffairsReports.Analysis;
 
@@ -26,6 +27,16 @@ internal sealed record SourceInfo(
     string FileName, string Issuer, string Level, string? District, string? DistrictCode, string? DocumentNumber,
     DateOnly? IssueDate, int? Year, string? Title, string Encoding, string ContentHash, long Figures);
 
+internal sealed record ReviewFigure(
+    long Seq, string IndicatorName, string Kind, int Year, decimal Value, decimal? ValueMax, string Unit, string Measure,
+    string? Qualifier, int Start, int End, string Evidence, string? Review);
+
+internal sealed record ReviewSkipped(long Seq, string Text, int Start, int End, string Reason, bool Uncatalogued, string Context);
+
+/// <summary>One document as the review page shows it: its text, the figures taken and the numbers not taken.</summary>
+internal sealed record ReviewDocument(
+    string FileName, string Issuer, string Text, IReadOnlyList<ReviewFigure> Figures, IReadOnlyList<ReviewSkipped> Skipped);
+
 /// <summary>Everything the analysis views say about one edition; reporting reads only this.</summary>
 internal sealed record AnalysisResult(
     IReadOnlyList<SourceInfo> Sources,
@@ -33,4 +44,6 @@ internal sealed record AnalysisResult(
     IReadOnlyList<GoalCoverage> Coverage,
     IReadOnlyList<RateComparison> Rates,
     IReadOnlyList<FigureConflict> Conflicts,
-    IReadOnlyList<TargetRow> Targets);
+    IReadOnlyList<TargetRow> Targets,
+    IReadOnlyList<AuditEntry> Audit,
+    IReadOnlyList<ReviewDocument> Review);

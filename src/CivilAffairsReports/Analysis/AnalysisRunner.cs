@@ -1,4 +1,5 @@
 using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Review;
 using CivilAffairsReports.Warehouse;
 
 namespace CivilAffairsReports.Analysis;
@@ -43,7 +44,33 @@ internal static class AnalysisRunner
                 r.Get<string>("document_number"), (int)r.Get<long>("year"), r.Get<string>("kind")!,
                 r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, r.Get<decimal>("value"),
                 r.Get<decimal?>("value_max"), r.Get<string>("unit")!, r.Get<string>("measure")!, r.Get<string>("qualifier"),
-                r.Get<string>("evidence")!, (int)r.Get<long>("start_offset"), (int)r.Get<long>("end_offset"))));
+                r.Get<string>("evidence")!, (int)r.Get<long>("start_offset"), (int)r.Get<long>("end_offset"),
+                r.Get<string>("review"))),
+            Read(connection, "audit", r => new AuditEntry(
+                r.Get<string>("action")!, r.Get<string>("document")!, r.Get<string>("indicator_id")!, r.Get<string>("before")!,
+                r.Get<string>("after")!, r.Get<string>("who")!, r.Get<string>("when_text")!, r.Get<string>("why")!,
+                r.Get<bool>("applied"), r.Get<string>("problem"))),
+            ReadReview(connection));
+    }
+
+    /// <summary>Each document's text with its figures and skipped numbers, for the review page.</summary>
+    private static List<ReviewDocument> ReadReview(DuckDbConnection connection)
+    {
+        var figures = connection.Query(SqlScripts.Statement(Queries, "review_figures")).Rows
+            .ToLookup(r => r.Get<string>("file_name")!, r => new ReviewFigure(
+                r.Get<long>("seq"), r.Get<string>("indicator_name")!, r.Get<string>("kind")!, (int)r.Get<long>("year"),
+                r.Get<decimal>("value"), r.Get<decimal?>("value_max"), r.Get<string>("unit")!, r.Get<string>("measure")!,
+                r.Get<string>("qualifier"), (int)r.Get<long>("value_start"), (int)r.Get<long>("value_end"),
+                r.Get<string>("evidence")!, r.Get<string>("review")));
+        var skipped = connection.Query(SqlScripts.Statement(Queries, "review_skipped")).Rows
+            .ToLookup(r => r.Get<string>("file_name")!, r => new ReviewSkipped(
+                r.Get<long>("seq"), r.Get<string>("number_text")!, (int)r.Get<long>("start_offset"), (int)r.Get<long>("end_offset"),
+                r.Get<string>("reason")!, r.Get<bool>("uncatalogued"), r.Get<string>("context")!));
+        return Read(connection, "review_documents", r =>
+        {
+            var file = r.Get<string>("file_name")!;
+            return new ReviewDocument(file, r.Get<string>("issuer")!, r.Get<string>("decoded_text")!, figures[file].ToList(), skipped[file].ToList());
+        });
     }
 
     private static int? Int(long? value) => value is null ? null : (int)value.Value;

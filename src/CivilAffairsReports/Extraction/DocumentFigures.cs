@@ -23,7 +23,8 @@ internal sealed record TargetRow(
     string? Qualifier,
     string Evidence,
     int Start,
-    int End);
+    int End,
+    string? Review = null);
 
 /// <summary>The extraction stage's output for one document: figures and skipped numbers, offsets in decoded text.</summary>
 internal sealed record DocumentExtraction(SourceDocument Document, IReadOnlyList<ExtractedFigure> Figures, IReadOnlyList<SkippedNumber> Skipped)
@@ -46,5 +47,5 @@ internal sealed record DocumentExtraction(SourceDocument Document, IReadOnlyList
     public IEnumerable<TargetRow> Rows() => Figures.Select(f => new TargetRow(
         Document.FileName, Document.Metadata.Issuer, Document.Metadata.District, Document.Metadata.Level,
         Document.Metadata.DocumentNumber, f.Year, f.Kind, f.Indicator.Id, f.Indicator.Name,
-        f.Value, f.ValueMax, f.Unit, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd));
+        f.Value, f.ValueMax, f.Unit, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd, f.Review));
 }

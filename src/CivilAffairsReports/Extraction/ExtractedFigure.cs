@@ -37,7 +37,8 @@ internal sealed record ExtractedFigure(
     int EvidenceEnd,
     int ValueStart,
     int ValueEnd,
-    string ValueText);
+    string ValueText,
+    string? Review = null); // confirm / correct / add when a reviewed correction touched it
 
 /// <summary>A number that was not taken, and why; uncatalogued ones look like targets and need a reviewer.</summary>
 internal sealed record SkippedNumber(string Text, int Start, int End, string Reason, bool Uncatalogued, string Context);

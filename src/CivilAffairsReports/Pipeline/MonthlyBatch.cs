@@ -5,6 +5,7 @@ using CivilAffairsReports.Publishing;
 using CivilAffairsReports.Reporting;
 using CivilAffairsReports.Reporting.Browser;
 using CivilAffairsReports.Reporting.Charts;
+using CivilAffairsReports.Review;
 using CivilAffairsReports.Warehouse;
 
 namespace CivilAffairsReports.Pipeline;
@@ -14,7 +15,8 @@ internal sealed record BatchOptions(
     string ReportsFolder,
     string DatabasePath,
     string Edition,
-    string? CatalogPath = null);
+    string? CatalogPath = null,
+    string? CorrectionsPath = null);
 
 internal sealed record BatchSummary(
     int DocumentsRead,
@@ -59,14 +61,17 @@ internal static class MonthlyBatch
         progress.Stage("提取量化目标");
         var catalog = IndicatorCatalog.Load(options.CatalogPath);
         var extractor = new TargetExtractor(catalog);
+        var corrections = ReviewedCorrections.Load(options.CorrectionsPath ?? ReviewedCorrections.DefaultPath, catalog);
         var failures = batch.Failures.ToList();
         var extractions = new List<DocumentExtraction>();
+        var audit = new List<AuditEntry>();
         foreach (var document in batch.Documents)
         {
             try
             {
-                var extraction = DocumentExtraction.Run(extractor, document);
+                var (extraction, applied) = corrections.Apply(DocumentExtraction.Run(extractor, document));
                 extractions.Add(extraction);
+                audit.AddRange(applied);
                 progress.Step($"{document.FileName}：{extraction.Figures.Count} 个数字，" +
                               $"{extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
             }
@@ -86,6 +91,8 @@ internal static class MonthlyBatch
         {
             store.LoadCatalog(catalog);
             foreach (var extraction in extractions) store.Load(runId, extraction);
+            store.RecordAudit(runId, audit);
+            foreach (var unmatched in audit.Where(a => !a.Applied)) progress.Warn($"复核更正未生效：{unmatched.Document} {unmatched.Indicator}：{unmatched.Problem}");
             progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");
 
             progress.Stage("分析");

@@ -58,7 +58,9 @@ internal static class Pages
             { s.Issuer, s.DocumentNumber ?? "未注明", Date(s.IssueDate), s.Year?.ToString() ?? "", s.FileName, s.Figures.ToString() })));
         if (model.DistrictsWithoutDocument.Count > 0)
             body.Append($"<p>尚无文件的区（{model.DistrictsWithoutDocument.Count} 个）：{Html(string.Join("、", model.DistrictsWithoutDocument))}。</p>");
-        body.Append("<h2>附录二　方法说明</h2>");
+        body.Append("<h2>附录二　人工复核记录</h2>");
+        body.Append(AuditTable(a));
+        body.Append("<h2>附录三　方法说明</h2>");
         body.Append("""
             <p>从各文件原文中逐句识别带数量的目标，每个数字均保留原文依据及字符位置；指标名称、别名和计量单位见指标目录（catalog/indicators.yaml）。</p>
             <p>“新增”“累计”“覆盖”“改造”和比率是不同口径，计量单位（如“人”与“户”、“张”与“人”）不同的数字也不相加、不相除。
@@ -84,6 +86,7 @@ internal static class Pages
                 <li><a href="{BriefingPdf}">市级简报（PDF）</a></li>
                 <li><a href="{BriefingHtml}">市级简报（网页版）</a></li>
                 <li><a href="{TargetsCsvPath}">全部提取数字（CSV，UTF-8）</a></li>
+                <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a></li>
               </ul>
             </section>
             <section>
@@ -96,10 +99,20 @@ internal static class Pages
         body.Append(Table(["发文机关", "文号", "发文日期", "文件", "提取数字"], a.Sources.Select(s => new[]
             { s.Issuer, s.DocumentNumber ?? "未注明", Date(s.IssueDate), s.FileName, s.Figures.ToString() })));
         body.Append("</section>");
+        body.Append("<section><h2>人工复核记录</h2>").Append(AuditTable(a)).Append("</section>");
         if (model.UnreadDocuments.Count > 0)
             body.Append($"<section><h2>未能读取的文件</h2><ul>{string.Concat(model.UnreadDocuments.Select(d => $"<li>{Html(d)}</li>"))}</ul></section>");
         return Document(ReportModel.Title, model, body.ToString(), "site");
     }
+
+    private static string AuditTable(AnalysisResult a) =>
+        a.Audit.Count == 0
+            ? "<p>本期没有人工复核更正（corrections/reviewed-corrections.yaml 中无条目）；所有数字均为自动提取，可在复核页逐条核对。</p>"
+            : Table(["操作", "文件", "变更", "复核人", "理由", "状态"], a.Audit.Select(e => new[]
+            {
+                Review.CorrectionActions.Chinese(e.Action), e.Document, $"{e.Before} → {e.After}", $"{e.Who}（{e.When}）", e.Why,
+                e.Applied ? "已生效" : "未生效：" + e.Problem,
+            }), "audit");
 
     private static string CoverageTable(AnalysisResult a) =>
         Table(["指标", "市级目标", "已知各区合计", "占比", "其余各区需承担", "平均每区"],
@@ -172,7 +185,7 @@ internal static class Pages
     private static string RunningHeader(ReportModel model) =>
         "@page { @top-center { content: \"" + CssString(ReportModel.Title + " · 第 " + model.Edition + " 期") + "\"; } }";
 
-    private static string Document(string title, ReportModel model, string body, string kind) => $"""
+    internal static string Document(string title, ReportModel model, string body, string kind) => $"""
         <!DOCTYPE html>
         <html lang="zh-CN">
         <head>

@@ -20,6 +20,8 @@ internal static class ReportWriter
         Note(Pages.BriefingHtml);
         File.WriteAllText(Path.Combine(folder, "index.html"), Pages.Index(model), Encoding.UTF8);
         Note("index.html");
+        File.WriteAllText(Path.Combine(folder, ReviewPage.FileName), ReviewPage.Render(model), Encoding.UTF8);
+        Note(ReviewPage.FileName);
         TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Targets);
         Note(Pages.TargetsCsvPath);
 

@@ -1,4 +1,5 @@
 using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Review;
 
 namespace CivilAffairsReports.Warehouse;
 
@@ -54,13 +55,21 @@ internal sealed class WarehouseStore : IDisposable
         foreach (var f in extraction.Figures)
             Connection.Execute(Sql("insert_figure"), d.ContentHash, ++seq, f.Indicator.Id, f.Kind, f.Year, f.Value,
                 f.ValueMax, f.Unit, f.UnitWritten, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd,
-                f.ValueStart, f.ValueEnd);
+                f.ValueStart, f.ValueEnd, f.Review);
 
         Connection.Execute(Sql("delete_skipped"), d.ContentHash);
         seq = 0;
         foreach (var s in extraction.Skipped)
             Connection.Execute(Sql("insert_skipped"), d.ContentHash, ++seq, s.Text, s.Start, s.End, s.Reason,
                 s.Uncatalogued, s.Context);
+    });
+
+    public void RecordAudit(long runId, IReadOnlyList<AuditEntry> audit) => Connection.InTransaction(() =>
+    {
+        var seq = 0;
+        foreach (var a in audit)
+            Connection.Execute(Sql("insert_audit"), runId, ++seq, a.Action, a.Document, a.Indicator, a.Before, a.After,
+                a.Who, a.When, a.Why, a.Applied, a.Problem);
     });
 
     private static string Sql(string name) => SqlScripts.Statement(Statements, name);

@@ -93,7 +93,7 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     {
         await using var browser = await HeadlessBrowser.LaunchAsync();
         var folderUri = new Uri(Path.GetFullPath(edition.Reports) + Path.DirectorySeparatorChar).AbsoluteUri;
-        foreach (var page in new[] { "index.html", "briefing.html" })
+        foreach (var page in new[] { "index.html", "briefing.html", "review.html" })
         {
             var check = await browser.CheckPageAsync(Path.Combine(edition.Reports, page));
             Assert.Empty(check.Errors);
@@ -112,7 +112,15 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     }
 }
 
+/// <summary>Tests that change process-wide state (environment variables) run alone, after the others.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessEnvironmentCollection
+{
+    public const string Name = "process environment";
+}
+
 /// <summary>Runs that go wrong: the last published edition stays exactly as it was.</summary>
+[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class FailedRunTests : IDisposable
 {
     private readonly RepositoryPaths.TempFolder _folder = RepositoryPaths.NewTempFolder();

@@ -6,6 +6,9 @@ namespace CivilAffairsReports.Tests.Support;
 internal static class Poppler
 {
     public static string Text(string pdf) => Run("pdftotext", "-layout", pdf, "-");
+
+    /// <summary>Text in reading order, cell by cell (-layout would interleave the columns of a table).</summary>
+    public static string ReadingOrderText(string pdf) => Run("pdftotext", pdf, "-");
     public static string Info(string pdf) => Run("pdfinfo", pdf);
     public static string Fonts(string pdf) => Run("pdffonts", pdf);
 

@@ -33,6 +33,30 @@ ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
 
 -- name: targets
 SELECT file_name, issuer, district, level, document_number, year, kind, indicator_id, indicator_name,
-       value, value_max, unit, measure, qualifier, evidence, start_offset, end_offset
+       value, value_max, unit, measure, qualifier, evidence, start_offset, end_offset, review
 FROM current_figures
 ORDER BY file_name, start_offset, value_start;
+
+-- name: audit
+SELECT action, document, indicator_id, before, after, who, when_text, why, applied, problem
+FROM corrections_audit
+WHERE run_id = (SELECT max(run_id) FROM run_documents)
+ORDER BY seq;
+
+-- name: review_documents
+SELECT d.file_name, d.issuer, d.decoded_text
+FROM documents d
+WHERE d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+ORDER BY d.file_name;
+
+-- name: review_figures
+SELECT file_name, seq, indicator_name, kind, year, value, value_max, unit, measure, qualifier, value_start, value_end,
+       evidence, review
+FROM current_figures
+ORDER BY file_name, value_start;
+
+-- name: review_skipped
+SELECT d.file_name, s.seq, s.number_text, s.start_offset, s.end_offset, s.reason, s.uncatalogued, s.context
+FROM skipped_numbers s JOIN documents d USING (content_hash)
+WHERE s.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+ORDER BY d.file_name, s.start_offset;

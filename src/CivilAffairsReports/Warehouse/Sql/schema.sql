@@ -76,3 +76,23 @@ CREATE TABLE IF NOT EXISTS skipped_numbers (
     context       VARCHAR NOT NULL,
     PRIMARY KEY (content_hash, seq)
 );
+
+-- Added after the first editions: files created before it gain the column in place.
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS review VARCHAR;   -- confirm | correct | add (reviewed corrections)
+
+-- What each run's reviewed corrections did (corrections/reviewed-corrections.yaml).
+CREATE TABLE IF NOT EXISTS corrections_audit (
+    run_id      BIGINT NOT NULL,
+    seq         INTEGER NOT NULL,
+    action      VARCHAR NOT NULL,
+    document    VARCHAR NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    before      VARCHAR NOT NULL,
+    after       VARCHAR NOT NULL,
+    who         VARCHAR NOT NULL,
+    when_text   VARCHAR NOT NULL,
+    why         VARCHAR NOT NULL,
+    applied     BOOLEAN NOT NULL,
+    problem     VARCHAR,
+    PRIMARY KEY (run_id, seq)
+);

@@ -28,12 +28,16 @@ DELETE FROM skipped_numbers WHERE content_hash = $1;
 
 -- name: insert_figure
 INSERT INTO figures (content_hash, seq, indicator_id, kind, year, value, value_max, unit, unit_written, measure,
-                     qualifier, evidence, start_offset, end_offset, value_start, value_end)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16);
+                     qualifier, evidence, start_offset, end_offset, value_start, value_end, review)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17);
 
 -- name: insert_skipped
 INSERT INTO skipped_numbers (content_hash, seq, number_text, start_offset, end_offset, reason, uncatalogued, context)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+
+-- name: insert_audit
+INSERT INTO corrections_audit (run_id, seq, action, document, indicator_id, before, after, who, when_text, why, applied, problem)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 
 -- name: count_documents
 SELECT count(*) FROM documents;
