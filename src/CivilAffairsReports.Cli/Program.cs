@@ -8,5 +8,6 @@ var root = new RootCommand("上海民政工作要点量化目标对比 (CivilAff
 {
     RunVerb.Create(),
     ExtractVerb.Create(),
+    BenchmarkVerb.Create(),
 };
 return await root.Parse(args).InvokeAsync();

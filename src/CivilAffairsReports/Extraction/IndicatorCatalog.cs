@@ -29,17 +29,18 @@ internal sealed class CatalogError(string message) : Exception(message);
 /// <summary>The indicator catalog: indicators kept as data that domain staff can edit.</summary>
 internal sealed class IndicatorCatalog
 {
-    private readonly List<(string Alias, Indicator Indicator)> _aliasesLongestFirst;
+    // Aliases grouped by first character, longest first, so a position is compared only with aliases that can start there.
+    private readonly Dictionary<char, List<(string Alias, Indicator Indicator)>> _aliasesByFirstChar;
 
     public IReadOnlyList<Indicator> Indicators { get; }
 
     private IndicatorCatalog(IReadOnlyList<Indicator> indicators)
     {
         Indicators = indicators;
-        _aliasesLongestFirst = indicators
-            .SelectMany(i => i.Aliases.Select(a => (Alias: a, Indicator: i)))
-            .OrderByDescending(p => p.Alias.Length)
-            .ToList();
+        _aliasesByFirstChar = indicators
+            .SelectMany(i => i.Aliases.Where(a => a.Length > 0).Select(a => (Alias: a, Indicator: i)))
+            .GroupBy(p => p.Alias[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Alias.Length).ToList());
     }
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "catalog", "indicators.yaml");
@@ -100,7 +101,8 @@ internal sealed class IndicatorCatalog
         while (position < text.Length)
         {
             var matched = false;
-            foreach (var (alias, indicator) in _aliasesLongestFirst)
+            if (!_aliasesByFirstChar.TryGetValue(text[position], out var candidates)) { position++; continue; }
+            foreach (var (alias, indicator) in candidates)
             {
                 if (string.CompareOrdinal(text, position, alias, 0, alias.Length) == 0)
                 {

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Diagnostics;
+using CivilAffairsReports.Documents;
+using CivilAffairsReports.Extraction;
+using Spectre.Console;
+
+namespace CivilAffairsReports.Cli.Verbs;
+
+/// <summary>benchmark: extraction throughput (MB/s of input) and memory over the input folder, repeated.</summary>
+internal static class BenchmarkVerb
+{
+    public static Command Create()
+    {
+        var input = SharedOptions.Input();
+        var rounds = new Option<int>("--rounds") { Description = "重复次数 (repetitions)", DefaultValueFactory = _ => 50 };
+        var command = new Command("benchmark", "测量读取与提取的速度和内存 (extraction throughput and memory)") { input, rounds };
+        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(rounds)));
+        return command;
+    }
+
+    private static int Execute(string inputFolder, int rounds)
+    {
+        var files = Directory.GetFiles(inputFolder, "*.txt");
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        var extractor = new TargetExtractor(IndicatorCatalog.Load());
+        int Once() => DocumentReader.ReadDirectory(inputFolder).Documents.Sum(d => DocumentExtraction.Run(extractor, d).Figures.Count);
+
+        var figures = Once(); // warm-up: JIT, regex construction, catalog
+        var timings = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            Once();
+            timings.Add(clock.Elapsed.TotalSeconds);
+        }
+        timings.Sort();
+        var median = timings[timings.Count / 2];
+        var megabytes = bytes / 1_000_000.0;
+        var table = new Table().AddColumn("measure").AddColumn("value");
+        table.AddRow("documents", $"{files.Length} ({bytes:#,0} bytes)");
+        table.AddRow("figures per pass", figures.ToString());
+        table.AddRow("rounds", rounds.ToString());
+        table.AddRow("median pass (read + normalise + extract)", $"{median * 1000:0.0} ms");
+        table.AddRow("fastest / slowest pass", $"{timings[0] * 1000:0.0} / {timings[^1] * 1000:0.0} ms");
+        table.AddRow("throughput (median)", $"{megabytes / median:0.00} MB/s");
+        table.AddRow("peak working set", $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB");
+        AnsiConsole.Write(table);
+        return ExitCodes.Success;
+    }
+}
