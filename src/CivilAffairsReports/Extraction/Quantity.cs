@@ -28,7 +28,7 @@ internal static partial class QuantityScanner
 
     [GeneratedRegex(
         @"(?<prefix>不少于|不低于|不超过|至少|超过|约|近|超)?\s*" +
-        @"(?<num>\d+(?:\.\d+)?)" +
+        @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" +
         @"(?:\s*(?<sep>[-－—–~～至到])\s*(?<num2>\d+(?:\.\d+)?))?" +
         @"(?<mag>\s*[万亿](?!元))?" +
         @"(?:\s*(?<approx>余|多))?" +
@@ -45,14 +45,31 @@ internal static partial class QuantityScanner
         @"(?<suffix>以上|左右)?")]
     private static partial Regex ChineseQuantity();
 
+    // 百分之九十 / 百分之 85: a percentage written out.
+    [GeneratedRegex(@"百分之\s*(?<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)(?<suffix>以上|左右)?")]
+    private static partial Regex WrittenPercentage();
+
     public static IReadOnlyList<Quantity> Scan(string text)
     {
         var found = new List<Quantity>();
+        foreach (Match m in WrittenPercentage().Matches(text))
+        {
+            var n = m.Groups["num"].Value;
+            decimal? value = char.IsAsciiDigit(n[0]) ? decimal.Parse(n, CultureInfo.InvariantCulture) : ChineseNumerals.Parse(n);
+            if (value is null) continue;
+            var prefix = text[Math.Max(0, m.Index - 3)..m.Index];
+            var qualifier = new[] { "不少于", "不低于", "超过", "达到" }.FirstOrDefault(prefix.EndsWith) is { } q && q != "达到" ? q : null;
+            if (m.Groups["suffix"].Success) qualifier = qualifier is null ? m.Groups["suffix"].Value : qualifier + "," + m.Groups["suffix"].Value;
+            found.Add(new Quantity(m.Index, m.Index + m.Length, m.Groups["num"].Index, m.Groups["num"].Index + n.Length, n,
+                value.Value, null, "%", qualifier, !char.IsAsciiDigit(n[0]), false));
+        }
+
         foreach (Match m in ArabicQuantity().Matches(text))
         {
             var numberGroup = m.Groups["num"];
+            if (found.Any(q => q.NumberStart <= numberGroup.Index && numberGroup.Index < q.End)) continue;
             // A digit glued to a preceding digit or Latin letter (G60, 3A) belongs to a label; the rules decide.
-            var value = decimal.Parse(numberGroup.Value, CultureInfo.InvariantCulture);
+            var value = decimal.Parse(numberGroup.Value.Replace(",", ""), CultureInfo.InvariantCulture);
             decimal? max = m.Groups["num2"].Success
                 ? decimal.Parse(m.Groups["num2"].Value, CultureInfo.InvariantCulture)
                 : null;

@@ -18,7 +18,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     // Verbs that make a number a target (or, in a work summary, a result); longest first within each measure.
     private static readonly (string Cue, string Measure)[] MeasureCues =
     [
-        ("累计", Measures.Cumulative),
+        ("累计", Measures.Cumulative), ("总数", Measures.Cumulative), ("总量", Measures.Cumulative),
         ("新增覆盖", Measures.New),
         ("升级改造", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
         ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
@@ -31,10 +31,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static readonly HashSet<string> CountableUnits = ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台"];
 
-    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年(度)?\s*(工作)?总结$")]
+    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年(度)?\s*(工作)?(总结|回顾)$")]
     private static partial Regex SummaryHeading();
 
-    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}工作要点")]
+    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务)")]
     private static partial Regex PlanHeading();
 
     public ExtractionResult Extract(string text, int documentYear)
@@ -60,7 +60,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
 
             var (hit, unit, mismatch) = ChooseIndicator(text, aliases, q, item, sentence);
-            var measure = FindMeasure(text, item, clause, aliases);
+            var measure = FindMeasure(text, item, clause, sentence, aliases);
             if (hit is null)
             {
                 // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time.
@@ -131,10 +131,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次"];
 
-    /// <summary>The measure named by the item's own verb, else by the verb that opens its clause (它 distributes over 、 lists).</summary>
-    private static string? FindMeasure(string text, TextSpan item, TextSpan clause, IReadOnlyList<AliasHit> aliases)
+    /// <summary>
+    /// The measure named by the item's own verb, else by the verb that opens its clause (it distributes over a
+    /// 、 list), else, for a "其中…" clause, by the clause it qualifies ("新增养老床位 1,200 张，其中认知障碍照护床位 400 张").
+    /// </summary>
+    private static string? FindMeasure(string text, TextSpan item, TextSpan clause, TextSpan sentence, IReadOnlyList<AliasHit> aliases)
     {
-        return MeasureIn(WithoutAliases(text, item.Start, item.End, aliases)) ?? MeasureIn(WithoutAliases(text, clause.Start, item.Start, aliases));
+        return MeasureIn(WithoutAliases(text, item.Start, item.End, aliases))
+               ?? MeasureIn(WithoutAliases(text, clause.Start, item.Start, aliases))
+               ?? (text[clause.Start..clause.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                   ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
+                   : null);
     }
 
     /// <summary>The span with indicator names blanked, so that 改造 inside 居家环境适老化改造 is not read as a verb.</summary>
@@ -180,11 +187,15 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static TextSpan Enclosing(string text, int position, Func<char, bool> isBoundary)
     {
         var start = position;
-        while (start > 0 && !isBoundary(text[start - 1])) start--;
+        while (start > 0 && !IsBoundaryAt(text, start - 1, isBoundary)) start--;
         var end = position;
-        while (end < text.Length && !isBoundary(text[end])) end++;
+        while (end < text.Length && !IsBoundaryAt(text, end, isBoundary)) end++;
         return new TextSpan(start, end);
     }
+
+    /// <summary>A comma between digits is a thousands separator (1,200 张), not a clause boundary.</summary>
+    private static bool IsBoundaryAt(string text, int i, Func<char, bool> isBoundary) =>
+        isBoundary(text[i]) && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]));
 
     private static (int, int) Trim(string text, int start, int end)
     {

@@ -64,6 +64,8 @@ public class ExtractionQualityTests(ITestOutputHelper output)
             Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(Path.Combine(source, "minhang-2025.txt"))));
         File.WriteAllText(folder.File("baoshan-2025.txt"), File.ReadAllText(Path.Combine(source, "baoshan-2025.txt")), new UnicodeEncoding(false, true));
         File.Copy(Path.Combine(source, "municipal-task-notice-2025.txt"), folder.File("municipal-task-notice-2025.txt"));
+        File.WriteAllBytes(folder.File("pudong-2025.txt"),
+            Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(Path.Combine(source, "pudong-2025.txt"))));
 
         var batch = DocumentReader.ReadDirectory(folder.Path);
         Assert.Empty(batch.Failures);

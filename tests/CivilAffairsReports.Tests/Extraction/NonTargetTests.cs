@@ -32,6 +32,17 @@ public class NonTargetTests
             Assert.Contains(result.Skipped, s => s.Start < at + snippet.Length && at < s.End && s.Reason == reason);
     }
 
+    [Theory]
+    [InlineData("全区新增养老床位 1,200 张，认知障碍照护床位 300 张。", "elderly_care_beds", 1200, "new")]
+    [InlineData("全区养老床位总数达到 5000 张。", "elderly_care_beds", 5000, "cumulative")]
+    [InlineData("全区养老护理员持证率达到百分之九十。", "caregiver_certification_rate", 90, "rate")]
+    public void Forms_from_the_wild_are_read_as_targets(string text, string indicator, int value, string measure)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, 2025).Figures, f => f.Indicator.Id == indicator);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(measure, figure.Measure);
+    }
+
     [Fact]
     public void Slogans_with_counts_of_tasks_are_not_targets()
     {

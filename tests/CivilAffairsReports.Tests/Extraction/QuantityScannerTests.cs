@@ -18,6 +18,9 @@ public class QuantityScannerTests
     [InlineData("完成培训约1.8万名", 18000, null, "名", "约")]
     [InlineData("新增两家长者食堂", 2, null, "家", null)]
     [InlineData("培训三千名护理员", 3000, null, "名", null)]
+    [InlineData("新增养老床位 1,200 张", 1200, null, "张", null)]
+    [InlineData("持证率达到百分之九十以上", 90, null, "%", "以上")]
+    [InlineData("覆盖率不低于百分之85", 85, null, "%", "不低于")]
     public void Reads_numbers_as_written(string text, double value, double? max, string? unit, string? qualifier)
     {
         var q = Assert.Single(QuantityScanner.Scan(text));
