@@ -60,7 +60,9 @@ internal static class RunVerb
         var table = new Table().Border(TableBorder.Rounded).AddColumn("项目").AddColumn("结果");
         table.AddRow("读取文件", $"{summary.DocumentsRead} 份" + (summary.Failures.Count > 0 ? $"，[yellow]{summary.Failures.Count} 份未能读取[/]" : ""));
         table.AddRow("量化目标", $"{summary.Targets} 项（另有上年实绩 {summary.Actuals} 项，待复核 {summary.Uncatalogued} 项）");
-        table.AddRow("生成文件", Markup.Escape(string.Join("、", summary.FilesWritten)));
+        var pdfs = summary.FilesWritten.Count(f => f.EndsWith(".pdf"));
+        var charts = summary.FilesWritten.Count(f => f.StartsWith("charts/"));
+        table.AddRow("生成文件", $"{summary.FilesWritten.Count} 个（PDF 简报 {pdfs} 份，图表文件 {charts} 个，另有网页与数据下载）");
         table.AddRow("发布位置", Markup.Escape(summary.ReportsFolder));
         table.AddRow("数据仓库", Markup.Escape($"{summary.DatabasePath}（第 {summary.RunId} 次运行）"));
         AnsiConsole.Write(table);

@@ -19,6 +19,11 @@ internal sealed record RateComparison(
     decimal? MunicipalRate, string? MunicipalQualifier, decimal? PreviousActual, string? PreviousQualifier,
     int? PreviousYear, decimal? GapPoints);
 
+internal sealed record YearOnYear(
+    string IndicatorId, string IndicatorName, int Year, string Measure, string Unit, decimal Target,
+    int PreviousYear, string PreviousMeasure, string PreviousUnit, decimal PreviousActual, string? PreviousQualifier,
+    double? Ratio);
+
 internal sealed record FigureConflict(
     string Issuer, string IndicatorId, string IndicatorName, string Kind, int Year, string Measure, string Unit,
     long DistinctValues, string Figures);
@@ -44,6 +49,7 @@ internal sealed record AnalysisResult(
     IReadOnlyList<GoalCoverage> Coverage,
     IReadOnlyList<RateComparison> Rates,
     IReadOnlyList<FigureConflict> Conflicts,
+    IReadOnlyList<YearOnYear> YearOnYear,
     IReadOnlyList<TargetRow> Targets,
     IReadOnlyList<AuditEntry> Audit,
     IReadOnlyList<ReviewDocument> Review);

@@ -39,6 +39,11 @@ internal static class AnalysisRunner
                 r.Get<string>("issuer")!, r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!,
                 r.Get<string>("kind")!, (int)r.Get<long>("year"), r.Get<string>("measure")!, r.Get<string>("unit")!,
                 r.Get<long>("distinct_values"), r.Get<string>("figures")!)),
+            Read(connection, "year_on_year", r => new YearOnYear(
+                r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, (int)r.Get<long>("year"),
+                r.Get<string>("measure")!, r.Get<string>("unit")!, r.Get<decimal>("target"), (int)r.Get<long>("previous_year"),
+                r.Get<string>("previous_measure")!, r.Get<string>("previous_unit")!, r.Get<decimal>("previous_actual"),
+                r.Get<string>("previous_qualifier"), r.Get<double?>("ratio"))),
             Read(connection, "targets", r => new TargetRow(
                 r.Get<string>("file_name")!, r.Get<string>("issuer")!, r.Get<string>("district"), r.Get<string>("level")!,
                 r.Get<string>("document_number"), (int)r.Get<long>("year"), r.Get<string>("kind")!,

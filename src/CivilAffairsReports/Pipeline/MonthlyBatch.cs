@@ -102,7 +102,9 @@ internal static class MonthlyBatch
 
             progress.Stage("生成报告");
             var model = BuildModel(options.Edition, analysis, failures);
-            var written = await ReportWriter.WriteAsync(model, staging, progress, ct);
+            var written = (await ReportWriter.WriteAsync(model, staging, progress, ct)).ToList();
+            store.ExportFiguresParquet(Path.Combine(staging, Pages.TargetsParquetPath));
+            written.Add(Pages.TargetsParquetPath);
 
             progress.Stage("发布");
             publisher.Publish(staging);
@@ -128,7 +130,10 @@ internal static class MonthlyBatch
     {
         var covered = analysis.Sources.Select(s => s.District).Where(d => d is not null).ToHashSet();
         var missing = ShanghaiDistricts.All.Where(d => !covered.Contains(d.Name)).Select(d => d.Name).ToList();
-        ChartSpec[] charts = [ChartFactory.SharesByIndicator(analysis), ChartFactory.RateComparison(analysis)];
+        ChartSpec[] charts =
+        [
+            ChartFactory.SharesByIndicator(analysis), ChartFactory.RateComparison(analysis), ChartFactory.GoalsAgainstPreviousYear(analysis),
+        ];
         return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList());
     }
 }

@@ -11,6 +11,7 @@ internal static class Pages
     public const string BriefingHtml = "briefing.html";
     public const string BriefingPdf = "briefing.pdf";
     public const string TargetsCsvPath = "data/targets.csv";
+    public const string TargetsParquetPath = "data/targets.parquet";
 
     public static string Briefing(ReportModel model)
     {
@@ -42,11 +43,25 @@ internal static class Pages
         body.Append(RatesTable(a));
         body.Append("</section>");
 
-        body.Append("<section><h2>四、不可比项目及原因</h2>");
+        body.Append($"<section><h2>四、{model.PlanYear} 年目标与上年实绩</h2>");
+        var yoyChart = model.Charts.FirstOrDefault(c => c.Id == "goals-vs-previous-year");
+        if (yoyChart is not null && a.YearOnYear.Any(y => y.Ratio is not null)) body.Append(Chart(yoyChart));
+        body.Append(a.YearOnYear.Count == 0 ? "<p>市级文件中没有可对照的上年实绩。</p>" :
+            Table(["指标", "本年目标", "上年实绩", "目标 / 上年实绩"], a.YearOnYear.Select(y => new[]
+            {
+                y.IndicatorName, $"{Extraction.Measures.Chinese(y.Measure)} {Number(y.Target)} {y.Unit}",
+                $"{Extraction.Measures.Chinese(y.PreviousMeasure)} {Quantity(y.PreviousActual, null, y.PreviousUnit, y.PreviousQualifier)}（{y.PreviousYear} 年）",
+                y.Ratio is not null ? Percent(y.Ratio.Value)
+                    : y.Measure == "rate" && y.PreviousMeasure == "rate" ? Points(y.Target - y.PreviousActual)
+                    : "口径或单位不同，不作比较",
+            }), "year-on-year"));
+        body.Append("</section>");
+
+        body.Append("<section><h2>五、不可比项目及原因</h2>");
         body.Append(NotComparableTable(a));
         body.Append("</section>");
 
-        body.Append("<section><h2>五、数据冲突</h2>");
+        body.Append("<section><h2>六、数据冲突</h2>");
         body.Append(a.Conflicts.Count == 0
             ? "<p>同一发文机关的不同文件之间未发现同一指标数字不一致。</p>"
             : Table(["发文机关", "指标", "年度", "口径", "各文件数字"], a.Conflicts.Select(c => new[]
@@ -87,6 +102,9 @@ internal static class Pages
                 <li><a href="{BriefingHtml}">市级简报（网页版）</a></li>
                 <li><a href="{TargetsCsvPath}">全部提取数字（CSV，UTF-8）</a></li>
                 <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a></li>
+                <li><a href="{TargetsParquetPath}">全部提取数字（Parquet）</a></li>
+                {string.Concat(DistrictPages.Districts(model).Select(d =>
+                    $"<li>{Html(d.District)}简报：<a href=\"{DistrictPages.FileStem(d)}.pdf\">PDF</a> · <a href=\"{DistrictPages.FileStem(d)}.html\">网页版</a></li>"))}
               </ul>
             </section>
             <section>
@@ -164,7 +182,7 @@ internal static class Pages
         </figure>
         """;
 
-    private static string Table(string[] header, IEnumerable<string[]> rows, string cssClass = "")
+    internal static string Table(string[] header, IEnumerable<string[]> rows, string cssClass = "")
     {
         var sb = new StringBuilder($"<table class=\"{cssClass}\"><thead><tr>");
         foreach (var h in header) sb.Append("<th>").Append(Html(h)).Append("</th>");

@@ -25,9 +25,26 @@ internal static class ReportWriter
         TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Targets);
         Note(Pages.TargetsCsvPath);
 
+        var districtPages = new List<string>();
+        foreach (var district in DistrictPages.Districts(model))
+        {
+            var stem = DistrictPages.FileStem(district);
+            File.WriteAllText(Path.Combine(folder, stem + ".html"), DistrictPages.Render(model, district), Encoding.UTF8);
+            Note(stem + ".html");
+            districtPages.Add(stem);
+        }
+
+        // One browser serves every PDF and chart file of the run.
         await using var browser = await HeadlessBrowser.LaunchAsync(ct);
         await browser.PrintToPdfAsync(Path.Combine(folder, Pages.BriefingHtml), Path.Combine(folder, Pages.BriefingPdf), ct);
         Note(Pages.BriefingPdf);
+        foreach (var stem in districtPages)
+        {
+            await browser.PrintToPdfAsync(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"), ct);
+            Note(stem + ".pdf");
+        }
+        foreach (var chart in await browser.ExportChartsAsync(Path.Combine(folder, Pages.BriefingHtml), Path.Combine(folder, "charts"), ct))
+            Note("charts/" + chart);
         return written;
     }
 

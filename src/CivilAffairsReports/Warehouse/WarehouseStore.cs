@@ -72,6 +72,17 @@ internal sealed class WarehouseStore : IDisposable
                 a.Who, a.When, a.Why, a.Applied, a.Problem);
     });
 
+    /// <summary>
+    /// Writes the current run's figures as Parquet with DuckDB's COPY. COPY takes its target as a literal, not a
+    /// parameter; the path is the run's own staging folder (never document text) and its quotes are doubled.
+    /// </summary>
+    public void ExportFiguresParquet(string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var literal = "'" + System.IO.Path.GetFullPath(path).Replace("'", "''") + "'";
+        Connection.Execute(Sql("export_figures_parquet").Replace("$path", literal));
+    }
+
     private static string Sql(string name) => SqlScripts.Statement(Statements, name);
 
     public void Dispose()

@@ -34,7 +34,10 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     [Fact]
     public void The_edition_has_its_pages_pdf_and_data()
     {
-        foreach (var file in new[] { "index.html", "briefing.html", "briefing.pdf", "data/targets.csv", "assets/echarts.min.js", "assets/charts.js", "assets/report.css" })
+        foreach (var file in new[] { "index.html", "briefing.html", "briefing.pdf", "review.html", "data/targets.csv", "data/targets.parquet",
+                                     "assets/echarts.min.js", "assets/charts.js", "assets/report.css",
+                                     "district-310118.pdf", "district-310117.pdf", "district-310107.pdf", "district-310116.pdf",
+                                     "charts/shares-by-indicator.svg", "charts/shares-by-indicator.png" })
             Assert.True(File.Exists(Path.Combine(edition.Reports, file)), file);
         Assert.Empty(edition.Summary.Failures);
         Assert.Equal(5, edition.Summary.DocumentsRead);
@@ -93,13 +96,59 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     {
         await using var browser = await HeadlessBrowser.LaunchAsync();
         var folderUri = new Uri(Path.GetFullPath(edition.Reports) + Path.DirectorySeparatorChar).AbsoluteUri;
-        foreach (var page in new[] { "index.html", "briefing.html", "review.html" })
+        foreach (var page in Directory.GetFiles(edition.Reports, "*.html").Select(Path.GetFileName))
         {
-            var check = await browser.CheckPageAsync(Path.Combine(edition.Reports, page));
+            var check = await browser.CheckPageAsync(Path.Combine(edition.Reports, page!));
             Assert.Empty(check.Errors);
             Assert.NotEmpty(check.RequestedUrls);
             Assert.All(check.RequestedUrls, url => Assert.StartsWith(folderUri, url));
         }
+    }
+
+    [Fact]
+    public void Each_district_briefing_reads_back_with_its_share_rates_and_what_it_left_unquantified()
+    {
+        var text = Squeeze(Poppler.Text(Path.Combine(edition.Reports, "district-310118.pdf")));
+        Assert.Contains("青浦区量化目标简报", text);
+        Assert.Contains("社区综合为老服务中心：青浦区新增1家，占全市目标30家的3.3%", text);
+        Assert.Contains("养老护理员持证率：青浦区目标95%，全市目标85%，高于全市10.0个百分点", text);
+        Assert.Contains("全市有量化目标而青浦区未量化的指标", text);
+        Assert.Contains("养老床位", text);                              // the city plans 3000 new beds; 青浦 gives no figure
+        Assert.Contains("青民〔2025〕9号", text);
+    }
+
+    [Fact]
+    public void The_municipal_briefing_compares_goals_with_last_years_results()
+    {
+        var text = Squeeze(edition.BriefingText);
+        Assert.Contains("新增3,000张", text);                           // 养老床位 2025 goal …
+        Assert.Contains("4,385张（2024年）", text);                     // … after 4385 built in 2024
+        Assert.Contains("68.4%", text);                                 // 3000 / 4385
+        Assert.Contains("+3.0个百分点", text);                          // 持证率 85% goal against 82% in 2024, in points not a ratio
+    }
+
+    [Fact]
+    public void Chart_files_are_real_svg_and_png_with_chinese_labels()
+    {
+        var svg = File.ReadAllText(Path.Combine(edition.Reports, "charts", "shares-by-indicator.svg"));
+        Assert.StartsWith("<svg", svg);
+        Assert.Contains("社区综合为老服务中心", svg);
+        Assert.Contains("3.3%", svg);
+        var png = File.ReadAllBytes(Path.Combine(edition.Reports, "charts", "shares-by-indicator.png"));
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
+        Assert.True(png.Length > 20_000);
+    }
+
+    [Fact]
+    public void The_parquet_download_holds_the_same_rows_as_the_csv()
+    {
+        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(":memory:");
+        using var c = db.Connect();
+        var parquet = Path.Combine(edition.Reports, "data", "targets.parquet");
+        var csvRows = File.ReadAllLines(Path.Combine(edition.Reports, "data", "targets.csv")).Length - 1;
+        Assert.Equal(csvRows, c.Scalar<long>("SELECT count(*) FROM read_parquet($1)", parquet));
+        Assert.Equal(30m, c.Scalar<decimal>("SELECT value FROM read_parquet($1) WHERE level = 'municipal' AND kind = 'target' " +
+                                            "AND indicator_id = 'community_elderly_service_center'", parquet));
     }
 
     [Fact]

@@ -60,3 +60,8 @@ SELECT d.file_name, s.seq, s.number_text, s.start_offset, s.end_offset, s.reason
 FROM skipped_numbers s JOIN documents d USING (content_hash)
 WHERE s.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
 ORDER BY d.file_name, s.start_offset;
+
+-- name: year_on_year
+SELECT indicator_id, indicator_name, year, measure, unit, target, previous_year, previous_measure, previous_unit,
+       previous_actual, previous_qualifier, ratio
+FROM year_on_year;

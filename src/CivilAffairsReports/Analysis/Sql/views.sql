@@ -115,3 +115,26 @@ FROM rates r
 LEFT JOIN municipal_target mt ON mt.indicator_id = r.indicator_id AND mt.year = r.year
 LEFT JOIN municipal_actual ma ON ma.indicator_id = r.indicator_id AND ma.year = r.year - 1
 WHERE r.level = 'district' AND r.kind = 'target';
+
+-- The city's goals for a year beside its results of the year before (工作总结), e.g. 3000 new 养老床位
+-- planned after 4385 built. A ratio only where measure and unit agree and the figure is a count: for rates
+-- the comparison is the gap in percentage points, never a ratio of percentages.
+CREATE OR REPLACE VIEW year_on_year AS
+WITH targets AS (
+    SELECT indicator_id, any_value(indicator_name) AS indicator_name, year, measure, unit, min(value) AS value
+    FROM current_figures WHERE level = 'municipal' AND kind = 'target'
+    GROUP BY indicator_id, year, measure, unit
+),
+actuals AS (
+    SELECT indicator_id, year, measure, unit, min(value) AS value, any_value(qualifier) AS qualifier
+    FROM current_figures WHERE level = 'municipal' AND kind = 'actual'
+    GROUP BY indicator_id, year, measure, unit
+)
+SELECT t.indicator_id, t.indicator_name, t.year, t.measure, t.unit, t.value AS target,
+       a.year AS previous_year, a.measure AS previous_measure, a.unit AS previous_unit, a.value AS previous_actual,
+       a.qualifier AS previous_qualifier,
+       CASE WHEN a.measure = t.measure AND a.unit = t.unit AND a.value > 0 AND t.measure <> 'rate'
+            THEN CAST(t.value AS DOUBLE) / CAST(a.value AS DOUBLE) END AS ratio
+FROM targets t
+JOIN actuals a ON a.indicator_id = t.indicator_id AND a.year = t.year - 1
+ORDER BY t.indicator_id;

@@ -103,6 +103,53 @@ internal sealed partial class HeadlessBrowser : IAsyncDisposable
         }, ct);
     }
 
+    /// <summary>
+    /// Saves every chart of a page as SVG (ECharts' own SVG rendering) and PNG (a 2x screenshot of the chart's box),
+    /// for use in Word or slides. Returns the file names written.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ExportChartsAsync(string htmlPath, string folder, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        await WithPageAsync(htmlPath, (1000, 1400), async session =>
+        {
+            var charts = await _cdp.CallAsync("Runtime.evaluate", new JsonObject
+            {
+                ["expression"] = """
+                    Array.from(document.querySelectorAll('[data-chart-option]')).map(el => {
+                      const r = el.getBoundingClientRect();
+                      return { id: el.getAttribute('data-chart-option').replace(/^option-/, ''),
+                               svg: echarts.getInstanceByDom(el).renderToSVGString(),
+                               x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+                    })
+                    """,
+                ["returnByValue"] = true,
+            }, session, ct: ct);
+            foreach (var chart in charts.GetProperty("result").GetProperty("value").EnumerateArray())
+            {
+                var id = SafeName().Replace(chart.GetProperty("id").GetString()!, "-");
+                await File.WriteAllTextAsync(Path.Combine(folder, id + ".svg"), chart.GetProperty("svg").GetString(), ct);
+                var shot = await _cdp.CallAsync("Page.captureScreenshot", new JsonObject
+                {
+                    ["format"] = "png",
+                    ["captureBeyondViewport"] = true,
+                    ["clip"] = new JsonObject
+                    {
+                        ["x"] = chart.GetProperty("x").GetDouble(), ["y"] = chart.GetProperty("y").GetDouble(),
+                        ["width"] = chart.GetProperty("width").GetDouble(), ["height"] = chart.GetProperty("height").GetDouble(),
+                        ["scale"] = 2,
+                    },
+                }, session, ct: ct);
+                await File.WriteAllBytesAsync(Path.Combine(folder, id + ".png"), Convert.FromBase64String(shot.GetProperty("data").GetString()!), ct);
+                written.AddRange([id + ".svg", id + ".png"]);
+            }
+        }, ct);
+        return written;
+    }
+
+    [GeneratedRegex("[^a-z0-9-]")]
+    private static partial Regex SafeName();
+
     /// <summary>Loads a page and reports its script errors, console errors and every URL it requested.</summary>
     public async Task<PageCheck> CheckPageAsync(string htmlPath, CancellationToken ct = default)
     {
@@ -148,60 +195,72 @@ internal sealed partial class HeadlessBrowser : IAsyncDisposable
                 await _cdp.CallAsync("Network.enable", sessionId: s, ct: ct);
             });
         }
-        finally { _cdp.EventReceived -= Collect; }
+        finally
+        {
+            _cdp.EventReceived -= Collect;
+            if (session is not null)
+                foreach (var domain in new[] { "Network", "Log", "Runtime" })
+                    await _cdp.CallAsync(domain + ".disable", sessionId: session, ct: CancellationToken.None);
+        }
         lock (errors) return new PageCheck(errors.ToList(), requests.ToList());
     }
 
-    /// <summary>Opens a page in a new target, waits for load, fonts and window.reportReady, runs the action, closes it.</summary>
+    private string? _session;
+
+    /// <summary>
+    /// The run's one tab, opened on first use and navigated for every page after: its renderer keeps the CJK
+    /// fonts loaded (tens of MB of Noto CJK), which a fresh target per page would load again.
+    /// </summary>
+    private async Task<string> SessionAsync(CancellationToken ct)
+    {
+        if (_session is not null) return _session;
+        var target = await _cdp.CallAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, ct: ct);
+        var attached = await _cdp.CallAsync("Target.attachToTarget",
+            new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, ct: ct);
+        _session = attached.GetProperty("sessionId").GetString()!;
+        await _cdp.CallAsync("Page.enable", sessionId: _session, ct: ct);
+        return _session;
+    }
+
+    /// <summary>Navigates the tab to a page, waits for load, fonts and window.reportReady, then runs the action.</summary>
     private async Task WithPageAsync(string htmlPath, (int Width, int Height)? viewport, Func<string, Task> action,
         CancellationToken ct, Func<string, Task>? beforeNavigate = null)
     {
         var url = new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri;
-        var target = await _cdp.CallAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, ct: ct);
-        var targetId = target.GetProperty("targetId").GetString()!;
+        var session = await SessionAsync(ct);
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnEvent(string method, string? sessionId, JsonElement _)
+        {
+            if (sessionId == session && method == "Page.loadEventFired") loaded.TrySetResult();
+        }
+        _cdp.EventReceived += OnEvent;
         try
         {
-            var attached = await _cdp.CallAsync("Target.attachToTarget",
-                new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, ct: ct);
-            var session = attached.GetProperty("sessionId").GetString()!;
-            var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void OnEvent(string method, string? sessionId, JsonElement _)
-            {
-                if (sessionId == session && method == "Page.loadEventFired") loaded.TrySetResult();
-            }
-            _cdp.EventReceived += OnEvent;
-            try
-            {
-                await _cdp.CallAsync("Page.enable", sessionId: session, ct: ct);
-                if (beforeNavigate is not null) await beforeNavigate(session);
-                if (viewport is { } v)
-                    await _cdp.CallAsync("Emulation.setDeviceMetricsOverride", new JsonObject
-                    {
-                        ["width"] = v.Width, ["height"] = v.Height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
-                    }, session, ct: ct);
-                var navigation = await _cdp.CallAsync("Page.navigate", new JsonObject { ["url"] = url }, session, ct: ct);
-                if (navigation.TryGetProperty("errorText", out var navError))
-                    throw new BrowserException($"浏览器无法打开 {htmlPath}：{navError.GetString()}");
-                try { await loaded.Task.WaitAsync(PageTimeout, ct); }
-                catch (TimeoutException) { throw new BrowserException($"页面加载超时：{htmlPath}"); }
-
-                var ready = await _cdp.CallAsync("Runtime.evaluate", new JsonObject
+            if (beforeNavigate is not null) await beforeNavigate(session);
+            if (viewport is { } v)
+                await _cdp.CallAsync("Emulation.setDeviceMetricsOverride", new JsonObject
                 {
-                    ["expression"] = "Promise.all([document.fonts.ready, window.reportReady || Promise.resolve()]).then(() => true)",
-                    ["awaitPromise"] = true,
-                    ["returnByValue"] = true,
-                }, session, PageTimeout, ct);
-                if (ready.TryGetProperty("exceptionDetails", out var readyError))
-                    throw new BrowserException($"页面脚本出错：{htmlPath}：{readyError.GetProperty("text").GetString()}");
-                await action(session);
-            }
-            finally { _cdp.EventReceived -= OnEvent; }
+                    ["width"] = v.Width, ["height"] = v.Height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+                }, session, ct: ct);
+            else
+                await _cdp.CallAsync("Emulation.clearDeviceMetricsOverride", sessionId: session, ct: ct);
+            var navigation = await _cdp.CallAsync("Page.navigate", new JsonObject { ["url"] = url }, session, ct: ct);
+            if (navigation.TryGetProperty("errorText", out var navError))
+                throw new BrowserException($"浏览器无法打开 {htmlPath}：{navError.GetString()}");
+            try { await loaded.Task.WaitAsync(PageTimeout, ct); }
+            catch (TimeoutException) { throw new BrowserException($"页面加载超时：{htmlPath}"); }
+
+            var ready = await _cdp.CallAsync("Runtime.evaluate", new JsonObject
+            {
+                ["expression"] = "Promise.all([document.fonts.ready, window.reportReady || Promise.resolve()]).then(() => true)",
+                ["awaitPromise"] = true,
+                ["returnByValue"] = true,
+            }, session, PageTimeout, ct);
+            if (ready.TryGetProperty("exceptionDetails", out var readyError))
+                throw new BrowserException($"页面脚本出错：{htmlPath}：{readyError.GetProperty("text").GetString()}");
+            await action(session);
         }
-        finally
-        {
-            try { await _cdp.CallAsync("Target.closeTarget", new JsonObject { ["targetId"] = targetId }, ct: CancellationToken.None); }
-            catch (BrowserException) { /* the browser may already be gone; Dispose kills it */ }
-        }
+        finally { _cdp.EventReceived -= OnEvent; }
     }
 
     public async ValueTask DisposeAsync()

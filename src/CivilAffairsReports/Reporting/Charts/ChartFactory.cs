@@ -111,6 +111,42 @@ internal static class ChartFactory
         };
     }
 
+    /// <summary>Each 2025 goal as a share of what the city achieved the year before (100% = the same amount again).</summary>
+    public static ChartSpec GoalsAgainstPreviousYear(AnalysisResult analysis)
+    {
+        var rows = analysis.YearOnYear.Where(y => y.Ratio is not null).OrderBy(y => y.Ratio).ToList();
+        var option = BaseOption();
+        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 48, ["top"] = 30, ["bottom"] = 8, ["containLabel"] = true };
+        option["xAxis"] = new JsonObject { ["type"] = "value", ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
+        option["yAxis"] = new JsonObject
+        {
+            ["type"] = "category",
+            ["data"] = new JsonArray(rows.Select(r => (JsonNode?)JsonValue.Create(r.IndicatorName)).ToArray()),
+            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["fontSize"] = 11 },
+        };
+        var data = new JsonArray(rows.Select(r => (JsonNode?)new JsonObject
+        {
+            ["value"] = Math.Round(r.Ratio!.Value * 100, 1),
+            ["label"] = new JsonObject { ["formatter"] = $"{Format.Number(r.Target)} / {Format.Number(r.PreviousActual)} {r.Unit}" },
+        }).ToArray());
+        option["series"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "bar",
+            ["barMaxWidth"] = 20,
+            ["itemStyle"] = new JsonObject { ["color"] = "#2e86c1" },
+            ["label"] = new JsonObject { ["show"] = true, ["position"] = "right", ["fontSize"] = 10 },
+            ["markLine"] = new JsonObject
+            {
+                ["symbol"] = "none",
+                ["label"] = new JsonObject { ["formatter"] = "与上年持平" },
+                ["lineStyle"] = new JsonObject { ["color"] = "#b22222", ["type"] = "dashed" },
+                ["data"] = new JsonArray(new JsonObject { ["xAxis"] = 100 }),
+            },
+            ["data"] = data,
+        });
+        return new ChartSpec("goals-vs-previous-year", "全市本年目标相当于上年实绩的比例（目标 / 上年实绩，仅计数类指标）", option, Math.Max(200, 70 + rows.Count * 32));
+    }
+
     private static JsonObject RateSeries(string name, string color, JsonArray data) => new()
     {
         ["name"] = name,

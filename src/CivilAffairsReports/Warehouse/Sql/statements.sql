@@ -39,6 +39,15 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
 INSERT INTO corrections_audit (run_id, seq, action, document, indicator_id, before, after, who, when_text, why, applied, problem)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 
+-- name: export_figures_parquet
+COPY (
+    SELECT f.file_name AS document, f.issuer, f.district, f.level, f.document_number, f.year, f.kind, f.indicator_id,
+           f.indicator_name AS indicator, f.value, f.value_max, f.unit, f.measure, f.qualifier, f.evidence,
+           f.start_offset AS "start", f.end_offset AS "end", f.review
+    FROM current_figures f
+    ORDER BY f.file_name, f.start_offset, f.value_start
+) TO $path (FORMAT parquet);
+
 -- name: count_documents
 SELECT count(*) FROM documents;
 
