@@ -27,6 +27,8 @@ ensure_system_packages() {
   local missing=()
   find_chromium || missing+=(chromium)
   has_cjk_fonts || missing+=(fonts-noto-cjk)
+  # 楷体 for second-level headings (GB/T 9704 style); the pages fall back to Noto CJK without it.
+  { command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "AR PL KaitiM GB"; } || missing+=(fonts-arphic-gkai00mp)
   if [ "${1:-}" = test ]; then
     command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   fi

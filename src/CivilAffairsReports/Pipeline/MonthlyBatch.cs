@@ -48,6 +48,8 @@ internal static class MonthlyBatch
 {
     public static async Task<BatchSummary> RunAsync(BatchOptions options, IBatchProgress progress, CancellationToken ct = default)
     {
+        if (!EditionPublisher.IsValidEdition(options.Edition))
+            throw new BatchError($"期次“{options.Edition}”不可用作文件夹名：只能包含字母、数字、- 和 _（例如 2025-06）");
         if (!Directory.Exists(options.InputFolder))
             throw new BatchError($"输入文件夹不存在：{options.InputFolder}（请用 --input 指定存放工作要点的文件夹）");
 
@@ -86,7 +88,7 @@ internal static class MonthlyBatch
         using var store = WarehouseStore.Open(options.DatabasePath);
         var runId = store.BeginRun(Path.GetFullPath(options.InputFolder), DateTime.Now);
         var publisher = new EditionPublisher(options.ReportsFolder);
-        var staging = publisher.CreateStaging();
+        var staging = publisher.CreateStaging(options.Edition);
         try
         {
             store.LoadCatalog(catalog);
@@ -101,7 +103,7 @@ internal static class MonthlyBatch
                           $"{analysis.Shares.Count(s => s.Share is null)} 项不可比，{analysis.Rates.Count} 项比率对比");
 
             progress.Stage("生成报告");
-            var model = BuildModel(options.Edition, analysis, failures);
+            var model = BuildModel(options.Edition, analysis, failures, EditionPublisher.ArchivedEditions(staging));
             var written = (await ReportWriter.WriteAsync(model, staging, progress, ct)).ToList();
             store.ExportFiguresParquet(Path.Combine(staging, Pages.TargetsParquetPath));
             written.Add(Pages.TargetsParquetPath);
@@ -126,14 +128,16 @@ internal static class MonthlyBatch
         }
     }
 
-    private static ReportModel BuildModel(string edition, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures)
+    private static ReportModel BuildModel(string edition, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures,
+        IReadOnlyList<string> earlierEditions)
     {
         var covered = analysis.Sources.Select(s => s.District).Where(d => d is not null).ToHashSet();
         var missing = ShanghaiDistricts.All.Where(d => !covered.Contains(d.Name)).Select(d => d.Name).ToList();
         ChartSpec[] charts =
         [
-            ChartFactory.SharesByIndicator(analysis), ChartFactory.RateComparison(analysis), ChartFactory.GoalsAgainstPreviousYear(analysis),
+            ChartFactory.SharesByIndicator(analysis), ChartFactory.DistrictIndicatorShares(analysis),
+            ChartFactory.RateComparison(analysis), ChartFactory.GoalsAgainstPreviousYear(analysis),
         ];
-        return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList());
+        return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList(), earlierEditions);
     }
 }

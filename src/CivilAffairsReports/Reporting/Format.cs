@@ -18,7 +18,7 @@ internal static class Format
     public static string Quantity(decimal value, decimal? max, string unit, string? qualifier)
     {
         var number = max is null ? Number(value) : $"{Number(value)}–{Number(max.Value)}";
-        var text = unit == "%" ? number + "%" : $"{number} {unit}";
+        var text = unit == "%" ? number + "%" : $"{number}\u00A0{unit}"; // a number never wraps away from its unit
         foreach (var q in (qualifier ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
             text = q is "以上" or "左右" or "以内" or "余" or "多" ? text + q : q + text;
         return text;

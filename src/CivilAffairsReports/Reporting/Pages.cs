@@ -33,7 +33,11 @@ internal static class Pages
         body.Append("<section><h2>二、各区目标占市级目标的比例</h2>");
         var sharesChart = model.Charts.FirstOrDefault(c => c.Id == "shares-by-indicator");
         if (sharesChart is not null) body.Append(Chart(sharesChart));
+        body.Append("<h3>（一）已知各区合计与其余各区需承担部分</h3>");
         body.Append(CoverageTable(a));
+        var matrix = model.Charts.FirstOrDefault(c => c.Id == "district-indicator-shares");
+        if (matrix is not null) body.Append("<h3>（二）分区分指标占比</h3>").Append(Chart(matrix));
+        body.Append("<h3>（三）各区明细及原文依据</h3>");
         body.Append(SharesTable(a));
         body.Append("</section>");
 
@@ -76,15 +80,26 @@ internal static class Pages
         body.Append("<h2>附录二　人工复核记录</h2>");
         body.Append(AuditTable(a));
         body.Append("<h2>附录三　方法说明</h2>");
-        body.Append("""
-            <p>从各文件原文中逐句识别带数量的目标，每个数字均保留原文依据及字符位置；指标名称、别名和计量单位见指标目录（catalog/indicators.yaml）。</p>
-            <p>“新增”“累计”“覆盖”“改造”和比率是不同口径，计量单位（如“人”与“户”、“张”与“人”）不同的数字也不相加、不相除。
-            只有口径与单位都与市级目标一致的区级目标才计算占比；否则标注“不可比”并说明原因。</p>
-            <p>市级文件中“工作总结”部分的数字是上一年度实绩，只作为基数，不作为本年度目标。</p>
-            """);
+        body.Append(MethodText);
         body.Append("</section>");
         return Document(ReportModel.Title + " · " + model.Edition, model, body.ToString(), "briefing");
     }
+
+    public const string MethodHtml = "method.html";
+
+    private const string MethodText = """
+            <p>从各文件原文中逐句识别带数量的目标，每个数字均保留原文依据及字符位置；指标名称、别名和计量单位见指标目录（catalog/indicators.yaml）。</p>
+            <p>“新增”“累计”“覆盖”“改造”和比率是不同口径，计量单位（如“人”与“户”、“张”与“人”）不同的数字也不相加、不相除。
+            只有口径与单位都与市级目标一致的区级目标才计算占比；否则标注“不可比”并说明原因。</p>
+            <p>市级文件中“工作总结”部分的数字是上一年度实绩，只作为基数，不作为本年度目标；本年目标与上年实绩只在口径、单位一致时作比，
+            比率类指标只比较百分点差距。</p>
+            <p>已知各区合计之外的部分，按“市级目标减已知各区合计”计算其余各区需承担的数量，并按上海市 16 个区中尚无文件的区数平均。</p>
+            <p>同一发文机关的不同文件对同一指标给出不同数字时，两者均保留并标注冲突，不据以计算占比。人工复核更正（确认、更正、剔除、补录）
+            记录在 corrections/reviewed-corrections.yaml 中，每次运行时应用，并在“人工复核记录”中列明。</p>
+            """;
+
+    public static string Method(ReportModel model) => Document("方法说明 · " + model.Edition, model,
+        $"""<header class="site"><p class="issuer"><a href="index.html">首页</a></p><h1>方法说明</h1></header><section>{MethodText}</section>""", "site");
 
     public static string Index(ReportModel model)
     {
@@ -101,8 +116,9 @@ internal static class Pages
                 <li><a href="{BriefingPdf}">市级简报（PDF）</a></li>
                 <li><a href="{BriefingHtml}">市级简报（网页版）</a></li>
                 <li><a href="{TargetsCsvPath}">全部提取数字（CSV，UTF-8）</a></li>
-                <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a></li>
-                <li><a href="{TargetsParquetPath}">全部提取数字（Parquet）</a></li>
+                <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a> · <a href="{MethodHtml}">方法说明</a></li>
+                <li>按指标：{string.Join("、", IndicatorPages.Indicators(model).Select(i => $"<a href=\"{IndicatorPages.FileName(i.Id)}\">{Html(i.Name)}</a>"))}</li>
+                <li><a href="{TargetsParquetPath}">全部提取数字（Parquet）</a> · <a href="{WorkbookExporter.FileName}">对比表（Excel 工作簿）</a></li>
                 {string.Concat(DistrictPages.Districts(model).Select(d =>
                     $"<li>{Html(d.District)}简报：<a href=\"{DistrictPages.FileStem(d)}.pdf\">PDF</a> · <a href=\"{DistrictPages.FileStem(d)}.html\">网页版</a></li>"))}
               </ul>
@@ -118,6 +134,11 @@ internal static class Pages
             { s.Issuer, s.DocumentNumber ?? "未注明", Date(s.IssueDate), s.FileName, s.Figures.ToString() })));
         body.Append("</section>");
         body.Append("<section><h2>人工复核记录</h2>").Append(AuditTable(a)).Append("</section>");
+        body.Append("<section><h2>往期</h2>");
+        body.Append(model.EarlierEditions.Count == 0 ? "<p>本期为第一期。</p>" :
+            "<ul class=\"downloads\">" + string.Concat(model.EarlierEditions.Select(e =>
+                $"<li>第 {Html(e)} 期：<a href=\"editions/{Html(e)}/index.html\">首页</a> · <a href=\"editions/{Html(e)}/{BriefingPdf}\">市级简报 PDF</a></li>")) + "</ul>");
+        body.Append("</section>");
         if (model.UnreadDocuments.Count > 0)
             body.Append($"<section><h2>未能读取的文件</h2><ul>{string.Concat(model.UnreadDocuments.Select(d => $"<li>{Html(d)}</li>"))}</ul></section>");
         return Document(ReportModel.Title, model, body.ToString(), "site");

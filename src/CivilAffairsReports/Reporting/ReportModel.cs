@@ -10,7 +10,8 @@ internal sealed record ReportModel(
     AnalysisResult Analysis,
     IReadOnlyList<ChartSpec> Charts,
     IReadOnlyList<string> DistrictsWithoutDocument,
-    IReadOnlyList<string> UnreadDocuments)
+    IReadOnlyList<string> UnreadDocuments,
+    IReadOnlyList<string> EarlierEditions)
 {
     public const string Title = "上海民政工作要点量化目标对比简报";
 

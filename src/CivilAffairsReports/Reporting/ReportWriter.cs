@@ -24,6 +24,14 @@ internal static class ReportWriter
         Note(ReviewPage.FileName);
         TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Targets);
         Note(Pages.TargetsCsvPath);
+        WorkbookExporter.Write(model, Path.Combine(folder, WorkbookExporter.FileName));
+        Note(WorkbookExporter.FileName);
+
+        File.WriteAllText(Path.Combine(folder, Pages.MethodHtml), Pages.Method(model), Encoding.UTF8);
+        Note(Pages.MethodHtml);
+        foreach (var (id, name) in IndicatorPages.Indicators(model))
+            File.WriteAllText(Path.Combine(folder, IndicatorPages.FileName(id)), IndicatorPages.Render(model, id, name), Encoding.UTF8);
+        Note($"indicator-*.html（{IndicatorPages.Indicators(model).Count()} 个指标页）");
 
         var districtPages = new List<string>();
         foreach (var district in DistrictPages.Districts(model))

@@ -72,12 +72,28 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     }
 
     [Fact]
-    public void The_first_page_rendered_shows_ink_not_a_blank_page()
+    public void No_page_renders_blank_and_the_chart_page_carries_a_drawn_chart()
     {
-        var png = edition.Folder.File("page");
-        Poppler.Run("pdftoppm", "-r", "40", "-png", "-f", "2", "-l", "2", Path.Combine(edition.Reports, "briefing.pdf"), png);
-        var image = Directory.GetFiles(edition.Folder.Path, "page*.png").Single();
-        Assert.True(new FileInfo(image).Length > 15_000, "page 2 (the chart page) renders as a near-empty image");
+        var pdf = Path.Combine(edition.Reports, "briefing.pdf");
+        var pages = Poppler.Pages(pdf);
+        var chartPage = Enumerable.Range(1, pages).First(p =>
+            Poppler.Run("pdftotext", "-f", $"{p}", "-l", $"{p}", pdf, "-").Contains("各区目标占市级目标的比例（仅口径与单位一致者）"));
+        for (var page = 1; page <= pages; page++)
+        {
+            var prefix = edition.Folder.File($"page{page}");
+            Poppler.Run("pdftoppm", "-r", "40", "-png", "-f", $"{page}", "-l", $"{page}", pdf, prefix);
+            var size = new FileInfo(Directory.GetFiles(edition.Folder.Path, $"page{page}-*.png").Single()).Length;
+            Assert.True(size > (page == chartPage ? 20_000 : 4_000), $"page {page} renders as a near-empty image ({size} bytes)");
+        }
+    }
+
+    [Fact]
+    public void The_findings_fit_on_the_first_page()
+    {
+        var pdf = Path.Combine(edition.Reports, "briefing.pdf");
+        var second = Poppler.Run("pdftotext", "-f", "2", "-l", "2", pdf, "-");
+        Assert.DoesNotContain("主要发现", second);
+        Assert.Contains("二、各区目标占市级目标的比例", second);
     }
 
     [Fact]
@@ -149,6 +165,76 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
         Assert.Equal(csvRows, c.Scalar<long>("SELECT count(*) FROM read_parquet($1)", parquet));
         Assert.Equal(30m, c.Scalar<decimal>("SELECT value FROM read_parquet($1) WHERE level = 'municipal' AND kind = 'target' " +
                                             "AND indicator_id = 'community_elderly_service_center'", parquet));
+    }
+
+    [Fact]
+    public void Every_pdf_has_an_outline_chinese_language_and_title()
+    {
+        foreach (var pdf in Directory.GetFiles(edition.Reports, "*.pdf"))
+        {
+            var bytes = File.ReadAllBytes(pdf);
+            var raw = System.Text.Encoding.Latin1.GetString(bytes);
+            Assert.Contains("/Outlines", raw);
+            Assert.Contains("/Lang (zh-CN)", raw);
+            Assert.Contains("简报", Poppler.Info(pdf));
+        }
+    }
+
+    [Fact]
+    public void Every_district_target_in_the_warehouse_is_printed_in_its_district_briefing()
+    {
+        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(edition.Database);
+        using var c = db.Connect();
+        var rows = c.Query("SELECT d.district_code, i.name, f.value, f.unit FROM figures f JOIN documents d USING (content_hash) " +
+                           "JOIN indicators i USING (indicator_id) WHERE d.level = 'district' AND f.kind = 'target'").Rows;
+        Assert.Equal(57, rows.Count);
+        foreach (var group in rows.GroupBy(r => r.Get<string>("district_code")))
+        {
+            var text = Squeeze(Poppler.ReadingOrderText(Path.Combine(edition.Reports, $"district-{group.Key}.pdf")));
+            var html = File.ReadAllText(Path.Combine(edition.Reports, $"district-{group.Key}.html"));
+            foreach (var row in group)
+            {
+                var value = row.Get<decimal>("value");
+                var unit = row.Get<string>("unit");
+                var printed = unit == "%" ? $"{value:0.##}%" : $"{value:#,0.##}{unit}";
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(row.Get<string>("name")!), html); // names may wrap inside a PDF cell
+                Assert.Contains(printed, text);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_workbook_holds_the_comparison_tables_as_numbers_and_text_never_formulas()
+    {
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(edition.Reports, "data", "comparison.xlsx"), false);
+        var names = workbook.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["各区占比", "市级目标承担", "比率对比", "本年目标与上年实绩"], names);
+        var cells = workbook.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()).ToList();
+        Assert.DoesNotContain(cells, cell => cell.CellFormula is not null);
+        Assert.Contains(cells, cell => cell.InnerText == "青浦区");
+        Assert.Contains(cells, cell => cell.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number && cell.InnerText == "30");
+    }
+
+    [Fact]
+    public void Indicator_and_method_pages_exist_and_the_index_links_them()
+    {
+        var index = File.ReadAllText(Path.Combine(edition.Reports, "index.html"));
+        foreach (var page in Directory.GetFiles(edition.Reports, "indicator-*.html").Select(Path.GetFileName))
+            Assert.Contains($"href=\"{page}\"", index);
+        Assert.Contains("href=\"method.html\"", index);
+        Assert.Contains("href=\"data/comparison.xlsx\"", index);
+        var centres = File.ReadAllText(Path.Combine(edition.Reports, "indicator-community_elderly_service_center.html"));
+        Assert.Contains("3.3%", centres);
+        Assert.Contains("20.0%", centres);
+    }
+
+    [Fact]
+    public async Task The_index_is_readable_on_a_phone_width()
+    {
+        await using var browser = await HeadlessBrowser.LaunchAsync();
+        var png = edition.Folder.File("phone.png");
+        await browser.ScreenshotAsync(Path.Combine(edition.Reports, "index.html"), png, 390, 844);
+        Assert.True(new FileInfo(png).Length > 20_000);
     }
 
     [Fact]
@@ -226,6 +312,26 @@ public sealed class FailedRunTests : IDisposable
         var e = await Assert.ThrowsAsync<BatchError>(() => MonthlyBatch.RunAsync(Options(input.Path), new RecordingProgress()));
         Assert.Contains("本次未发布", e.Message);
         Assert.False(Directory.Exists(_folder.File("reports")));
+    }
+
+    [Fact]
+    public async Task Earlier_editions_are_kept_and_listed_and_rerunning_a_month_replaces_it()
+    {
+        await MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds) with { Edition = "2025-05" }, new RecordingProgress());
+        await MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds) with { Edition = "2025-06" }, new RecordingProgress());
+        await MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds) with { Edition = "2025-06" }, new RecordingProgress());
+        var reports = _folder.File("reports");
+        Assert.Equal(["2025-05"], Directory.GetDirectories(Path.Combine(reports, "editions")).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(reports, "editions", "2025-05", "briefing.pdf")));
+        Assert.Contains("editions/2025-05/index.html", File.ReadAllText(Path.Combine(reports, "index.html")));
+    }
+
+    [Fact]
+    public async Task An_edition_label_that_is_not_a_safe_folder_name_is_refused()
+    {
+        var e = await Assert.ThrowsAsync<BatchError>(() =>
+            MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds) with { Edition = "../2025" }, new RecordingProgress()));
+        Assert.Contains("../2025", e.Message);
     }
 
     [Fact]

@@ -111,6 +111,46 @@ internal static class ChartFactory
         };
     }
 
+    /// <summary>District × indicator: each cell a district's share of the municipal goal; blank where not comparable.</summary>
+    public static ChartSpec DistrictIndicatorShares(AnalysisResult analysis)
+    {
+        var comparable = analysis.Shares.Where(s => s.Share is not null).ToList();
+        var districts = analysis.Shares.Select(s => s.District).Distinct().Order(StringComparer.Ordinal).ToList();
+        var indicators = comparable.Select(s => s.IndicatorName).Distinct().ToList();
+        var data = new JsonArray(comparable.Select(s => (JsonNode?)new JsonObject
+        {
+            ["value"] = new JsonArray(districts.IndexOf(s.District), indicators.IndexOf(s.IndicatorName), Math.Round(s.Share!.Value * 100, 1)),
+            ["label"] = new JsonObject { ["formatter"] = Format.Percent(s.Share.Value) },
+        }).ToArray());
+        var option = BaseOption();
+        option["tooltip"] = new JsonObject { ["position"] = "top" };
+        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 8, ["top"] = 8, ["bottom"] = 50, ["containLabel"] = true };
+        option["xAxis"] = new JsonObject
+        {
+            ["type"] = "category", ["splitArea"] = new JsonObject { ["show"] = true },
+            ["data"] = new JsonArray(districts.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray()),
+        };
+        option["yAxis"] = new JsonObject
+        {
+            ["type"] = "category", ["splitArea"] = new JsonObject { ["show"] = true },
+            ["data"] = new JsonArray(indicators.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()),
+            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["fontSize"] = 11 },
+        };
+        option["visualMap"] = new JsonObject
+        {
+            ["min"] = 0, ["max"] = Math.Max(5, Math.Ceiling(comparable.Select(s => s.Share!.Value * 100).DefaultIfEmpty(0).Max())),
+            ["calculable"] = false, ["orient"] = "horizontal", ["left"] = "center", ["bottom"] = 0,
+            ["text"] = new JsonArray("高", "低"), ["inRange"] = new JsonObject { ["color"] = new JsonArray("#fdf2e9", "#b22222") },
+        };
+        option["series"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "heatmap",
+            ["label"] = new JsonObject { ["show"] = true, ["fontSize"] = 10 },
+            ["data"] = data,
+        });
+        return new ChartSpec("district-indicator-shares", "分区分指标：各区目标占市级目标的比例（空格为不可比或未量化）", option, Math.Max(260, 90 + indicators.Count * 30));
+    }
+
     /// <summary>Each 2025 goal as a share of what the city achieved the year before (100% = the same amount again).</summary>
     public static ChartSpec GoalsAgainstPreviousYear(AnalysisResult analysis)
     {
