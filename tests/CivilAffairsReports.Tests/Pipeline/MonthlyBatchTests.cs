@@ -168,6 +168,23 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     }
 
     [Fact]
+    public void Every_share_in_the_warehouse_is_printed_on_its_row_of_the_municipal_briefing()
+    {
+        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(edition.Database);
+        using var c = db.Connect();
+        c.Execute(CivilAffairsReports.SqlScripts.Load("views.sql"));
+        var lines = edition.BriefingText.Split('\n').Select(Squeeze).ToList();
+        var shares = c.Query("SELECT district, indicator_name, value, unit, share FROM district_shares WHERE share IS NOT NULL").Rows;
+        Assert.Equal(32, shares.Count);
+        foreach (var row in shares)
+        {
+            var percent = (row.Get<double>("share") * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+            var quantity = $"{row.Get<decimal>("value"):#,0.##}{row.Get<string>("unit")}";
+            Assert.Contains(lines, l => l.Contains(row.Get<string>("district")!) && l.Contains(quantity) && l.Contains(percent));
+        }
+    }
+
+    [Fact]
     public void Every_pdf_has_an_outline_chinese_language_and_title()
     {
         foreach (var pdf in Directory.GetFiles(edition.Reports, "*.pdf"))

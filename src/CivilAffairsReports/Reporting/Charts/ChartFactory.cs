@@ -74,7 +74,18 @@ internal static class ChartFactory
             var rate = analysis.Rates.FirstOrDefault(r => r.IndicatorName == name)?.MunicipalRate;
             municipal.Add(rate is null ? null : JsonValue.Create(rate.Value));
         }
-        series.Add(RateSeries("全市目标", "#5d6d7e", municipal));
+        // The city's target drawn as a short horizontal line across each indicator's bars.
+        series.Add(new JsonObject
+        {
+            ["name"] = "全市目标",
+            ["type"] = "scatter",
+            ["symbol"] = "rect",
+            ["symbolSize"] = new JsonArray(120, 3),
+            ["z"] = 10,
+            ["itemStyle"] = new JsonObject { ["color"] = "#1b1b1b" },
+            ["label"] = new JsonObject { ["show"] = true, ["position"] = "right", ["formatter"] = "全市 {c}%", ["fontSize"] = 10 },
+            ["data"] = municipal,
+        });
         foreach (var (district, index) in districts.Select((d, i) => (d, i)))
         {
             var data = new JsonArray();
