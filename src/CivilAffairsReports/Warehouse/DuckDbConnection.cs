@@ -24,15 +24,15 @@ internal sealed class DuckDbConnection : IDisposable
     }
 
     /// <summary>Runs one statement with positional parameters ($1 or ?); returns the rows it changed.</summary>
-    public long Execute(string sql, params object?[] parameters) => Query(sql, parameters).RowsChanged;
+    public long Execute(string sql, params object?[]? parameters) => Query(sql, parameters).RowsChanged;
 
-    public DuckDbResult Query(string sql, params object?[] parameters)
+    public DuckDbResult Query(string sql, params object?[]? parameters)
     {
         using var statement = Prepare(sql);
         return Run(statement, sql, parameters);
     }
 
-    public T Scalar<T>(string sql, params object?[] parameters)
+    public T Scalar<T>(string sql, params object?[]? parameters)
     {
         var result = Query(sql, parameters);
         if (result.Rows.Count == 0 || result.Columns.Count == 0)
@@ -81,8 +81,10 @@ internal sealed class DuckDbConnection : IDisposable
         return statement;
     }
 
-    private static DuckDbResult Run(PreparedHandle statement, string sql, object?[] parameters)
+    private static DuckDbResult Run(PreparedHandle statement, string sql, object?[]? parameters)
     {
+        parameters ??= [null]; // Execute(sql, null) through "params" arrives as a null array: it means one NULL
+
         var expected = DuckDbNative.ParameterCount(statement);
         if ((ulong)parameters.Length != expected)
             throw new DuckDbException($"statement takes {expected} parameters, {parameters.Length} given", sql);

@@ -48,6 +48,16 @@ public sealed class DuckDbTests : IDisposable
     }
 
     [Fact]
+    public void A_single_null_argument_binds_one_null_parameter()
+    {
+        using var db = DuckDbDatabase.Open(DatabasePath);
+        using var c = db.Connect();
+        c.Execute("CREATE TABLE t (s VARCHAR)");
+        c.Execute("INSERT INTO t VALUES ($1)", null);
+        Assert.Equal(1, c.Scalar<long>("SELECT count(*) FROM t WHERE s IS NULL"));
+    }
+
+    [Fact]
     public void Errors_are_raised_with_duckdbs_message_not_swallowed()
     {
         using var db = DuckDbDatabase.Open(DatabasePath);
