@@ -113,14 +113,12 @@ internal static class Pages
             <section>
               <h2>下载</h2>
               <ul class="downloads">
-                <li><a href="{BriefingPdf}">市级简报（PDF）</a></li>
-                <li><a href="{BriefingHtml}">市级简报（网页版）</a></li>
-                <li><a href="{TargetsCsvPath}">全部提取数字（CSV，UTF-8）</a></li>
-                <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a> · <a href="{MethodHtml}">方法说明</a></li>
-                <li>按指标：{string.Join("、", IndicatorPages.Indicators(model).Select(i => $"<a href=\"{IndicatorPages.FileName(i.Id)}\">{Html(i.Name)}</a>"))}</li>
-                <li><a href="{TargetsParquetPath}">全部提取数字（Parquet）</a> · <a href="{WorkbookExporter.FileName}">对比表（Excel 工作簿）</a></li>
+                <li><a href="{BriefingPdf}">市级简报（PDF）</a> · <a href="{BriefingHtml}">网页版</a></li>
                 {string.Concat(DistrictPages.Districts(model).Select(d =>
                     $"<li>{Html(d.District)}简报：<a href=\"{DistrictPages.FileStem(d)}.pdf\">PDF</a> · <a href=\"{DistrictPages.FileStem(d)}.html\">网页版</a></li>"))}
+                <li>数据下载：<a href="{TargetsCsvPath}">全部提取数字（CSV）</a> · <a href="{TargetsParquetPath}">Parquet</a> · <a href="{WorkbookExporter.FileName}">对比表（Excel 工作簿）</a></li>
+                <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a> · <a href="{MethodHtml}">方法说明</a></li>
+                <li>按指标：{string.Join("、", IndicatorPages.Indicators(model).Select(i => $"<a href=\"{IndicatorPages.FileName(i.Id)}\">{Html(i.Name)}</a>"))}</li>
               </ul>
             </section>
             <section>
