@@ -11,6 +11,12 @@ internal static class SharedOptions
         DefaultValueFactory = _ => "seeds",
     };
 
+    public static Option<string> Database() => new("--database")
+    {
+        Description = "DuckDB 数据仓库文件，跨月保存 (warehouse file, kept across months)",
+        DefaultValueFactory = _ => Path.Combine("warehouse", "civil-affairs.duckdb"),
+    };
+
     public static Option<string?> Corrections() => new("--corrections")
     {
         Description = "复核更正文件 (reviewed corrections; default: corrections/reviewed-corrections.yaml)",

@@ -15,11 +15,9 @@ internal static class RunVerb
         var catalog = SharedOptions.Catalog();
         var corrections = SharedOptions.Corrections();
         var reports = new Option<string>("--reports") { Description = "发布目录 (published folder)", DefaultValueFactory = _ => "reports" };
-        var database = new Option<string>("--database")
-        {
-            Description = "DuckDB 数据仓库文件，跨月保存 (warehouse file, kept across months)",
-            DefaultValueFactory = _ => Path.Combine("warehouse", "civil-affairs.duckdb"),
-        };
+        var database = SharedOptions.Database();
+        var month = new Option<string?>("--month") { Description = "进度月份 yyyy-MM，默认与期次相同 (progress month)" };
+        var progressFolder = new Option<string?>("--progress") { Description = "各区交回的填报文件所在文件夹 (filled progress templates to import)" };
         var edition = new Option<string>("--edition")
         {
             Description = "期次，默认为本月 (edition label, default: this month, yyyy-MM)",
@@ -27,11 +25,12 @@ internal static class RunVerb
         };
         var command = new Command("run", "月度批处理：读取工作要点，提取目标，分析并发布报告 (the monthly batch)")
         {
-            input, reports, database, edition, catalog, corrections,
+            input, reports, database, edition, catalog, corrections, month, progressFolder,
         };
         command.SetAction((parse, ct) => ExecuteAsync(
             new BatchOptions(parse.GetValue(input)!, parse.GetValue(reports)!, parse.GetValue(database)!,
-                parse.GetValue(edition)!, parse.GetValue(catalog), parse.GetValue(corrections)), ct));
+                parse.GetValue(edition)!, parse.GetValue(catalog), parse.GetValue(corrections),
+                parse.GetValue(month), parse.GetValue(progressFolder)), ct));
         return command;
     }
 
@@ -67,6 +66,12 @@ internal static class RunVerb
         table.AddRow("数据仓库", Markup.Escape($"{summary.DatabasePath}（第 {summary.RunId} 次运行）"));
         AnsiConsole.Write(table);
 
+        if (summary.ProgressRejected.Count > 0)
+        {
+            foreach (var r in summary.ProgressRejected) AnsiConsole.MarkupLine($"[yellow]进度文件未导入：{Markup.Escape(r)}[/]");
+            AnsiConsole.MarkupLine("[yellow]其余已发布；请修正上述进度文件后重新运行。[/]");
+            return ExitCodes.PartlyPublished;
+        }
         if (summary.Failures.Count > 0)
         {
             foreach (var f in summary.Failures) AnsiConsole.MarkupLine($"[yellow]未能读取：{Markup.Escape(f.Message)}[/]");

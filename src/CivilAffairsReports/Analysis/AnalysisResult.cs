@@ -24,6 +24,23 @@ internal sealed record YearOnYear(
     int PreviousYear, string PreviousMeasure, string PreviousUnit, decimal PreviousActual, string? PreviousQualifier,
     double? Ratio);
 
+internal sealed record ProgressStatus(
+    string District, string DistrictCode, string IndicatorId, string IndicatorName, decimal Target, string Unit,
+    decimal? Completed, string? Remark, bool Flagged, double Elapsed, double? Completion, string Status);
+
+internal sealed record ProgressRollup(
+    string Scope, long Targets, long Reported, double? AverageCompletion, long Ahead, long OnTrack, long Behind, long NotReported);
+
+internal sealed record ProgressTrendPoint(string District, string DistrictCode, string Month, double AverageCompletion, long Reported);
+
+/// <summary>The month the progress section reports on, and what the districts reported for it.</summary>
+internal sealed record ProgressResult(
+    string Month, IReadOnlyList<ProgressStatus> Targets, IReadOnlyList<ProgressRollup> Rollups, IReadOnlyList<ProgressTrendPoint> Trend)
+{
+    public static readonly ProgressResult None = new("", [], [], []);
+    public bool AnyReported => Targets.Any(t => t.Completed is not null);
+}
+
 internal sealed record FigureConflict(
     string Issuer, string IndicatorId, string IndicatorName, string Kind, int Year, string Measure, string Unit,
     long DistinctValues, string Figures);
@@ -52,4 +69,5 @@ internal sealed record AnalysisResult(
     IReadOnlyList<YearOnYear> YearOnYear,
     IReadOnlyList<TargetRow> Targets,
     IReadOnlyList<AuditEntry> Audit,
-    IReadOnlyList<ReviewDocument> Review);
+    IReadOnlyList<ReviewDocument> Review,
+    ProgressResult Progress);

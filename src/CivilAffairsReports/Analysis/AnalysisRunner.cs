@@ -9,7 +9,10 @@ internal static class AnalysisRunner
 {
     private const string Queries = "queries.sql";
 
-    public static AnalysisResult Run(DuckDbConnection connection)
+    /// <summary>Which month's progress to report, and the status thresholds in percentage points.</summary>
+    internal sealed record ProgressQuery(string Month, double AheadPoints, double BehindPoints);
+
+    public static AnalysisResult Run(DuckDbConnection connection, ProgressQuery? progress = null)
     {
         connection.Execute(SqlScripts.Load("views.sql"));
         return new AnalysisResult(
@@ -55,7 +58,8 @@ internal static class AnalysisRunner
                 r.Get<string>("action")!, r.Get<string>("document")!, r.Get<string>("indicator_id")!, r.Get<string>("before")!,
                 r.Get<string>("after")!, r.Get<string>("who")!, r.Get<string>("when_text")!, r.Get<string>("why")!,
                 r.Get<bool>("applied"), r.Get<string>("problem"))),
-            ReadReview(connection));
+            ReadReview(connection),
+            progress is null ? ProgressResult.None : ReadProgress(connection, progress));
     }
 
     /// <summary>Each document's text with its figures and skipped numbers, for the review page.</summary>
@@ -78,11 +82,27 @@ internal static class AnalysisRunner
         });
     }
 
+    private static ProgressResult ReadProgress(DuckDbConnection connection, ProgressQuery q)
+    {
+        object[] args = [q.Month, q.AheadPoints, q.BehindPoints];
+        return new ProgressResult(q.Month,
+            Read(connection, "progress_status", r => new ProgressStatus(
+                r.Get<string>("district")!, r.Get<string>("district_code")!, r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!,
+                r.Get<decimal>("target"), r.Get<string>("unit")!, r.Get<decimal?>("completed"), r.Get<string>("remark"),
+                r.Get<bool>("flagged"), r.Get<double>("elapsed"), r.Get<double?>("completion"), r.Get<string>("status")!), args),
+            Read(connection, "progress_rollup", r => new ProgressRollup(
+                r.Get<string>("scope")!, r.Get<long>("targets"), r.Get<long>("reported"), r.Get<double?>("average_completion"),
+                r.Get<long>("ahead"), r.Get<long>("on_track"), r.Get<long>("behind"), r.Get<long>("not_reported")), args),
+            Read(connection, "progress_trend", r => new ProgressTrendPoint(
+                r.Get<string>("district")!, r.Get<string>("district_code")!, r.Get<string>("month")!,
+                r.Get<double>("average_completion"), r.Get<long>("reported")), q.Month));
+    }
+
     private static int? Int(long? value) => value is null ? null : (int)value.Value;
 
-    private static List<T> Read<T>(DuckDbConnection connection, string query, Func<DuckDbRow, T> map)
+    private static List<T> Read<T>(DuckDbConnection connection, string query, Func<DuckDbRow, T> map, params object?[] parameters)
     {
-        var result = connection.Query(SqlScripts.Statement(Queries, query));
+        var result = connection.Query(SqlScripts.Statement(Queries, query), parameters);
         return result.Rows.Select(map).ToList();
     }
 }

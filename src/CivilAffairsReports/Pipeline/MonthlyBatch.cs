@@ -1,6 +1,7 @@
 using CivilAffairsReports.Analysis;
 using CivilAffairsReports.Documents;
 using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Progress;
 using CivilAffairsReports.Publishing;
 using CivilAffairsReports.Reporting;
 using CivilAffairsReports.Reporting.Browser;
@@ -16,7 +17,10 @@ internal sealed record BatchOptions(
     string DatabasePath,
     string Edition,
     string? CatalogPath = null,
-    string? CorrectionsPath = null);
+    string? CorrectionsPath = null,
+    string? Month = null,              // the progress month (yyyy-MM); default: the edition when it is a month
+    string? ProgressFolder = null,     // filled templates to import for that month
+    string? ProgressSettingsPath = null);
 
 internal sealed record BatchSummary(
     int DocumentsRead,
@@ -27,7 +31,8 @@ internal sealed record BatchSummary(
     IReadOnlyList<string> FilesWritten,
     string ReportsFolder,
     string DatabasePath,
-    long RunId);
+    long RunId,
+    IReadOnlyList<string> ProgressRejected);
 
 /// <summary>What the console shows while a run goes: one stage at a time, steps within it.</summary>
 internal interface IBatchProgress
@@ -50,6 +55,12 @@ internal static class MonthlyBatch
     {
         if (!EditionPublisher.IsValidEdition(options.Edition))
             throw new BatchError($"期次“{options.Edition}”不可用作文件夹名：只能包含字母、数字、- 和 _（例如 2025-06）");
+        if (options.Month is not null && !ProgressImporter.IsValidMonth(options.Month))
+            throw new BatchError($"月份“{options.Month}”格式应为 yyyy-MM，例如 2025-06");
+        if (options.ProgressFolder is not null && options.Month is null && !ProgressImporter.IsValidMonth(options.Edition))
+            throw new BatchError("导入进度时请用 --month 指明月份，例如 --month 2025-06");
+        if (options.ProgressFolder is not null && !Directory.Exists(options.ProgressFolder))
+            throw new BatchError($"进度文件夹不存在：{options.ProgressFolder}");
         if (!Directory.Exists(options.InputFolder))
             throw new BatchError($"输入文件夹不存在：{options.InputFolder}（请用 --input 指定存放工作要点的文件夹）");
 
@@ -97,8 +108,13 @@ internal static class MonthlyBatch
             foreach (var unmatched in audit.Where(a => !a.Applied)) progress.Warn($"复核更正未生效：{unmatched.Document} {unmatched.Indicator}：{unmatched.Problem}");
             progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");
 
+            var month = options.Month ?? (ProgressImporter.IsValidMonth(options.Edition) ? options.Edition : null);
+            var settings = ProgressSettings.Load(options.ProgressSettingsPath);
+            var rejected = options.ProgressFolder is null ? [] : ImportProgress(store, options.ProgressFolder, month!, settings, progress);
+
             progress.Stage("分析");
-            var analysis = AnalysisRunner.Run(store.Connection);
+            var analysis = AnalysisRunner.Run(store.Connection,
+                month is null ? null : new AnalysisRunner.ProgressQuery(month, settings.AheadPoints, settings.BehindPoints));
             progress.Step($"{analysis.Shares.Count(s => s.Share is not null)} 项可计算占比，" +
                           $"{analysis.Shares.Count(s => s.Share is null)} 项不可比，{analysis.Rates.Count} 项比率对比");
 
@@ -118,7 +134,7 @@ internal static class MonthlyBatch
                 analysis.Targets.Count(t => t.Kind == FigureKinds.Target),
                 analysis.Targets.Count(t => t.Kind == FigureKinds.Actual),
                 extractions.Sum(e => e.Skipped.Count(s => s.Uncatalogued)),
-                written, Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId);
+                written, Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId, rejected);
         }
         catch (Exception e)
         {
@@ -126,6 +142,36 @@ internal static class MonthlyBatch
             store.FinishRun(runId, "failed", options.Edition, e.Message);
             throw;
         }
+    }
+
+    /// <summary>Imports every filled template in the folder; a file with errors is rejected whole and listed.</summary>
+    private static List<string> ImportProgress(WarehouseStore store, string folder, string month, ProgressSettings settings, IBatchProgress progress)
+    {
+        progress.Stage($"导入 {month} 月度进度");
+        var rejected = new List<string>();
+        var files = Directory.GetFiles(folder).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                                                          || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                var report = ProgressImporter.Validate(ProgressSheet.Read(file), month, store, settings);
+                store.SaveProgress(report);
+                progress.Step($"{report.FileName}：{report.Values.Count(v => v.Completed is not null)} 项已报送");
+                foreach (var flag in report.Flags) progress.Warn(flag);
+            }
+            catch (ProgressFileError e)
+            {
+                rejected.Add(e.Message);
+                progress.Warn(e.Message);
+            }
+            catch (Exception e) when (e is IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Text.DecoderFallbackException)
+            {
+                rejected.Add($"{Path.GetFileName(file)}：无法读取（{e.Message}）");
+                progress.Warn(rejected[^1]);
+            }
+        }
+        return rejected;
     }
 
     private static ReportModel BuildModel(string edition, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures,
@@ -136,7 +182,7 @@ internal static class MonthlyBatch
         ChartSpec[] charts =
         [
             ChartFactory.SharesByIndicator(analysis), ChartFactory.DistrictIndicatorShares(analysis),
-            ChartFactory.RateComparison(analysis), ChartFactory.GoalsAgainstPreviousYear(analysis),
+            ChartFactory.RateComparison(analysis), ChartFactory.GoalsAgainstPreviousYear(analysis), ChartFactory.ProgressTrend(analysis),
         ];
         return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList(), earlierEditions);
     }

@@ -75,6 +75,7 @@ internal static class DistrictPages
             c.Indicator, $"{Extraction.Measures.Chinese(c.Measure)} {Quantity(c.Value, c.ValueMax, c.Unit, c.Qualifier)}", c.Evidence,
         })));
         body.Append("</section>");
+        body.Append(ProgressSection.Render(model, "五、月度进展", name));
         return Pages.Document($"{name}量化目标简报 · {model.Edition}", model, body.ToString(), "briefing district");
     }
 }

@@ -72,6 +72,7 @@ internal static class Pages
                 { c.Issuer, c.IndicatorName, c.Year.ToString(), Extraction.Measures.Chinese(c.Measure), c.Figures })));
         body.Append("</section>");
 
+        body.Append(ProgressSection.Render(model, "七、月度进展"));
         body.Append("<section class=\"appendix\"><h2>附录一　来源文件</h2>");
         body.Append(Table(["发文机关", "文号", "发文日期", "年度", "文件", "提取数字"], a.Sources.Select(s => new[]
             { s.Issuer, s.DocumentNumber ?? "未注明", Date(s.IssueDate), s.Year?.ToString() ?? "", s.FileName, s.Figures.ToString() })));
@@ -193,7 +194,7 @@ internal static class Pages
             }), "not-comparable");
     }
 
-    private static string Chart(ChartSpec chart) => $"""
+    internal static string Chart(ChartSpec chart) => $"""
         <figure class="chart">
           <div class="chart-canvas" style="height:{chart.Height}px" data-chart-option="option-{chart.Id}" role="img" aria-label="{Html(chart.Title)}"></div>
           <script type="application/json" id="option-{chart.Id}">{chart.OptionJson()}</script>

@@ -62,7 +62,7 @@ internal static class WorkbookExporter
         File.Move(temp, path, overwrite: true);
     }
 
-    private static Row Row(IEnumerable<object?> values)
+    internal static Row Row(IEnumerable<object?> values)
     {
         var row = new Row();
         foreach (var value in values)

@@ -83,6 +83,34 @@ internal sealed class WarehouseStore : IDisposable
         Connection.Execute(Sql("export_figures_parquet").Replace("$path", literal));
     }
 
+    internal sealed record CountTarget(string IndicatorId, string IndicatorName, decimal Target, string Unit);
+
+    public IReadOnlyList<(string Code, string District)> DistrictsWithTargets() =>
+        Connection.Query(Sql("districts_with_targets")).Rows
+            .Select(r => (r.Get<string>("district_code")!, r.Get<string>("district")!)).ToList();
+
+    public IReadOnlyList<CountTarget> DistrictCountTargets(string districtCode) =>
+        Connection.Query(Sql("district_count_targets"), districtCode).Rows
+            .Select(r => new CountTarget(r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, r.Get<decimal>("target"), r.Get<string>("unit")!))
+            .ToList();
+
+    /// <summary>The latest reported cumulative value of each indicator before the month (for the never-decreasing check).</summary>
+    public IReadOnlyDictionary<string, (decimal Completed, string Month)> PreviousProgress(string districtCode, string month)
+    {
+        var latest = new Dictionary<string, (decimal, string)>();
+        foreach (var r in Connection.Query(Sql("previous_progress"), districtCode, month).Rows)
+            latest[r.Get<string>("indicator_id")!] = (r.Get<decimal>("completed"), r.Get<string>("month")!);
+        return latest;
+    }
+
+    /// <summary>Stores a validated report as a new import; it becomes the district's current report for the month.</summary>
+    public void SaveProgress(Progress.ProgressReport report) => Connection.InTransaction(() =>
+    {
+        var importId = Connection.Scalar<long>(Sql("insert_progress_import"), report.DistrictCode, report.Month, report.FileName, DateTime.Now);
+        foreach (var v in report.Values)
+            Connection.Execute(Sql("insert_progress_value"), importId, v.IndicatorId, v.Target, v.Unit, v.Completed, v.Remark, v.Flagged);
+    });
+
     private static string Sql(string name) => SqlScripts.Statement(Statements, name);
 
     public void Dispose()

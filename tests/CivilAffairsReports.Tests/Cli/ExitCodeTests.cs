@@ -30,6 +30,17 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Progress_templates_need_a_warehouse_and_a_well_formed_month()
+    {
+        var (noDb, output) = ConsoleProgram.Run("progress-template", "--month", "2025-06", "--output", _folder.File("t"),
+            "--database", _folder.File("none.duckdb"));
+        Assert.Equal(4, noDb);
+        Assert.Contains("请先运行 ./run.sh", output);
+        var (badMonth, _) = ConsoleProgram.Run("progress-template", "--month", "2025-13", "--output", _folder.File("t"));
+        Assert.Equal(4, badMonth);
+    }
+
+    [Fact]
     public void An_unknown_option_is_a_usage_error()
     {
         var (code, _) = ConsoleProgram.Run("run", "--no-such-option");

@@ -185,6 +185,15 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     }
 
     [Fact]
+    public void The_seeds_edition_shows_no_invented_progress()
+    {
+        var text = Squeeze(Poppler.ReadingOrderText(Path.Combine(edition.Reports, "briefing.pdf")));
+        Assert.Contains("2025-06各区均未报送进度", text);
+        Assert.DoesNotContain("超前", text);
+        Assert.DoesNotContain("滞后", text);
+    }
+
+    [Fact]
     public void Every_pdf_has_an_outline_chinese_language_and_title()
     {
         foreach (var pdf in Directory.GetFiles(edition.Reports, "*.pdf"))

@@ -65,3 +65,18 @@ ORDER BY d.file_name, s.start_offset;
 SELECT indicator_id, indicator_name, year, measure, unit, target, previous_year, previous_measure, previous_unit,
        previous_actual, previous_qualifier, ratio
 FROM year_on_year;
+
+-- name: progress_status
+SELECT * FROM progress_status($1, $2, $3);
+
+-- name: progress_trend
+SELECT district, district_code, month, average_completion, reported FROM progress_trend WHERE month <= $1;
+
+-- name: progress_rollup
+SELECT coalesce(district, '全市') AS scope, count(*) AS targets, count(completed) AS reported,
+       avg(completion) AS average_completion,
+       count(*) FILTER (WHERE status = '超前') AS ahead, count(*) FILTER (WHERE status = '正常') AS on_track,
+       count(*) FILTER (WHERE status = '滞后') AS behind, count(*) FILTER (WHERE status = '未报送') AS not_reported
+FROM progress_status($1, $2, $3)
+GROUP BY ROLLUP (district)
+ORDER BY district NULLS LAST;

@@ -138,3 +138,43 @@ SELECT t.indicator_id, t.indicator_name, t.year, t.measure, t.unit, t.value AS t
 FROM targets t
 JOIN actuals a ON a.indicator_id = t.indicator_id AND a.year = t.year - 1
 ORDER BY t.indicator_id;
+
+-- Monthly progress. The current report of a district and month is its latest import.
+CREATE OR REPLACE VIEW progress_current AS
+SELECT i.district_code, i.month, v.indicator_id, v.target, v.unit, v.completed, v.remark, v.flagged, i.source_file
+FROM progress_values v JOIN progress_imports i USING (import_id)
+WHERE i.import_id = (SELECT max(import_id) FROM progress_imports l WHERE l.district_code = i.district_code AND l.month = i.month);
+
+-- Every district count target of the edition, with its report for the month (or none: 未报送), the completion
+-- rate, the time elapsed (month / 12) and the status against the thresholds (percentage points).
+CREATE OR REPLACE MACRO progress_status(report_month, ahead_points, behind_points) AS TABLE
+WITH targets AS (
+    SELECT district, district_code, indicator_id, indicator_name, value AS target, unit, start_offset
+    FROM current_figures WHERE level = 'district' AND kind = 'target' AND measure <> 'rate'
+),
+joined AS (
+    SELECT t.*, p.completed, p.remark, coalesce(p.flagged, false) AS flagged,
+           CAST(split_part(report_month, '-', 2) AS INTEGER) / 12.0 AS elapsed
+    FROM targets t
+    LEFT JOIN progress_current p
+           ON p.district_code = t.district_code AND p.indicator_id = t.indicator_id AND p.month = report_month
+)
+SELECT district, district_code, indicator_id, indicator_name, target, unit, completed, remark, flagged, elapsed,
+       CASE WHEN completed IS NOT NULL AND target > 0 THEN CAST(completed AS DOUBLE) / CAST(target AS DOUBLE) END AS completion,
+       CASE WHEN completed IS NULL THEN '未报送'
+            WHEN (CAST(completed AS DOUBLE) / CAST(target AS DOUBLE) - elapsed) * 100 >= ahead_points THEN '超前'
+            WHEN (elapsed - CAST(completed AS DOUBLE) / CAST(target AS DOUBLE)) * 100 >= behind_points THEN '滞后'
+            ELSE '正常' END AS status
+FROM joined
+ORDER BY district_code, start_offset;
+
+-- Average completion of the reported targets, per district and month, up to the report month: the trend.
+CREATE OR REPLACE VIEW progress_trend AS
+SELECT f.district, p.district_code, p.month,
+       avg(CAST(p.completed AS DOUBLE) / CAST(p.target AS DOUBLE)) AS average_completion,
+       count(*) AS reported
+FROM progress_current p
+JOIN (SELECT DISTINCT district, district_code FROM current_figures WHERE level = 'district') f USING (district_code)
+WHERE p.completed IS NOT NULL AND p.target > 0
+GROUP BY f.district, p.district_code, p.month
+ORDER BY p.district_code, p.month;

@@ -122,6 +122,34 @@ internal static class ChartFactory
         };
     }
 
+    /// <summary>Average completion of each district's reported targets by month, against the time elapsed.</summary>
+    public static ChartSpec ProgressTrend(AnalysisResult analysis)
+    {
+        var trend = analysis.Progress.Trend;
+        var months = trend.Select(t => t.Month).Distinct().Order(StringComparer.Ordinal).ToList();
+        var series = new JsonArray(new JsonObject
+        {
+            ["name"] = "序时进度", ["type"] = "line", ["lineStyle"] = new JsonObject { ["type"] = "dashed", ["color"] = "#1b1b1b" },
+            ["itemStyle"] = new JsonObject { ["color"] = "#1b1b1b" },
+            ["data"] = new JsonArray(months.Select(m => (JsonNode?)JsonValue.Create(Math.Round(int.Parse(m[5..]) / 12.0 * 100, 1))).ToArray()),
+        });
+        foreach (var (district, index) in trend.Select(t => t.District).Distinct().Order(StringComparer.Ordinal).Select((d, i) => (d, i)))
+            series.Add(new JsonObject
+            {
+                ["name"] = district, ["type"] = "line", ["itemStyle"] = new JsonObject { ["color"] = Palette[index % Palette.Length] },
+                ["label"] = new JsonObject { ["show"] = true, ["formatter"] = "{c}%", ["fontSize"] = 10 },
+                ["data"] = new JsonArray(months.Select(m => trend.FirstOrDefault(t => t.District == district && t.Month == m) is { } point
+                    ? (JsonNode?)JsonValue.Create(Math.Round(point.AverageCompletion * 100, 1)) : null).ToArray()),
+            });
+        var option = BaseOption();
+        option["legend"] = new JsonObject { ["top"] = 0 };
+        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 24, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
+        option["xAxis"] = new JsonObject { ["type"] = "category", ["data"] = new JsonArray(months.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()) };
+        option["yAxis"] = new JsonObject { ["type"] = "value", ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
+        option["series"] = series;
+        return new ChartSpec("progress-trend", "各区已报送目标的平均完成率与序时进度", option, 280);
+    }
+
     /// <summary>District × indicator: each cell a district's share of the municipal goal; blank where not comparable.</summary>
     public static ChartSpec DistrictIndicatorShares(AnalysisResult analysis)
     {

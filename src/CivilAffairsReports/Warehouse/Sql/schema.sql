@@ -96,3 +96,26 @@ CREATE TABLE IF NOT EXISTS corrections_audit (
     problem     VARCHAR,
     PRIMARY KEY (run_id, seq)
 );
+
+-- Monthly progress reports from the districts (截至当月累计完成). Every import is kept; the latest import of a
+-- district and month is the current one, so re-importing a month replaces it without losing history.
+CREATE SEQUENCE IF NOT EXISTS progress_import_ids START 1;
+
+CREATE TABLE IF NOT EXISTS progress_imports (
+    import_id     BIGINT PRIMARY KEY,
+    district_code VARCHAR NOT NULL,
+    month         VARCHAR NOT NULL,          -- yyyy-MM
+    source_file   VARCHAR NOT NULL,
+    imported_at   TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS progress_values (
+    import_id     BIGINT NOT NULL,
+    indicator_id  VARCHAR NOT NULL,
+    target        DECIMAL(18,4) NOT NULL,
+    unit          VARCHAR NOT NULL,
+    completed     DECIMAL(18,4),            -- NULL: not reported (未报送), never zero
+    remark        VARCHAR,
+    flagged       BOOLEAN NOT NULL,         -- far above the target: kept, marked for review
+    PRIMARY KEY (import_id, indicator_id)
+);

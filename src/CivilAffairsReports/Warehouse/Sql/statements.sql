@@ -48,6 +48,38 @@ COPY (
     ORDER BY f.file_name, f.start_offset, f.value_start
 ) TO $path (FORMAT parquet);
 
+-- name: insert_progress_import
+INSERT INTO progress_imports (import_id, district_code, month, source_file, imported_at)
+VALUES (nextval('progress_import_ids'), $1, $2, $3, $4)
+RETURNING import_id;
+
+-- name: insert_progress_value
+INSERT INTO progress_values (import_id, indicator_id, target, unit, completed, remark, flagged)
+VALUES ($1, $2, $3, $4, $5, $6, $7);
+
+-- name: district_count_targets
+SELECT f.indicator_id, i.name AS indicator_name, f.value AS target, f.unit, d.district, d.district_code
+FROM figures f
+JOIN documents d USING (content_hash)
+JOIN indicators i USING (indicator_id)
+WHERE d.level = 'district' AND f.kind = 'target' AND f.measure <> 'rate' AND d.district_code = $1
+  AND f.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+ORDER BY f.start_offset;
+
+-- name: districts_with_targets
+SELECT DISTINCT d.district_code, d.district
+FROM documents d
+WHERE d.level = 'district'
+  AND d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+ORDER BY d.district_code;
+
+-- name: previous_progress
+SELECT v.indicator_id, v.completed, i.month
+FROM progress_values v JOIN progress_imports i USING (import_id)
+WHERE i.district_code = $1 AND i.month < $2 AND v.completed IS NOT NULL
+  AND i.import_id = (SELECT max(import_id) FROM progress_imports l WHERE l.district_code = i.district_code AND l.month = i.month)
+ORDER BY i.month;
+
 -- name: count_documents
 SELECT count(*) FROM documents;
 
