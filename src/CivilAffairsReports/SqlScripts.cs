@@ -10,7 +10,11 @@ namespace CivilAffairsReports;
 /// </summary>
 internal static partial class SqlScripts
 {
-    public static string Load(string fileName)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Files = new();
+
+    public static string Load(string fileName) => Files.GetOrAdd(fileName, Read);
+
+    private static string Read(string fileName)
     {
         var resource = "sql/" + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)

@@ -40,15 +40,15 @@ internal sealed class DuckDbConnection : IDisposable
         return result.Rows[0].Get<T>(result.Columns[0]);
     }
 
-    /// <summary>Inserts many rows through one prepared statement inside one transaction.</summary>
+    /// <summary>
+    /// Inserts many rows through one prepared statement. Call it inside <see cref="InTransaction"/> when the rows
+    /// must land together (DuckDB has no nested transactions, so it opens none of its own).
+    /// </summary>
     public long BulkInsert(string sql, IEnumerable<object?[]> rows)
     {
         long count = 0;
-        InTransaction(() =>
-        {
-            using var statement = Prepare(sql);
-            foreach (var row in rows) count += Run(statement, sql, row).RowsChanged;
-        });
+        using var statement = Prepare(sql);
+        foreach (var row in rows) count += Run(statement, sql, row).RowsChanged;
         return count;
     }
 

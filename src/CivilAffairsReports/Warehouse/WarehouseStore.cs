@@ -51,26 +51,24 @@ internal sealed class WarehouseStore : IDisposable
         Connection.Execute(Sql("link_run_document"), runId, d.ContentHash);
 
         Connection.Execute(Sql("delete_figures"), d.ContentHash);
-        var seq = 0;
-        foreach (var f in extraction.Figures)
-            Connection.Execute(Sql("insert_figure"), d.ContentHash, ++seq, f.Indicator.Id, f.Kind, f.Year, f.Value,
-                f.ValueMax, f.Unit, f.UnitWritten, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd,
-                f.ValueStart, f.ValueEnd, f.Review);
+        Connection.BulkInsert(Sql("insert_figure"), extraction.Figures.Select((f, i) => new object?[]
+        {
+            d.ContentHash, i + 1, f.Indicator.Id, f.Kind, f.Year, f.Value, f.ValueMax, f.Unit, f.UnitWritten, f.Measure,
+            f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd, f.ValueStart, f.ValueEnd, f.Review,
+        }));
 
         Connection.Execute(Sql("delete_skipped"), d.ContentHash);
-        seq = 0;
-        foreach (var s in extraction.Skipped)
-            Connection.Execute(Sql("insert_skipped"), d.ContentHash, ++seq, s.Text, s.Start, s.End, s.Reason,
-                s.Uncatalogued, s.Context);
+        Connection.BulkInsert(Sql("insert_skipped"), extraction.Skipped.Select((s, i) => new object?[]
+        {
+            d.ContentHash, i + 1, s.Text, s.Start, s.End, s.Reason, s.Uncatalogued, s.Context,
+        }));
     });
 
     public void RecordAudit(long runId, IReadOnlyList<AuditEntry> audit) => Connection.InTransaction(() =>
-    {
-        var seq = 0;
-        foreach (var a in audit)
-            Connection.Execute(Sql("insert_audit"), runId, ++seq, a.Action, a.Document, a.Indicator, a.Before, a.After,
-                a.Who, a.When, a.Why, a.Applied, a.Problem);
-    });
+        Connection.BulkInsert(Sql("insert_audit"), audit.Select((a, i) => new object?[]
+        {
+            runId, i + 1, a.Action, a.Document, a.Indicator, a.Before, a.After, a.Who, a.When, a.Why, a.Applied, a.Problem,
+        })));
 
     /// <summary>
     /// Writes the current run's figures as Parquet with DuckDB's COPY. COPY takes its target as a literal, not a
@@ -107,8 +105,10 @@ internal sealed class WarehouseStore : IDisposable
     public void SaveProgress(Progress.ProgressReport report) => Connection.InTransaction(() =>
     {
         var importId = Connection.Scalar<long>(Sql("insert_progress_import"), report.DistrictCode, report.Month, report.FileName, DateTime.Now);
-        foreach (var v in report.Values)
-            Connection.Execute(Sql("insert_progress_value"), importId, v.IndicatorId, v.Target, v.Unit, v.Completed, v.Remark, v.Flagged);
+        Connection.BulkInsert(Sql("insert_progress_value"), report.Values.Select(v => new object?[]
+        {
+            importId, v.IndicatorId, v.Target, v.Unit, v.Completed, v.Remark, v.Flagged,
+        }));
     });
 
     private static string Sql(string name) => SqlScripts.Statement(Statements, name);

@@ -110,8 +110,9 @@ public sealed class DuckDbTests : IDisposable
         using var db = DuckDbDatabase.Open(DatabasePath);
         using var c = db.Connect();
         c.Execute("CREATE TABLE t (n BIGINT, s VARCHAR)");
-        var inserted = c.BulkInsert("INSERT INTO t VALUES ($1, $2)",
-            Enumerable.Range(0, 10_000).Select(i => new object?[] { (long)i, i % 10 == 0 ? null : $"第{i}行·养老床位" }));
+        long inserted = 0;
+        c.InTransaction(() => inserted = c.BulkInsert("INSERT INTO t VALUES ($1, $2)",
+            Enumerable.Range(0, 10_000).Select(i => new object?[] { (long)i, i % 10 == 0 ? null : $"第{i}行·养老床位" })));
         Assert.Equal(10_000, inserted);
         Assert.Equal(10_000, c.Scalar<long>("SELECT count(*) FROM t"));
         Assert.Equal(1_000, c.Scalar<long>("SELECT count(*) FROM t WHERE s IS NULL"));
