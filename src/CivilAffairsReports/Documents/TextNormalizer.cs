@@ -19,13 +19,15 @@ internal static partial class TextNormalizer
 
         var output = new List<Mapped>(decoded.Length);
         List<Mapped>? paragraph = null;
+        List<Mapped>? lastLine = null;
         foreach (var line in lines)
         {
-            if (paragraph is not null && Continues(paragraph, line, wrapWidth))
+            if (paragraph is not null && Continues(paragraph, lastLine!, line, wrapWidth))
             {
                 // The space stands where the line break was, so offsets keep increasing.
                 if (NeedsSpace(paragraph[^1].Char, line[0].Char)) paragraph.Add(new Mapped(' ', paragraph[^1].Offset + 1));
                 paragraph.AddRange(line);
+                lastLine = line;
                 continue;
             }
             if (paragraph is not null)
@@ -34,6 +36,7 @@ internal static partial class TextNormalizer
                 output.Add(new Mapped('\n', paragraph[^1].Offset + 1));
             }
             paragraph = [.. line];
+            lastLine = line;
         }
         if (paragraph is not null) output.AddRange(paragraph);
 
@@ -103,15 +106,18 @@ internal static partial class TextNormalizer
     private static double Width(List<Mapped> line) => line.Sum(m => m.Char < 128 ? 0.5 : 1.0);
 
     /// <summary>Does the next line continue the paragraph gathered so far?</summary>
-    private static bool Continues(List<Mapped> paragraph, List<Mapped> next, double wrapWidth)
+    private static bool Continues(List<Mapped> paragraph, List<Mapped> lastLine, List<Mapped> next, double wrapWidth)
     {
         var last = new string(paragraph.Select(m => m.Char).ToArray());
         var line = new string(next.Select(m => m.Char).ToArray());
         if (EndsSentence().IsMatch(last) || HeadingMarker().IsMatch(line)) return false;
+        // Front matter (issuer, document number, date, title, 此件主动公开) is a line of its own however short the document.
+        if (last.Length <= 40 && FrontMatter().IsMatch(last)) return false;
         if (line.Length <= 3) return true; // a stray 1–3 character line is the tail of a wrapped one ("局")
 
         // A line that stops short of the wrap width and holds no sentence is a heading, title, date or signature.
-        var standsAlone = Width(paragraph) < wrapWidth * 0.9
+        // The last physical line decides: a wrapped heading's short tail ends the heading.
+        var standsAlone = Width(lastLine) < wrapWidth * 0.9
                           && !InnerSentenceEnd().IsMatch(last)
                           && (HeadingMarker().IsMatch(last) || !last.Contains('，'));
         return !standsAlone;
@@ -125,6 +131,9 @@ internal static partial class TextNormalizer
 
     [GeneratedRegex(@"[。；！？：:;!?…]\s*[”’」』）)]?$")]
     private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"^(?:(?:上海市)?\p{IsCJKUnifiedIdeographs}{0,6}民政局(?:办公室)?|\p{IsCJKUnifiedIdeographs}{1,8}\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?|.*(?:工作要点|任务分解|工作总结|的通知)》?|[（(]此件[^）)]*[）)])$")]
+    private static partial Regex FrontMatter();
 
     [GeneratedRegex(@"[。；！？]")]
     private static partial Regex InnerSentenceEnd();
