@@ -47,16 +47,21 @@ internal static class DocumentDecoder
         catch (DecoderFallbackException e) { return Math.Max(e.Index, 0); }
     }
 
-    /// <summary>BOM-less UTF-16: Chinese and ASCII text leave NUL bytes in one column of every pair.</summary>
+    /// <summary>
+    /// BOM-less UTF-16: UTF-8 and GB18030 text has no NUL bytes, UTF-16 has one for every ASCII character (in the
+    /// high byte's column) and a few for characters such as 一 (U+4E00, in the other column). So: NULs present
+    /// and clearly skewed to one column.
+    /// </summary>
     private static bool LooksLikeUtf16(byte[] bytes, out bool bigEndian)
     {
-        int evenZeros = 0, oddZeros = 0, pairs = Math.Min(bytes.Length / 2, 4096);
+        int evenZeros = 0, oddZeros = 0, pairs = Math.Min(bytes.Length / 2, 65536);
         for (var i = 0; i < pairs; i++)
         {
             if (bytes[2 * i] == 0) evenZeros++;
             if (bytes[2 * i + 1] == 0) oddZeros++;
         }
         bigEndian = evenZeros > oddZeros;
-        return pairs >= 4 && Math.Max(evenZeros, oddZeros) > pairs / 4 && Math.Min(evenZeros, oddZeros) == 0;
+        int most = Math.Max(evenZeros, oddZeros), least = Math.Min(evenZeros, oddZeros);
+        return bytes.Length % 2 == 0 && pairs >= 2 && most >= Math.Max(1, pairs / 100) && most >= 3 * least + 1;
     }
 }

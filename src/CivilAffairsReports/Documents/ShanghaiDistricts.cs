@@ -15,5 +15,8 @@ internal static class ShanghaiDistricts
 
     /// <summary>Finds a district by its full name or short name (青浦区, 青浦, 浦东新区, 浦东).</summary>
     public static District? Find(string name) =>
-        All.FirstOrDefault(d => d.Name == name || d.Name.TrimEnd('区').Replace("新区", "") == name.TrimEnd('区').Replace("新区", ""));
+        All.FirstOrDefault(d => d.Name == name || Short(d.Name) == Short(name));
+
+    // 浦东新区 → 浦东, 青浦区 → 青浦: strip 新区 before 区, or 浦东新区 would become 浦东新.
+    private static string Short(string name) => name.EndsWith("新区") ? name[..^2] : name.TrimEnd('区');
 }

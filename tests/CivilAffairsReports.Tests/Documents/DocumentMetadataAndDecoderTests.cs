@@ -1,0 +1,97 @@
+using System.Text;
+using CivilAffairsReports.Documents;
+
+namespace CivilAffairsReports.Tests.Documents;
+
+public sealed class DocumentMetadataAndDecoderTests
+{
+    static DocumentMetadataAndDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static DocumentMetadata Meta(string text) =>
+        DocumentMetadataReader.Read("t.txt", TextNormalizer.Normalize(text).Text);
+
+    [Theory]
+    [InlineData("青民〔2025〕9 号", "青民〔2025〕9号")]
+    [InlineData("青民 〔 2025 〕 9 号", "青民〔2025〕9号")]
+    [InlineData("青民[2025]9号", "青民〔2025〕9号")]
+    [InlineData("青民【2025】9号", "青民〔2025〕9号")]
+    [InlineData("沪松民〔2025〕10号", "沪松民〔2025〕10号")]
+    public void Document_numbers_are_normalised(string written, string expected)
+    {
+        Assert.Equal(expected, Meta($"上海市青浦区民政局\n{written}\n关于印发《2025年青浦民政工作要点》的通知").DocumentNumber);
+    }
+
+    [Fact]
+    public void A_district_issuer_written_without_shanghai_is_completed_and_coded()
+    {
+        var m = Meta("嘉定区民政局\n嘉民〔2024〕3号\n2024 年 3 月 5 日\n2024年嘉定民政工作要点\n新增 3 家长者食堂。");
+        Assert.Equal(("上海市嘉定区民政局", "district", "嘉定区", "310114"), (m.Issuer, m.Level, m.District, m.DistrictCode));
+        Assert.Equal(new DateOnly(2024, 3, 5), m.IssueDate);
+        Assert.Equal(2024, m.Year);
+        Assert.Equal("2024年嘉定民政工作要点", m.Title);
+    }
+
+    [Fact]
+    public void The_year_falls_back_to_the_document_number_then_to_the_date()
+    {
+        Assert.Equal(2026, Meta("上海市民政局\n沪民发〔2026〕1号\n关于做好养老服务的通知\n2025年12月30日").Year);
+        var m = Meta("上海市民政局\n关于做好养老服务的通知\n2025年12月30日");
+        Assert.Equal((2025, (string?)null, "municipal"), (m.Year!.Value, m.DocumentNumber, m.Level));
+    }
+
+    [Fact]
+    public void Text_naming_no_bureau_has_no_issuer()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => Meta("会议纪要\n新增 3 家社区长者食堂。"));
+        Assert.Contains("t.txt", e.Message);
+        Assert.Contains("issuer not found", e.Message);
+    }
+
+    [Fact]
+    public void The_district_table_holds_the_sixteen_gb_t_2260_codes()
+    {
+        Assert.Equal(16, ShanghaiDistricts.All.Count);
+        Assert.Equal(16, ShanghaiDistricts.All.Select(d => d.Code).Distinct().Count());
+        Assert.All(ShanghaiDistricts.All, d => Assert.Matches(@"^3101\d\d$", d.Code));
+        Assert.Equal("310115", ShanghaiDistricts.Find("浦东新区")?.Code);
+        Assert.Equal("310115", ShanghaiDistricts.Find("浦东")?.Code);
+        Assert.Equal("310151", ShanghaiDistricts.Find("崇明区")?.Code);
+        Assert.Null(ShanghaiDistricts.Find("各区"));
+    }
+
+    private const string Sample = "上海市青浦区民政局\n一、新增 35 张认知障碍照护床位。\n";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_without_a_bom_is_recognised_by_its_nul_bytes(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, false);
+        var (text, name) = DocumentDecoder.Decode("t.txt", encoding.GetBytes(Sample));
+        Assert.Equal(Sample, text);
+        Assert.Equal(bigEndian ? "utf-16be" : "utf-16le", name);
+    }
+
+    [Fact]
+    public void Utf8_wins_over_gb18030_and_gbk_bytes_decode_as_gb18030()
+    {
+        Assert.Equal((Sample, "utf-8"), DocumentDecoder.Decode("t.txt", Encoding.UTF8.GetBytes(Sample)));
+        Assert.Equal((Sample, "gb18030"), DocumentDecoder.Decode("t.txt", Encoding.GetEncoding(936).GetBytes(Sample)));
+    }
+
+    [Fact]
+    public void Invalid_bytes_name_the_file_and_the_offset()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("上海"), 0x80, 0xFF, 0xFF, 0xFF];
+        var e = Assert.Throws<DocumentReadException>(() => DocumentDecoder.Decode("bad.txt", bytes));
+        Assert.Equal("bad.txt", e.FileName);
+        Assert.Contains("第 6 字节", e.Message);
+    }
+
+    [Fact]
+    public void An_empty_file_is_an_error()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => DocumentDecoder.Decode("empty.txt", []));
+        Assert.StartsWith("empty.txt", e.Message);
+    }
+}
