@@ -18,8 +18,9 @@ find_chromium() {
   [ -x "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" ]
 }
 
+# grep reads all of fc-list's output (no -q): with pipefail, an early exit would fail the pipe with SIGPIPE.
 has_cjk_fonts() {
-  command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family | grep -qiE 'Noto (Sans|Serif) CJK|Source Han|WenQuanYi|PingFang|Heiti|Songti'
+  command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family | grep -iE 'Noto (Sans|Serif) CJK|Source Han|WenQuanYi|PingFang|Heiti|Songti' >/dev/null
 }
 
 # Chromium prints the PDFs, Noto CJK keeps Chinese out of tofu boxes, poppler reads PDFs back in tests.
@@ -28,7 +29,7 @@ ensure_system_packages() {
   find_chromium || missing+=(chromium)
   has_cjk_fonts || missing+=(fonts-noto-cjk)
   # 楷体 for second-level headings (GB/T 9704 style); the pages fall back to Noto CJK without it.
-  { command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "AR PL KaitiM GB"; } || missing+=(fonts-arphic-gkai00mp)
+  { command -v fc-list >/dev/null 2>&1 && fc-list | grep "AR PL KaitiM GB" >/dev/null; } || missing+=(fonts-arphic-gkai00mp)
   if [ "${1:-}" = test ]; then
     command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   fi
