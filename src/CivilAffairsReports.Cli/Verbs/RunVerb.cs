@@ -48,9 +48,9 @@ internal static class RunVerb
         }
         catch (DllNotFoundException e)
         {
-            return Fail($"找不到 DuckDB 原生库：请运行 ./run.sh（会执行 npm ci）。{e.Message}", ExitCodes.MissingDependency);
+            return Fail($"找不到 DuckDB 原生库（随 NuGet 包 DuckDB.NET.Data.Full 安装）：请重新运行 ./run.sh 以还原依赖。{e.Message}", ExitCodes.MissingDependency);
         }
-        catch (Exception e) when (e is BatchError or DuckDbException or Extraction.CatalogError or Review.CorrectionsError
+        catch (Exception e) when (e is BatchError or Warehouse.WarehouseException or System.Data.Common.DbException or Extraction.CatalogError or Review.CorrectionsError
                                       or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.Failed);

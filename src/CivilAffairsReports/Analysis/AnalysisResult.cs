@@ -50,10 +50,10 @@ internal sealed record SourceInfo(
     DateOnly? IssueDate, int? Year, string? Title, string Encoding, string ContentHash, long Figures);
 
 internal sealed record ReviewFigure(
-    long Seq, string IndicatorName, string Kind, int Year, decimal Value, decimal? ValueMax, string Unit, string Measure,
+    int Seq, string IndicatorName, string Kind, int Year, decimal Value, decimal? ValueMax, string Unit, string Measure,
     string? Qualifier, int Start, int End, string Evidence, string? Review);
 
-internal sealed record ReviewSkipped(long Seq, string Text, int Start, int End, string Reason, bool Uncatalogued, string Context);
+internal sealed record ReviewSkipped(int Seq, string Text, int Start, int End, string Reason, bool Uncatalogued, string Context);
 
 /// <summary>One document as the review page shows it: its text, the figures taken and the numbers not taken.</summary>
 internal sealed record ReviewDocument(

@@ -1,10 +1,14 @@
+using System.Data.Common;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Review;
-using CivilAffairsReports.Warehouse;
+using Dapper;
 
 namespace CivilAffairsReports.Analysis;
 
-/// <summary>Creates the analysis views (Sql/views.sql) and reads them into an <see cref="AnalysisResult"/>.</summary>
+/// <summary>
+/// Creates the analysis views (Sql/views.sql) and reads them into an <see cref="AnalysisResult"/>. Rows map to
+/// records by column name (Dapper); each query in Sql/queries.sql selects its record's columns in order.
+/// </summary>
 internal static class AnalysisRunner
 {
     private const string Queries = "queries.sql";
@@ -12,97 +16,48 @@ internal static class AnalysisRunner
     /// <summary>Which month's progress to report, and the status thresholds in percentage points.</summary>
     internal sealed record ProgressQuery(string Month, double AheadPoints, double BehindPoints);
 
-    public static AnalysisResult Run(DuckDbConnection connection, ProgressQuery? progress = null)
+    public static AnalysisResult Run(DbConnection connection, ProgressQuery? progress = null)
     {
         connection.Execute(SqlScripts.Load("views.sql"));
         return new AnalysisResult(
-            Read(connection, "sources", r => new SourceInfo(
-                r.Get<string>("file_name")!, r.Get<string>("issuer")!, r.Get<string>("level")!, r.Get<string>("district"),
-                r.Get<string>("district_code"), r.Get<string>("document_number"), r.Get<DateOnly?>("issue_date"),
-                Int(r.Get<long?>("year")), r.Get<string>("title"), r.Get<string>("encoding")!, r.Get<string>("content_hash")!,
-                r.Get<long>("figures"))),
-            Read(connection, "district_shares", r => new DistrictShare(
-                r.Get<string>("district")!, r.Get<string>("district_code"), r.Get<string>("indicator_id")!,
-                r.Get<string>("indicator_name")!, (int)r.Get<long>("year"), r.Get<decimal>("value"), r.Get<decimal?>("value_max"),
-                r.Get<string>("unit")!, r.Get<string>("measure")!, r.Get<string>("qualifier"), r.Get<string>("evidence")!,
-                r.Get<string>("file_name")!, r.Get<decimal?>("municipal_goal"), r.Get<string>("municipal_measure"),
-                r.Get<string>("municipal_unit"), r.Get<double?>("share"), r.Get<string>("not_comparable_reason"))),
-            Read(connection, "goal_coverage", r => new GoalCoverage(
-                r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, (int)r.Get<long>("year"),
-                r.Get<string>("measure")!, r.Get<string>("unit")!, r.Get<decimal>("goal"), r.Get<decimal>("district_sum"),
-                r.Get<long>("comparable_districts"), r.Get<double>("share_sum"), r.Get<decimal>("remaining"),
-                r.Get<long>("districts_without_document"), r.Get<double?>("remaining_per_district"))),
-            Read(connection, "rate_comparison", r => new RateComparison(
-                r.Get<string>("district")!, r.Get<string>("district_code"), r.Get<string>("indicator_id")!,
-                r.Get<string>("indicator_name")!, (int)r.Get<long>("year"), r.Get<decimal>("district_rate"),
-                r.Get<string>("district_qualifier"), r.Get<string>("evidence")!, r.Get<string>("file_name")!,
-                r.Get<decimal?>("municipal_rate"), r.Get<string>("municipal_qualifier"), r.Get<decimal?>("previous_actual"),
-                r.Get<string>("previous_qualifier"), Int(r.Get<long?>("previous_year")), r.Get<decimal?>("gap_points"))),
-            Read(connection, "conflicts", r => new FigureConflict(
-                r.Get<string>("issuer")!, r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!,
-                r.Get<string>("kind")!, (int)r.Get<long>("year"), r.Get<string>("measure")!, r.Get<string>("unit")!,
-                r.Get<long>("distinct_values"), r.Get<string>("figures")!)),
-            Read(connection, "year_on_year", r => new YearOnYear(
-                r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, (int)r.Get<long>("year"),
-                r.Get<string>("measure")!, r.Get<string>("unit")!, r.Get<decimal>("target"), (int)r.Get<long>("previous_year"),
-                r.Get<string>("previous_measure")!, r.Get<string>("previous_unit")!, r.Get<decimal>("previous_actual"),
-                r.Get<string>("previous_qualifier"), r.Get<double?>("ratio"))),
-            Read(connection, "targets", r => new TargetRow(
-                r.Get<string>("file_name")!, r.Get<string>("issuer")!, r.Get<string>("district"), r.Get<string>("level")!,
-                r.Get<string>("document_number"), (int)r.Get<long>("year"), r.Get<string>("kind")!,
-                r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, r.Get<decimal>("value"),
-                r.Get<decimal?>("value_max"), r.Get<string>("unit")!, r.Get<string>("measure")!, r.Get<string>("qualifier"),
-                r.Get<string>("evidence")!, (int)r.Get<long>("start_offset"), (int)r.Get<long>("end_offset"),
-                r.Get<string>("review"))),
-            Read(connection, "audit", r => new AuditEntry(
-                r.Get<string>("action")!, r.Get<string>("document")!, r.Get<string>("indicator_id")!, r.Get<string>("before")!,
-                r.Get<string>("after")!, r.Get<string>("who")!, r.Get<string>("when_text")!, r.Get<string>("why")!,
-                r.Get<bool>("applied"), r.Get<string>("problem"))),
+            Read<SourceInfo>(connection, "sources"),
+            Read<DistrictShare>(connection, "district_shares"),
+            Read<GoalCoverage>(connection, "goal_coverage"),
+            Read<RateComparison>(connection, "rate_comparison"),
+            Read<FigureConflict>(connection, "conflicts"),
+            Read<YearOnYear>(connection, "year_on_year"),
+            Read<TargetRow>(connection, "targets"),
+            Read<AuditEntry>(connection, "audit"),
             ReadReview(connection),
             progress is null ? ProgressResult.None : ReadProgress(connection, progress));
     }
 
+    private sealed record ReviewText(string FileName, string Issuer, string DecodedText);
+    private sealed record FileFigure(string FileName, ReviewFigure Figure);
+
     /// <summary>Each document's text with its figures and skipped numbers, for the review page.</summary>
-    private static List<ReviewDocument> ReadReview(DuckDbConnection connection)
+    private static List<ReviewDocument> ReadReview(DbConnection connection)
     {
-        var figures = connection.Query(SqlScripts.Statement(Queries, "review_figures")).Rows
-            .ToLookup(r => r.Get<string>("file_name")!, r => new ReviewFigure(
-                r.Get<long>("seq"), r.Get<string>("indicator_name")!, r.Get<string>("kind")!, (int)r.Get<long>("year"),
-                r.Get<decimal>("value"), r.Get<decimal?>("value_max"), r.Get<string>("unit")!, r.Get<string>("measure")!,
-                r.Get<string>("qualifier"), (int)r.Get<long>("value_start"), (int)r.Get<long>("value_end"),
-                r.Get<string>("evidence")!, r.Get<string>("review")));
-        var skipped = connection.Query(SqlScripts.Statement(Queries, "review_skipped")).Rows
-            .ToLookup(r => r.Get<string>("file_name")!, r => new ReviewSkipped(
-                r.Get<long>("seq"), r.Get<string>("number_text")!, (int)r.Get<long>("start_offset"), (int)r.Get<long>("end_offset"),
-                r.Get<string>("reason")!, r.Get<bool>("uncatalogued"), r.Get<string>("context")!));
-        return Read(connection, "review_documents", r =>
-        {
-            var file = r.Get<string>("file_name")!;
-            return new ReviewDocument(file, r.Get<string>("issuer")!, r.Get<string>("decoded_text")!, figures[file].ToList(), skipped[file].ToList());
-        });
+        var figures = connection.Query<string, ReviewFigure, (string File, ReviewFigure Figure)>(
+                SqlScripts.Statement(Queries, "review_figures"), (file, figure) => (file, figure), splitOn: "seq")
+            .ToLookup(f => f.File, f => f.Figure);
+        var skipped = connection.Query<string, ReviewSkipped, (string File, ReviewSkipped Skipped)>(
+                SqlScripts.Statement(Queries, "review_skipped"), (file, s) => (file, s), splitOn: "seq")
+            .ToLookup(s => s.File, s => s.Skipped);
+        return Read<ReviewText>(connection, "review_documents")
+            .Select(d => new ReviewDocument(d.FileName, d.Issuer, d.DecodedText, figures[d.FileName].ToList(), skipped[d.FileName].ToList()))
+            .ToList();
     }
 
-    private static ProgressResult ReadProgress(DuckDbConnection connection, ProgressQuery q)
+    private static ProgressResult ReadProgress(DbConnection connection, ProgressQuery q)
     {
-        object[] args = [q.Month, q.AheadPoints, q.BehindPoints];
+        var parameters = new { month = q.Month, ahead_points = q.AheadPoints, behind_points = q.BehindPoints };
         return new ProgressResult(q.Month,
-            Read(connection, "progress_status", r => new ProgressStatus(
-                r.Get<string>("district")!, r.Get<string>("district_code")!, r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!,
-                r.Get<decimal>("target"), r.Get<string>("unit")!, r.Get<decimal?>("completed"), r.Get<string>("remark"),
-                r.Get<bool>("flagged"), r.Get<double>("elapsed"), r.Get<double?>("completion"), r.Get<string>("status")!), args),
-            Read(connection, "progress_rollup", r => new ProgressRollup(
-                r.Get<string>("scope")!, r.Get<long>("targets"), r.Get<long>("reported"), r.Get<double?>("average_completion"),
-                r.Get<long>("ahead"), r.Get<long>("on_track"), r.Get<long>("behind"), r.Get<long>("not_reported")), args),
-            Read(connection, "progress_trend", r => new ProgressTrendPoint(
-                r.Get<string>("district")!, r.Get<string>("district_code")!, r.Get<string>("month")!,
-                r.Get<double>("average_completion"), r.Get<long>("reported")), q.Month));
+            Read<ProgressStatus>(connection, "progress_status", parameters),
+            Read<ProgressRollup>(connection, "progress_rollup", parameters),
+            Read<ProgressTrendPoint>(connection, "progress_trend", new { month = q.Month }));
     }
 
-    private static int? Int(long? value) => value is null ? null : (int)value.Value;
-
-    private static List<T> Read<T>(DuckDbConnection connection, string query, Func<DuckDbRow, T> map, params object?[] parameters)
-    {
-        var result = connection.Query(SqlScripts.Statement(Queries, query), parameters);
-        return result.Rows.Select(map).ToList();
-    }
+    private static List<T> Read<T>(DbConnection connection, string query, object? parameters = null) =>
+        connection.Query<T>(SqlScripts.Statement(Queries, query), parameters).ToList();
 }

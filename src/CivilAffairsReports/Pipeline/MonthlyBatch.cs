@@ -103,7 +103,7 @@ internal static class MonthlyBatch
         try
         {
             store.LoadCatalog(catalog);
-            foreach (var extraction in extractions) store.Load(runId, extraction);
+            store.Load(runId, extractions);
             store.RecordAudit(runId, audit);
             foreach (var unmatched in audit.Where(a => !a.Applied)) progress.Warn($"复核更正未生效：{unmatched.Document} {unmatched.Indicator}：{unmatched.Problem}");
             progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");

@@ -1,74 +1,119 @@
+using System.Data.Common;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Review;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace CivilAffairsReports.Warehouse;
 
 /// <summary>
-/// Loads extraction results into the DuckDB file. Idempotent: a document is keyed by its content hash and
-/// its figures are replaced as a whole, so loading the same documents again leaves the same rows.
+/// The warehouse: one DuckDB file behind one ADO.NET connection. Only this folder opens connections; the
+/// analysis stage reads through <see cref="Connection"/> as plain ADO.NET with Dapper. Loads are idempotent:
+/// a document is keyed by its content hash and its figures are replaced as a whole, so loading the same
+/// documents again leaves the same rows. Bulk rows go through DuckDB's appender, not one INSERT per row.
 /// </summary>
 internal sealed class WarehouseStore : IDisposable
 {
     private const string Statements = "statements.sql";
-    private readonly DuckDbDatabase _database;
+    private readonly DuckDBConnection _connection;
 
-    public DuckDbConnection Connection { get; }
+    static WarehouseStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    public DbConnection Connection => _connection;
     public string Path { get; }
 
-    private WarehouseStore(string path, DuckDbDatabase database, DuckDbConnection connection)
+    private WarehouseStore(string path, DuckDBConnection connection)
     {
         Path = path;
-        _database = database;
-        Connection = connection;
+        _connection = connection;
     }
 
     public static WarehouseStore Open(string path)
     {
-        var database = DuckDbDatabase.Open(path);
-        var connection = database.Connect();
-        connection.Execute(SqlScripts.Load("schema.sql"));
-        return new WarehouseStore(path, database, connection);
+        var inMemory = path == ":memory:";
+        if (!inMemory)
+        {
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = path }.ConnectionString);
+        try
+        {
+            connection.Open();
+            connection.Execute(SqlScripts.Load("schema.sql"));
+        }
+        catch (DbException e)
+        {
+            connection.Dispose();
+            throw new WarehouseException($"无法打开数据仓库 {path}：{e.Message}", e);
+        }
+        return new WarehouseStore(path, connection);
     }
 
     public long BeginRun(string inputFolder, DateTime startedAt) =>
-        Connection.Scalar<long>(Sql("begin_run"), startedAt, inputFolder);
+        _connection.ExecuteScalar<long>(Sql("begin_run"), new { started_at = startedAt, input_folder = inputFolder });
 
     public void FinishRun(long runId, string status, string? edition, string? message) =>
-        Connection.Execute(Sql("finish_run"), runId, DateTime.Now, status, edition, message);
+        _connection.Execute(Sql("finish_run"), new { run_id = runId, finished_at = DateTime.Now, status, edition, message });
 
-    public void LoadCatalog(IndicatorCatalog catalog) => Connection.InTransaction(() =>
+    public void LoadCatalog(IndicatorCatalog catalog) => InTransaction(transaction =>
     {
         foreach (var i in catalog.Indicators)
-            Connection.Execute(Sql("upsert_indicator"), i.Id, i.Name, i.Group, i.IsRate);
+            _connection.Execute(Sql("upsert_indicator"),
+                new { indicator_id = i.Id, name = i.Name, indicator_group = i.Group, is_rate = i.IsRate }, transaction);
     });
 
-    public void Load(long runId, DocumentExtraction extraction) => Connection.InTransaction(() =>
+    public void Load(long runId, DocumentExtraction extraction) => Load(runId, [extraction]);
+
+    /// <summary>
+    /// Loads a run's documents in one transaction: documents not seen before are added, every document is
+    /// linked to the run, and each document's figures and skipped numbers are replaced whole.
+    /// </summary>
+    public void Load(long runId, IReadOnlyCollection<DocumentExtraction> extractions) => InTransaction(transaction =>
     {
-        var d = extraction.Document;
-        var m = d.Metadata;
-        Connection.Execute(Sql("insert_document"), d.ContentHash, d.FileName, d.Encoding, m.Issuer, m.Level,
-            m.District, m.DistrictCode, m.DocumentNumber, m.IssueDate, m.Year, m.Title, d.DecodedText, runId);
-        Connection.Execute(Sql("link_run_document"), runId, d.ContentHash);
+        var known = _connection.Query<string>(Sql("document_hashes"), transaction: transaction).ToHashSet(StringComparer.Ordinal);
+        var byHash = extractions.GroupBy(e => e.Document.ContentHash).Select(g => g.First()).ToList();
 
-        Connection.Execute(Sql("delete_figures"), d.ContentHash);
-        Connection.BulkInsert(Sql("insert_figure"), extraction.Figures.Select((f, i) => new object?[]
-        {
-            d.ContentHash, i + 1, f.Indicator.Id, f.Kind, f.Year, f.Value, f.ValueMax, f.Unit, f.UnitWritten, f.Measure,
-            f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd, f.ValueStart, f.ValueEnd, f.Review,
-        }));
+        _connection.Execute(Sql("prepare_loading_hashes"), transaction: transaction);
+        using (var hashes = _connection.CreateAppender("loading_hashes"))
+            foreach (var extraction in byHash) hashes.CreateRow().AppendValue(extraction.Document.ContentHash).EndRow();
+        _connection.Execute(Sql("replace_loaded_documents"), new { run_id = runId }, transaction);
 
-        Connection.Execute(Sql("delete_skipped"), d.ContentHash);
-        Connection.BulkInsert(Sql("insert_skipped"), extraction.Skipped.Select((s, i) => new object?[]
-        {
-            d.ContentHash, i + 1, s.Text, s.Start, s.End, s.Reason, s.Uncatalogued, s.Context,
-        }));
+        using (var documents = _connection.CreateAppender("documents"))
+            foreach (var d in byHash.Select(e => e.Document).Where(d => !known.Contains(d.ContentHash)))
+            {
+                var m = d.Metadata;
+                documents.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(d.Encoding)
+                    .AppendValue(m.Issuer).AppendValue(m.Level).AppendValue(m.District).AppendValue(m.DistrictCode)
+                    .AppendValue(m.DocumentNumber).AppendValue(m.IssueDate).AppendValue(m.Year).AppendValue(m.Title)
+                    .AppendValue(d.DecodedText).AppendValue(runId).EndRow();
+            }
+
+        using (var figures = _connection.CreateAppender("figures"))
+            foreach (var extraction in byHash)
+                foreach (var (f, i) in extraction.Figures.Select((f, i) => (f, i)))
+                    figures.CreateRow().AppendValue(extraction.Document.ContentHash).AppendValue(i + 1).AppendValue(f.Indicator.Id)
+                        .AppendValue(f.Kind).AppendValue(f.Year).AppendValue(f.Value).AppendValue(f.ValueMax).AppendValue(f.Unit)
+                        .AppendValue(f.UnitWritten).AppendValue(f.Measure).AppendValue(f.Qualifier).AppendValue(f.Evidence)
+                        .AppendValue(f.EvidenceStart).AppendValue(f.EvidenceEnd).AppendValue(f.ValueStart).AppendValue(f.ValueEnd)
+                        .AppendValue(f.Review).EndRow();
+
+        using (var skipped = _connection.CreateAppender("skipped_numbers"))
+            foreach (var extraction in byHash)
+                foreach (var (s, i) in extraction.Skipped.Select((s, i) => (s, i)))
+                    skipped.CreateRow().AppendValue(extraction.Document.ContentHash).AppendValue(i + 1).AppendValue(s.Text)
+                        .AppendValue(s.Start).AppendValue(s.End).AppendValue(s.Reason).AppendValue(s.Uncatalogued)
+                        .AppendValue(s.Context).EndRow();
     });
 
-    public void RecordAudit(long runId, IReadOnlyList<AuditEntry> audit) => Connection.InTransaction(() =>
-        Connection.BulkInsert(Sql("insert_audit"), audit.Select((a, i) => new object?[]
-        {
-            runId, i + 1, a.Action, a.Document, a.Indicator, a.Before, a.After, a.Who, a.When, a.Why, a.Applied, a.Problem,
-        })));
+    public void RecordAudit(long runId, IReadOnlyList<AuditEntry> audit) => InTransaction(_ =>
+    {
+        using var appender = _connection.CreateAppender("corrections_audit");
+        foreach (var (a, i) in audit.Select((a, i) => (a, i)))
+            appender.CreateRow().AppendValue(runId).AppendValue(i + 1).AppendValue(a.Action).AppendValue(a.Document)
+                .AppendValue(a.Indicator).AppendValue(a.Before).AppendValue(a.After).AppendValue(a.Who).AppendValue(a.When)
+                .AppendValue(a.Why).AppendValue(a.Applied).AppendValue(a.Problem).EndRow();
+    });
 
     /// <summary>
     /// Writes the current run's figures as Parquet with DuckDB's COPY. COPY takes its target as a literal, not a
@@ -76,46 +121,55 @@ internal sealed class WarehouseStore : IDisposable
     /// </summary>
     public void ExportFiguresParquet(string path)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var literal = "'" + System.IO.Path.GetFullPath(path).Replace("'", "''") + "'";
-        Connection.Execute(Sql("export_figures_parquet").Replace("$path", literal));
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        _connection.Execute(Sql("export_figures_parquet").Replace("$path", "'" + fullPath.Replace("'", "''") + "'"));
     }
 
     internal sealed record CountTarget(string IndicatorId, string IndicatorName, decimal Target, string Unit);
+    internal sealed record DistrictWithTargets(string DistrictCode, string District)
+    {
+        public void Deconstruct(out string code, out string district) => (code, district) = (DistrictCode, District);
+    }
+    private sealed record ReportedProgress(string IndicatorId, decimal Completed, string Month);
 
-    public IReadOnlyList<(string Code, string District)> DistrictsWithTargets() =>
-        Connection.Query(Sql("districts_with_targets")).Rows
-            .Select(r => (r.Get<string>("district_code")!, r.Get<string>("district")!)).ToList();
+    public IReadOnlyList<DistrictWithTargets> DistrictsWithTargets() =>
+        _connection.Query<DistrictWithTargets>(Sql("districts_with_targets")).ToList();
 
     public IReadOnlyList<CountTarget> DistrictCountTargets(string districtCode) =>
-        Connection.Query(Sql("district_count_targets"), districtCode).Rows
-            .Select(r => new CountTarget(r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, r.Get<decimal>("target"), r.Get<string>("unit")!))
-            .ToList();
+        _connection.Query<CountTarget>(Sql("district_count_targets"), new { district_code = districtCode }).ToList();
 
     /// <summary>The latest reported cumulative value of each indicator before the month (for the never-decreasing check).</summary>
     public IReadOnlyDictionary<string, (decimal Completed, string Month)> PreviousProgress(string districtCode, string month)
     {
         var latest = new Dictionary<string, (decimal, string)>();
-        foreach (var r in Connection.Query(Sql("previous_progress"), districtCode, month).Rows)
-            latest[r.Get<string>("indicator_id")!] = (r.Get<decimal>("completed"), r.Get<string>("month")!);
+        foreach (var r in _connection.Query<ReportedProgress>(Sql("previous_progress"), new { district_code = districtCode, month }))
+            latest[r.IndicatorId] = (r.Completed, r.Month);
         return latest;
     }
 
     /// <summary>Stores a validated report as a new import; it becomes the district's current report for the month.</summary>
-    public void SaveProgress(Progress.ProgressReport report) => Connection.InTransaction(() =>
+    public void SaveProgress(Progress.ProgressReport report) => InTransaction(transaction =>
     {
-        var importId = Connection.Scalar<long>(Sql("insert_progress_import"), report.DistrictCode, report.Month, report.FileName, DateTime.Now);
-        Connection.BulkInsert(Sql("insert_progress_value"), report.Values.Select(v => new object?[]
+        var importId = _connection.ExecuteScalar<long>(Sql("insert_progress_import"), new
         {
-            importId, v.IndicatorId, v.Target, v.Unit, v.Completed, v.Remark, v.Flagged,
-        }));
+            district_code = report.DistrictCode, month = report.Month, source_file = report.FileName, imported_at = DateTime.Now,
+        }, transaction);
+        using var appender = _connection.CreateAppender("progress_values");
+        foreach (var v in report.Values)
+            appender.CreateRow().AppendValue(importId).AppendValue(v.IndicatorId).AppendValue(v.Target).AppendValue(v.Unit)
+                .AppendValue(v.Completed).AppendValue(v.Remark).AppendValue(v.Flagged).EndRow();
     });
+
+    /// <summary>BEGIN … COMMIT; on any exception ROLLBACK, so nothing half-done stays. Appenders flush when disposed, inside it.</summary>
+    private void InTransaction(Action<DbTransaction> body)
+    {
+        using var transaction = _connection.BeginTransaction();
+        body(transaction);
+        transaction.Commit();
+    }
 
     private static string Sql(string name) => SqlScripts.Statement(Statements, name);
 
-    public void Dispose()
-    {
-        Connection.Dispose();
-        _database.Dispose();
-    }
+    public void Dispose() => _connection.Dispose();
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using CivilAffairsReports.Analysis;
 using CivilAffairsReports.Tests.Support;
 
@@ -74,11 +75,11 @@ public sealed class AnalysisTests : IDisposable
         var again = SeedWarehouse.LoadAndAnalyse(_folder.File("w.duckdb"), RepositoryPaths.Seeds);
         Assert.Equal(_analysis.Targets, again.Targets);
         Assert.Equal(_analysis.Shares, again.Shares);
-        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(_folder.File("w.duckdb"));
-        using var c = db.Connect();
-        Assert.Equal(5, c.Scalar<long>("SELECT count(*) FROM documents"));
-        Assert.Equal(93, c.Scalar<long>("SELECT count(*) FROM figures"));
-        Assert.Equal(2, c.Scalar<long>("SELECT count(*) FROM runs"));
+        using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(_folder.File("w.duckdb"));
+        var c = store.Connection;
+        Assert.Equal(5, c.ExecuteScalar<long>("SELECT count(*) FROM documents"));
+        Assert.Equal(93, c.ExecuteScalar<long>("SELECT count(*) FROM figures"));
+        Assert.Equal(2, c.ExecuteScalar<long>("SELECT count(*) FROM runs"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Text.RegularExpressions;
 using CivilAffairsReports.Pipeline;
 using CivilAffairsReports.Reporting.Browser;
@@ -99,12 +100,12 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     [Fact]
     public void Every_number_in_the_briefing_tables_comes_from_the_warehouse()
     {
-        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(edition.Database);
-        using var c = db.Connect();
+        using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(edition.Database);
+        var c = store.Connection;
         var text = Squeeze(edition.BriefingText);
         foreach (var row in c.Query("SELECT district, value, unit FROM figures JOIN documents USING (content_hash) " +
-                                    "WHERE level = 'district' AND kind = 'target' AND indicator_id = 'community_elderly_service_center'").Rows)
-            Assert.Contains($"{row.Get<string>("district")}{row.Get<decimal>("value"):0}{row.Get<string>("unit")}", text);
+                                    "WHERE level = 'district' AND kind = 'target' AND indicator_id = 'community_elderly_service_center'"))
+            Assert.Contains($"{row.district}{row.value:0}{row.unit}", text);
     }
 
     [Fact]
@@ -158,29 +159,29 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     [Fact]
     public void The_parquet_download_holds_the_same_rows_as_the_csv()
     {
-        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(":memory:");
-        using var c = db.Connect();
+        using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(":memory:");
+        var c = store.Connection;
         var parquet = Path.Combine(edition.Reports, "data", "targets.parquet");
         var csvRows = File.ReadAllLines(Path.Combine(edition.Reports, "data", "targets.csv")).Length - 1;
-        Assert.Equal(csvRows, c.Scalar<long>("SELECT count(*) FROM read_parquet($1)", parquet));
-        Assert.Equal(30m, c.Scalar<decimal>("SELECT value FROM read_parquet($1) WHERE level = 'municipal' AND kind = 'target' " +
-                                            "AND indicator_id = 'community_elderly_service_center'", parquet));
+        Assert.Equal(csvRows, c.ExecuteScalar<long>("SELECT count(*) FROM read_parquet($p)", new { p = parquet }));
+        Assert.Equal(30m, c.ExecuteScalar<decimal>("SELECT value FROM read_parquet($p) WHERE level = 'municipal' AND kind = 'target' " +
+                                            "AND indicator_id = 'community_elderly_service_center'", new { p = parquet }));
     }
 
     [Fact]
     public void Every_share_in_the_warehouse_is_printed_on_its_row_of_the_municipal_briefing()
     {
-        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(edition.Database);
-        using var c = db.Connect();
+        using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(edition.Database);
+        var c = store.Connection;
         c.Execute(CivilAffairsReports.SqlScripts.Load("views.sql"));
         var lines = edition.BriefingText.Split('\n').Select(Squeeze).ToList();
-        var shares = c.Query("SELECT district, indicator_name, value, unit, share FROM district_shares WHERE share IS NOT NULL").Rows;
+        var shares = c.Query("SELECT district, indicator_name, value, unit, share FROM district_shares WHERE share IS NOT NULL").ToList();
         Assert.Equal(32, shares.Count);
         foreach (var row in shares)
         {
-            var percent = (row.Get<double>("share") * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
-            var quantity = $"{row.Get<decimal>("value"):#,0.##}{row.Get<string>("unit")}";
-            Assert.Contains(lines, l => l.Contains(row.Get<string>("district")!) && l.Contains(quantity) && l.Contains(percent));
+            var percent = ((double)row.share * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+            var quantity = $"{row.value:#,0.##}{row.unit}";
+            Assert.Contains(lines, l => l.Contains((string)row.district) && l.Contains(quantity) && l.Contains(percent));
         }
     }
 
@@ -209,21 +210,21 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     [Fact]
     public void Every_district_target_in_the_warehouse_is_printed_in_its_district_briefing()
     {
-        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(edition.Database);
-        using var c = db.Connect();
+        using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(edition.Database);
+        var c = store.Connection;
         var rows = c.Query("SELECT d.district_code, i.name, f.value, f.unit FROM figures f JOIN documents d USING (content_hash) " +
-                           "JOIN indicators i USING (indicator_id) WHERE d.level = 'district' AND f.kind = 'target'").Rows;
+                           "JOIN indicators i USING (indicator_id) WHERE d.level = 'district' AND f.kind = 'target'").ToList();
         Assert.Equal(57, rows.Count);
-        foreach (var group in rows.GroupBy(r => r.Get<string>("district_code")))
+        foreach (var group in rows.GroupBy(r => (string)r.district_code))
         {
             var text = Squeeze(Poppler.ReadingOrderText(Path.Combine(edition.Reports, $"district-{group.Key}.pdf")));
             var html = File.ReadAllText(Path.Combine(edition.Reports, $"district-{group.Key}.html"));
             foreach (var row in group)
             {
-                var value = row.Get<decimal>("value");
-                var unit = row.Get<string>("unit");
+                var value = (decimal)row.value;
+                var unit = (string)row.unit;
                 var printed = unit == "%" ? $"{value:0.##}%" : $"{value:#,0.##}{unit}";
-                Assert.Contains(System.Net.WebUtility.HtmlEncode(row.Get<string>("name")!), html); // names may wrap inside a PDF cell
+                Assert.Contains(System.Net.WebUtility.HtmlEncode((string)row.name), html); // names may wrap inside a PDF cell
                 Assert.Contains(printed, text);
             }
         }
@@ -309,9 +310,9 @@ public sealed class FailedRunTests : IDisposable
 
         Assert.Equal(before, Snapshot(_folder.File("reports")));
         Assert.Equal(["reports", "w.duckdb"], Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName).Where(n => !n!.EndsWith(".wal")).Order());
-        using var db = CivilAffairsReports.Warehouse.DuckDbDatabase.Open(_folder.File("w.duckdb"));
-        using var c = db.Connect();
-        Assert.Equal("failed", c.Scalar<string>("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1"));
+        using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(_folder.File("w.duckdb"));
+        var c = store.Connection;
+        Assert.Equal("failed", c.ExecuteScalar<string>("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Text.RegularExpressions;
 using CivilAffairsReports.Analysis;
 using CivilAffairsReports.Documents;
@@ -102,7 +103,7 @@ public sealed class ProgressTests : IDisposable
         File.WriteAllText(corrected, File.ReadAllText(Example("example-qingpu-2025-06.csv")).Replace(",300,", ",500,"));
         Import(corrected, "2025-06");
         Assert.Equal(500m, Target(Progress("2025-06"), "青浦区", "smart_water_meter").Completed);
-        Assert.Equal(2, _store.Connection.Scalar<long>("SELECT count(*) FROM progress_imports WHERE district_code = '310118' AND month = '2025-06'"));
+        Assert.Equal(2, _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM progress_imports WHERE district_code = '310118' AND month = '2025-06'"));
     }
 
     [Theory]
@@ -118,7 +119,7 @@ public sealed class ProgressTests : IDisposable
         Import(Example("example-qingpu-2025-05.csv"), "2025-05");
         string Snapshot() => string.Join("\n", _store.Connection.Query(
             "SELECT i.import_id, i.month, v.indicator_id, v.completed FROM progress_values v JOIN progress_imports i USING (import_id) ORDER BY ALL")
-            .Rows.Select(r => $"{r[0]} {r[1]} {r[2]} {r[3]}"));
+            .Select(r => $"{r.import_id} {r.month} {r.indicator_id} {r.completed}"));
         var before = Snapshot();
 
         var bad = _folder.File("bad-qingpu-2025-06.csv");

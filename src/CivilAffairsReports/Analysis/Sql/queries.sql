@@ -32,13 +32,14 @@ WHERE d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (
 ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
 
 -- name: targets
-SELECT file_name, issuer, district, level, document_number, year, kind, indicator_id, indicator_name,
-       value, value_max, unit, measure, qualifier, evidence, start_offset, end_offset, review
+SELECT file_name AS document, issuer, district, level, document_number, year, kind, indicator_id,
+       indicator_name AS indicator, value, value_max, unit, measure, qualifier, evidence,
+       start_offset AS start, end_offset AS "end", review
 FROM current_figures
 ORDER BY file_name, start_offset, value_start;
 
 -- name: audit
-SELECT action, document, indicator_id, before, after, who, when_text, why, applied, problem
+SELECT action, document, indicator_id AS indicator, before, after, who, when_text AS "when", why, applied, problem
 FROM corrections_audit
 WHERE run_id = (SELECT max(run_id) FROM run_documents)
 ORDER BY seq;
@@ -50,13 +51,13 @@ WHERE d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (
 ORDER BY d.file_name;
 
 -- name: review_figures
-SELECT file_name, seq, indicator_name, kind, year, value, value_max, unit, measure, qualifier, value_start, value_end,
-       evidence, review
+SELECT file_name, seq, indicator_name, kind, year, value, value_max, unit, measure, qualifier,
+       value_start AS start, value_end AS "end", evidence, review
 FROM current_figures
 ORDER BY file_name, value_start;
 
 -- name: review_skipped
-SELECT d.file_name, s.seq, s.number_text, s.start_offset, s.end_offset, s.reason, s.uncatalogued, s.context
+SELECT d.file_name, s.seq, s.number_text AS text, s.start_offset AS start, s.end_offset AS "end", s.reason, s.uncatalogued, s.context
 FROM skipped_numbers s JOIN documents d USING (content_hash)
 WHERE s.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
 ORDER BY d.file_name, s.start_offset;
@@ -67,16 +68,16 @@ SELECT indicator_id, indicator_name, year, measure, unit, target, previous_year,
 FROM year_on_year;
 
 -- name: progress_status
-SELECT * FROM progress_status($1, $2, $3);
+SELECT * FROM progress_status($month, $ahead_points, $behind_points);
 
 -- name: progress_trend
-SELECT district, district_code, month, average_completion, reported FROM progress_trend WHERE month <= $1;
+SELECT district, district_code, month, average_completion, reported FROM progress_trend WHERE month <= $month;
 
 -- name: progress_rollup
 SELECT coalesce(district, '全市') AS scope, count(*) AS targets, count(completed) AS reported,
        avg(completion) AS average_completion,
        count(*) FILTER (WHERE status = '超前') AS ahead, count(*) FILTER (WHERE status = '正常') AS on_track,
        count(*) FILTER (WHERE status = '滞后') AS behind, count(*) FILTER (WHERE status = '未报送') AS not_reported
-FROM progress_status($1, $2, $3)
+FROM progress_status($month, $ahead_points, $behind_points)
 GROUP BY ROLLUP (district)
 ORDER BY district NULLS LAST;

@@ -1,43 +1,26 @@
--- Statements the loader runs; parameters are bound positionally ($1, $2, …).
+-- Statements the loader runs; parameters are bound by name ($name), never spliced in.
+-- Bulk rows (documents, figures, skipped numbers, audit, progress values) go through DuckDB's appender.
 
 -- name: begin_run
 INSERT INTO runs (run_id, started_at, status, input_folder)
-VALUES (nextval('run_ids'), $1, 'running', $2)
+VALUES (nextval('run_ids'), $started_at, 'running', $input_folder)
 RETURNING run_id;
 
 -- name: finish_run
-UPDATE runs SET finished_at = $2, status = $3, edition = $4, message = $5 WHERE run_id = $1;
+UPDATE runs SET finished_at = $finished_at, status = $status, edition = $edition, message = $message WHERE run_id = $run_id;
 
 -- name: upsert_indicator
-INSERT OR REPLACE INTO indicators (indicator_id, name, indicator_group, is_rate) VALUES ($1, $2, $3, $4);
+INSERT OR REPLACE INTO indicators (indicator_id, name, indicator_group, is_rate) VALUES ($indicator_id, $name, $indicator_group, $is_rate);
 
--- name: insert_document
-INSERT INTO documents (content_hash, file_name, encoding, issuer, level, district, district_code,
-                       document_number, issue_date, year, title, decoded_text, first_run_id)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-ON CONFLICT DO NOTHING;
+-- name: prepare_loading_hashes
+CREATE TEMP TABLE IF NOT EXISTS loading_hashes (content_hash VARCHAR);
+DELETE FROM loading_hashes;
 
--- name: link_run_document
-INSERT INTO run_documents (run_id, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING;
-
--- name: delete_figures
-DELETE FROM figures WHERE content_hash = $1;
-
--- name: delete_skipped
-DELETE FROM skipped_numbers WHERE content_hash = $1;
-
--- name: insert_figure
-INSERT INTO figures (content_hash, seq, indicator_id, kind, year, value, value_max, unit, unit_written, measure,
-                     qualifier, evidence, start_offset, end_offset, value_start, value_end, review)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17);
-
--- name: insert_skipped
-INSERT INTO skipped_numbers (content_hash, seq, number_text, start_offset, end_offset, reason, uncatalogued, context)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
-
--- name: insert_audit
-INSERT INTO corrections_audit (run_id, seq, action, document, indicator_id, before, after, who, when_text, why, applied, problem)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
+-- name: replace_loaded_documents
+-- A document's figures and skipped numbers are replaced whole (the hashes being loaded are in loading_hashes).
+DELETE FROM figures WHERE content_hash IN (SELECT content_hash FROM loading_hashes);
+DELETE FROM skipped_numbers WHERE content_hash IN (SELECT content_hash FROM loading_hashes);
+INSERT INTO run_documents SELECT DISTINCT $run_id, content_hash FROM loading_hashes ON CONFLICT DO NOTHING;
 
 -- name: export_figures_parquet
 COPY (
@@ -50,19 +33,15 @@ COPY (
 
 -- name: insert_progress_import
 INSERT INTO progress_imports (import_id, district_code, month, source_file, imported_at)
-VALUES (nextval('progress_import_ids'), $1, $2, $3, $4)
+VALUES (nextval('progress_import_ids'), $district_code, $month, $source_file, $imported_at)
 RETURNING import_id;
 
--- name: insert_progress_value
-INSERT INTO progress_values (import_id, indicator_id, target, unit, completed, remark, flagged)
-VALUES ($1, $2, $3, $4, $5, $6, $7);
-
 -- name: district_count_targets
-SELECT f.indicator_id, i.name AS indicator_name, f.value AS target, f.unit, d.district, d.district_code
+SELECT f.indicator_id, i.name AS indicator_name, f.value AS target, f.unit
 FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)
-WHERE d.level = 'district' AND f.kind = 'target' AND f.measure <> 'rate' AND d.district_code = $1
+WHERE d.level = 'district' AND f.kind = 'target' AND f.measure <> 'rate' AND d.district_code = $district_code
   AND f.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
 ORDER BY f.start_offset;
 
@@ -76,12 +55,9 @@ ORDER BY d.district_code;
 -- name: previous_progress
 SELECT v.indicator_id, v.completed, i.month
 FROM progress_values v JOIN progress_imports i USING (import_id)
-WHERE i.district_code = $1 AND i.month < $2 AND v.completed IS NOT NULL
+WHERE i.district_code = $district_code AND i.month < $month AND v.completed IS NOT NULL
   AND i.import_id = (SELECT max(import_id) FROM progress_imports l WHERE l.district_code = i.district_code AND l.month = i.month)
 ORDER BY i.month;
 
--- name: count_documents
-SELECT count(*) FROM documents;
-
--- name: count_figures
-SELECT count(*) FROM figures;
+-- name: document_hashes
+SELECT content_hash FROM documents;
