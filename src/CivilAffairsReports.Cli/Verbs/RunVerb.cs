@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CivilAffairsReports.Pipeline;
+using CivilAffairsReports.Reporting;
 using CivilAffairsReports.Reporting.Browser;
 using CivilAffairsReports.Warehouse;
 using Spectre.Console;
@@ -42,7 +43,7 @@ internal static class RunVerb
         {
             summary = await MonthlyBatch.RunAsync(options, new ConsoleProgress(stageCount: 6), ct);
         }
-        catch (BrowserNotFoundException e)
+        catch (MissingDependencyException e) // no browser, a browser that will not start, no Chinese font
         {
             return Fail(e.Message, ExitCodes.MissingDependency);
         }
@@ -50,7 +51,7 @@ internal static class RunVerb
         {
             return Fail($"找不到 DuckDB 原生库（随 NuGet 包 DuckDB.NET.Data.Full 安装）：请重新运行 ./run.sh 以还原依赖。{e.Message}", ExitCodes.MissingDependency);
         }
-        catch (Exception e) when (e is BatchError or Warehouse.WarehouseException or System.Data.Common.DbException or Extraction.CatalogError or Review.CorrectionsError
+        catch (Exception e) when (e is BatchError or BrowserException or Warehouse.WarehouseException or System.Data.Common.DbException or Extraction.CatalogError or Review.CorrectionsError
                                       or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.Failed);

@@ -179,11 +179,7 @@ internal static class MonthlyBatch
     {
         var covered = analysis.Sources.Select(s => s.District).Where(d => d is not null).ToHashSet();
         var missing = ShanghaiDistricts.All.Where(d => !covered.Contains(d.Name)).Select(d => d.Name).ToList();
-        ChartSpec[] charts =
-        [
-            ChartFactory.SharesByIndicator(analysis), ChartFactory.DistrictIndicatorShares(analysis),
-            ChartFactory.RateComparison(analysis), ChartFactory.GoalsAgainstPreviousYear(analysis), ChartFactory.ProgressTrend(analysis),
-        ];
+        var charts = ChartFactory.All(analysis);
         return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList(), earlierEditions);
     }
 }

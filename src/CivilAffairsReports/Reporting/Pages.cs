@@ -194,10 +194,10 @@ internal static class Pages
             }), "not-comparable");
     }
 
+    /// <summary>A chart inlined as SVG: drawn once for the edition, shown by the browser and printed into the PDF as it is.</summary>
     internal static string Chart(ChartSpec chart) => $"""
         <figure class="chart">
-          <div class="chart-canvas" style="height:{chart.Height}px" data-chart-option="option-{chart.Id}" role="img" aria-label="{Html(chart.Title)}"></div>
-          <script type="application/json" id="option-{chart.Id}">{chart.OptionJson()}</script>
+          {chart.InlineSvg(chart.Title)}
           <figcaption>{Html(chart.Title)}</figcaption>
         </figure>
         """;
@@ -229,15 +229,13 @@ internal static class Pages
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'none'">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'none'">
         <title>{Html(title)}</title>
         <link rel="stylesheet" href="assets/report.css">
         <style>{RunningHeader(model)}</style>
         </head>
         <body class="{kind}">
         {body}
-        <script src="assets/echarts.min.js"></script>
-        <script src="assets/charts.js"></script>
         </body>
         </html>
         """;

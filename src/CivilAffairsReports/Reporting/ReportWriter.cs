@@ -42,24 +42,28 @@ internal static class ReportWriter
             districtPages.Add(stem);
         }
 
-        // One browser serves every PDF and chart file of the run.
-        await using var browser = await HeadlessBrowser.LaunchAsync(ct);
-        await browser.PrintToPdfAsync(Path.Combine(folder, Pages.BriefingHtml), Path.Combine(folder, Pages.BriefingPdf), ct);
-        Note(Pages.BriefingPdf);
-        foreach (var stem in districtPages)
+        var chartFolder = Path.Combine(folder, "charts");
+        Directory.CreateDirectory(chartFolder);
+        foreach (var chart in model.Charts)
         {
-            await browser.PrintToPdfAsync(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"), ct);
-            Note(stem + ".pdf");
+            // The same drawing the pages inline, as files for Word or slides.
+            File.WriteAllText(Path.Combine(chartFolder, chart.Id + ".svg"), chart.Svg, Encoding.UTF8);
+            File.WriteAllBytes(Path.Combine(chartFolder, chart.Id + ".png"), chart.Png);
+            Note($"charts/{chart.Id}.svg");
+            Note($"charts/{chart.Id}.png");
         }
-        foreach (var chart in await browser.ExportChartsAsync(Path.Combine(folder, Pages.BriefingHtml), Path.Combine(folder, "charts"), ct))
-            Note("charts/" + chart);
+
+        // One browser prints every PDF of the run, several pages at once.
+        var jobs = districtPages.Prepend(Path.GetFileNameWithoutExtension(Pages.BriefingPdf))
+            .Select(stem => new PrintJob(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"))).ToList();
+        await using var browser = await HeadlessBrowser.LaunchAsync(ct);
+        var printed = new object();
+        await browser.PrintToPdfAsync(jobs, job => { lock (printed) Note(Path.GetFileName(job.PdfPath)); }, ct);
         return written;
     }
 
     private static void CopyAssets(string target)
     {
-        if (!File.Exists(Path.Combine(AssetsSource, "echarts.min.js")))
-            throw new BatchError($"缺少 ECharts（{AssetsSource}/echarts.min.js）：请先运行 ./run.sh（会执行 npm ci）再试。");
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(AssetsSource))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);

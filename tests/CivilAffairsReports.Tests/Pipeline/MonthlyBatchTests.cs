@@ -36,13 +36,15 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
     public void The_edition_has_its_pages_pdf_and_data()
     {
         foreach (var file in new[] { "index.html", "briefing.html", "briefing.pdf", "review.html", "data/targets.csv", "data/targets.parquet",
-                                     "assets/echarts.min.js", "assets/charts.js", "assets/report.css",
+                                     "assets/report.css",
                                      "district-310118.pdf", "district-310117.pdf", "district-310107.pdf", "district-310116.pdf",
                                      "charts/shares-by-indicator.svg", "charts/shares-by-indicator.png" })
             Assert.True(File.Exists(Path.Combine(edition.Reports, file)), file);
         Assert.Empty(edition.Summary.Failures);
         Assert.Equal(5, edition.Summary.DocumentsRead);
         Assert.Equal(73, edition.Summary.Targets);
+        Assert.Empty(Directory.GetFiles(edition.Reports, "*.js", SearchOption.AllDirectories)); // charts are drawn once, in process: no script
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(edition.Reports, "briefing.html")));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 namespace CivilAffairsReports.Reporting.Browser;
 
-internal sealed class BrowserNotFoundException(string message) : Exception(message);
+/// <summary>No browser to print with (exit code 3).</summary>
+internal sealed class BrowserNotFoundException(string message) : MissingDependencyException(message);
 
 /// <summary>Finds Chromium, Chrome or Edge: CHROMIUM_PATH first, then the usual places of each platform.</summary>
 internal static class ChromiumLocator
@@ -9,16 +10,24 @@ internal static class ChromiumLocator
     {
         var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
         if (!string.IsNullOrWhiteSpace(configured))
-            return File.Exists(configured) ? configured
-                : throw new BrowserNotFoundException($"CHROMIUM_PATH 指向的文件不存在：{configured}");
+        {
+            if (!File.Exists(configured)) throw new BrowserNotFoundException($"CHROMIUM_PATH 指向的文件不存在：{configured}");
+            if (!IsExecutable(configured)) throw new BrowserNotFoundException($"CHROMIUM_PATH 指向的文件不可执行（没有执行权限）：{configured}");
+            return configured;
+        }
 
         foreach (var candidate in Candidates())
-            if (File.Exists(candidate)) return candidate;
+            if (File.Exists(candidate) && IsExecutable(candidate)) return candidate;
 
         throw new BrowserNotFoundException(OperatingSystem.IsWindows()
             ? "未找到 Chrome 或 Edge，无法生成 PDF。请安装 Microsoft Edge 或 Google Chrome，或设置 CHROMIUM_PATH。 (no Chrome or Edge found)"
             : "未找到 Chromium，无法生成 PDF。请运行：sudo apt-get install -y chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。 (no Chromium found)");
     }
+
+    /// <summary>On Linux and macOS a file needs an execute bit to be started; Windows decides by the file itself.</summary>
+    private static bool IsExecutable(string path) =>
+        OperatingSystem.IsWindows()
+        || (File.GetUnixFileMode(path) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0;
 
     private static IEnumerable<string> Candidates()
     {

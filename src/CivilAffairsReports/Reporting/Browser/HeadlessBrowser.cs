@@ -1,283 +1,261 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using PuppeteerSharp;
 
 namespace CivilAffairsReports.Reporting.Browser;
+
+/// <summary>The browser could not be started: missing, not executable, exiting or silent at start (exit code 3).</summary>
+internal sealed class BrowserLaunchException(string message, Exception? inner = null) : MissingDependencyException(message, inner);
+
+/// <summary>The browser started but a page could not be loaded or printed (exit code 4).</summary>
+internal sealed class BrowserException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>What a test needs to know about a loaded page: script errors and every request it made.</summary>
 internal sealed record PageCheck(IReadOnlyList<string> Errors, IReadOnlyList<string> RequestedUrls);
 
+/// <summary>A page to print: the HTML file and the PDF to write.</summary>
+internal sealed record PrintJob(string HtmlPath, string PdfPath);
+
 /// <summary>
-/// One headless Chromium process for a whole run, driven over the DevTools protocol: each page opens as a
-/// new target in the same browser, is printed or inspected, and closes. Launched with a fresh profile and
-/// background networking off, so it talks to nothing but the files it is given.
+/// The installed Chromium, Chrome or Edge (never a downloaded one), driven through PuppeteerSharp: one
+/// browser per run, started with a fresh profile and background networking off, so it talks to nothing but
+/// the files it is given. Disposing it ends the browser process and deletes the profile, however the run ends.
 /// </summary>
-internal sealed partial class HeadlessBrowser : IAsyncDisposable
+internal sealed class HeadlessBrowser : IAsyncDisposable
 {
-    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(60);
-    private readonly Process _process;
+    private static readonly TimeSpan DefaultLaunchTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>The flags the product has always used; PuppeteerSharp adds its own automation defaults.</summary>
+    private static readonly string[] Flags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--no-default-browser-check",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+        "--disable-dev-shm-usage", "--hide-scrollbars",
+    ];
+
+    private readonly IBrowser _browser;
+    private readonly Launcher _launcher;
     private readonly string _profile;
-    private readonly CdpConnection _cdp;
+    private readonly string _executable;
 
-    public int ProcessId => _process.Id;
-
-    private HeadlessBrowser(Process process, string profile, CdpConnection cdp)
+    private HeadlessBrowser(IBrowser browser, Launcher launcher, string profile, string executable)
     {
-        _process = process;
+        _browser = browser;
+        _launcher = launcher;
         _profile = profile;
-        _cdp = cdp;
+        _executable = executable;
     }
 
-    public static async Task<HeadlessBrowser> LaunchAsync(CancellationToken ct = default)
+    /// <summary>The browser's process id (tests check that it is gone after the run).</summary>
+    public int ProcessId => _browser.Process?.Id ?? _launcher.Process.Process.Id;
+
+    public string ProfileFolder => _profile;
+
+    public static async Task<HeadlessBrowser> LaunchAsync(CancellationToken ct = default) => await LaunchAsync(DefaultLaunchTimeout, ct);
+
+    internal static async Task<HeadlessBrowser> LaunchAsync(TimeSpan launchTimeout, CancellationToken ct)
     {
         var executable = ChromiumLocator.Find();
         var profile = Path.Combine(Path.GetTempPath(), "car-chromium-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-                 {
-                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--disable-extensions", "--disable-dev-shm-usage", "--hide-scrollbars",
-                     "--remote-debugging-port=0", $"--user-data-dir={profile}", "about:blank",
-                 })
-            start.ArgumentList.Add(argument);
-
-        var process = Process.Start(start) ?? throw new BrowserException($"无法启动浏览器：{executable}");
-        var endpoint = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var stderrTail = new Queue<string>();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) { endpoint.TrySetException(new BrowserException("浏览器启动后立即退出")); return; }
-            lock (stderrTail) { stderrTail.Enqueue(e.Data); if (stderrTail.Count > 20) stderrTail.Dequeue(); }
-            if (DevToolsLine().Match(e.Data) is { Success: true } m) endpoint.TrySetResult(new Uri(m.Groups[1].Value));
-        };
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
+        var launcher = new Launcher();
         try
         {
-            var uri = await endpoint.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
-            return new HeadlessBrowser(process, profile, await CdpConnection.ConnectAsync(uri, ct));
+            var browser = await launcher.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = executable,
+                Browser = SupportedBrowser.Chromium,
+                Headless = true,
+                UserDataDir = profile,
+                Args = Flags,
+                Timeout = (int)launchTimeout.TotalMilliseconds,
+                ProtocolTimeout = (int)PageTimeout.TotalMilliseconds,
+                DefaultViewport = null,
+            }).WaitAsync(launchTimeout + TimeSpan.FromSeconds(5), ct);
+            return new HeadlessBrowser(browser, launcher, profile, executable);
         }
-        catch (Exception e) when (e is TimeoutException or BrowserException)
+        catch (Exception e)
         {
-            Kill(process);
-            string tail;
-            lock (stderrTail) tail = string.Join("\n", stderrTail);
-            throw new BrowserException($"浏览器未能启动（{executable}）：{e.Message}\n{tail}");
+            await EndAsync(launcher);
+            DeleteProfile(profile);
+            if (e is OperationCanceledException) throw;
+            throw new BrowserLaunchException(LaunchFailure(executable, e, launchTimeout), e);
         }
     }
 
-    /// <summary>Prints a page to PDF with the page's own CSS @page size and margins, once its charts and fonts are ready.</summary>
-    public async Task PrintToPdfAsync(string htmlPath, string pdfPath, CancellationToken ct = default)
+    /// <summary>Why the browser did not start, in the users' words; the browser's own last line when it printed one.</summary>
+    private static string LaunchFailure(string executable, Exception e, TimeSpan timeout)
     {
-        await WithPageAsync(htmlPath, null, async session =>
+        var detail = e.Message.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0) ?? "";
+        var why = e switch
         {
-            var pdf = await _cdp.CallAsync("Page.printToPDF", new JsonObject
+            TimeoutException or PuppeteerSharp.ProcessException when e.Message.Contains("Timed out", StringComparison.OrdinalIgnoreCase)
+                => $"{timeout.TotalSeconds:0} 秒内没有响应",
+            System.ComponentModel.Win32Exception => "无法执行该文件（不是可执行程序或没有执行权限）",
+            _ when e.InnerException is System.ComponentModel.Win32Exception => "无法执行该文件（不是可执行程序或没有执行权限）",
+            _ => "启动后立即退出",
+        };
+        return $"浏览器未能启动（{executable}）：{why}。请确认已安装 Chromium、Chrome 或 Edge，或用 CHROMIUM_PATH 指定可用的浏览器。（{detail}）";
+    }
+
+    /// <summary>
+    /// Prints every page to PDF with its own CSS @page size and margins, outline and tags, once its fonts are
+    /// ready; as many pages at once as there are processors, each PDF written whole or not at all.
+    /// </summary>
+    public async Task PrintToPdfAsync(IReadOnlyList<PrintJob> jobs, Action<PrintJob>? printed = null, CancellationToken ct = default)
+    {
+        var queue = new Queue<PrintJob>(jobs);
+        var tabs = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, jobs.Count));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct); // the first failure stops the other tabs
+        async Task Worker()
+        {
+            try
             {
-                ["preferCSSPageSize"] = true,
-                ["printBackground"] = true,
-                ["displayHeaderFooter"] = false,
-                ["generateDocumentOutline"] = true,
-                ["generateTaggedPDF"] = true,
-            }, session, TimeSpan.FromMinutes(3), ct);
-            var temp = pdfPath + ".tmp";
-            await File.WriteAllBytesAsync(temp, Convert.FromBase64String(pdf.GetProperty("data").GetString()!), ct);
-            File.Move(temp, pdfPath, overwrite: true);
-        }, ct);
+                // One tab per worker, navigated from page to page: its renderer keeps the CJK fonts it has loaded.
+                await using var page = await NewPageAsync(stop.Token);
+                while (true)
+                {
+                    PrintJob? job;
+                    lock (queue)
+                    {
+                        if (!queue.TryDequeue(out job)) return;
+                    }
+                    await PrintAsync(page, job, stop.Token);
+                    printed?.Invoke(job);
+                }
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }
+        var workers = Enumerable.Range(0, tabs).Select(_ => Worker()).ToList();
+        try
+        {
+            await Task.WhenAll(workers);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Another tab's failure cancelled this one: report that failure, not the cancellation.
+            var failure = workers.Where(w => w.IsFaulted).Select(w => w.Exception!.InnerException!).First();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private async Task PrintAsync(IPage page, PrintJob job, CancellationToken ct)
+    {
+        await LoadAsync(page, job.HtmlPath, ct);
+        var temp = job.PdfPath + ".tmp";
+        try
+        {
+            await page.PdfAsync(temp, new PdfOptions
+            {
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                DisplayHeaderFooter = false,
+                Outline = true,
+                Tagged = true,
+                WaitForFonts = true,
+                Timeout = (int)PageTimeout.TotalMilliseconds,
+            }).WaitAsync(ct);
+            File.Move(temp, job.PdfPath, overwrite: true);
+        }
+        catch (Exception e) when (e is PuppeteerException or TimeoutException or IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temp); } catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            throw new BrowserException($"无法将 {Path.GetFileName(job.HtmlPath)} 打印为 PDF：{e.Message}", e);
+        }
     }
 
     public async Task ScreenshotAsync(string htmlPath, string pngPath, int width = 1280, int height = 900, CancellationToken ct = default)
     {
-        await WithPageAsync(htmlPath, (width, height), async session =>
-        {
-            var shot = await _cdp.CallAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png" }, session, ct: ct);
-            await File.WriteAllBytesAsync(pngPath, Convert.FromBase64String(shot.GetProperty("data").GetString()!), ct);
-        }, ct);
+        await using var page = await NewPageAsync(ct);
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
+        await LoadAsync(page, htmlPath, ct);
+        await page.ScreenshotAsync(pngPath, new ScreenshotOptions { Type = ScreenshotType.Png });
     }
-
-    /// <summary>
-    /// Saves every chart of a page as SVG (ECharts' own SVG rendering) and PNG (a 2x screenshot of the chart's box),
-    /// for use in Word or slides. Returns the file names written.
-    /// </summary>
-    public async Task<IReadOnlyList<string>> ExportChartsAsync(string htmlPath, string folder, CancellationToken ct = default)
-    {
-        Directory.CreateDirectory(folder);
-        var written = new List<string>();
-        await WithPageAsync(htmlPath, (1000, 1400), async session =>
-        {
-            var charts = await _cdp.CallAsync("Runtime.evaluate", new JsonObject
-            {
-                ["expression"] = """
-                    Array.from(document.querySelectorAll('[data-chart-option]')).map(el => {
-                      const r = el.getBoundingClientRect();
-                      return { id: el.getAttribute('data-chart-option').replace(/^option-/, ''),
-                               svg: echarts.getInstanceByDom(el).renderToSVGString(),
-                               x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
-                    })
-                    """,
-                ["returnByValue"] = true,
-            }, session, ct: ct);
-            foreach (var chart in charts.GetProperty("result").GetProperty("value").EnumerateArray())
-            {
-                var id = SafeName().Replace(chart.GetProperty("id").GetString()!, "-");
-                await File.WriteAllTextAsync(Path.Combine(folder, id + ".svg"), chart.GetProperty("svg").GetString(), ct);
-                var shot = await _cdp.CallAsync("Page.captureScreenshot", new JsonObject
-                {
-                    ["format"] = "png",
-                    ["captureBeyondViewport"] = true,
-                    ["clip"] = new JsonObject
-                    {
-                        ["x"] = chart.GetProperty("x").GetDouble(), ["y"] = chart.GetProperty("y").GetDouble(),
-                        ["width"] = chart.GetProperty("width").GetDouble(), ["height"] = chart.GetProperty("height").GetDouble(),
-                        ["scale"] = 2,
-                    },
-                }, session, ct: ct);
-                await File.WriteAllBytesAsync(Path.Combine(folder, id + ".png"), Convert.FromBase64String(shot.GetProperty("data").GetString()!), ct);
-                written.AddRange([id + ".svg", id + ".png"]);
-            }
-        }, ct);
-        return written;
-    }
-
-    [GeneratedRegex("[^a-z0-9-]")]
-    private static partial Regex SafeName();
 
     /// <summary>Loads a page and reports its script errors, console errors and every URL it requested.</summary>
     public async Task<PageCheck> CheckPageAsync(string htmlPath, CancellationToken ct = default)
     {
         var errors = new List<string>();
         var requests = new List<string>();
-        string? session = null;
-        void Collect(string method, string? sessionId, JsonElement p)
-        {
-            if (sessionId != session) return;
-            lock (errors)
-            {
-                switch (method)
-                {
-                    case "Runtime.exceptionThrown":
-                        var details = p.GetProperty("exceptionDetails");
-                        errors.Add(details.TryGetProperty("exception", out var ex) && ex.TryGetProperty("description", out var d)
-                            ? d.GetString()! : details.GetProperty("text").GetString()!);
-                        break;
-                    case "Runtime.consoleAPICalled" when p.GetProperty("type").GetString() == "error":
-                        errors.Add("console.error: " + string.Join(" ", p.GetProperty("args").EnumerateArray()
-                            .Select(a => a.TryGetProperty("value", out var v) ? v.ToString() : a.GetProperty("type").GetString())));
-                        break;
-                    case "Log.entryAdded" when p.GetProperty("entry").GetProperty("level").GetString() == "error":
-                        errors.Add(p.GetProperty("entry").GetProperty("text").GetString()!);
-                        break;
-                    case "Network.requestWillBeSent":
-                        requests.Add(p.GetProperty("request").GetProperty("url").GetString()!);
-                        break;
-                }
-            }
-        }
-        _cdp.EventReceived += Collect;
+        await using var page = await NewPageAsync(ct);
+        page.PageError += (_, e) => { lock (errors) errors.Add(e.Message); };
+        page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) lock (errors) errors.Add("console.error: " + e.Message.Text); };
+        page.Request += (_, e) => { lock (requests) requests.Add(e.Request.Url); };
+        page.RequestFailed += (_, e) => { lock (errors) errors.Add($"request failed: {e.Request.Url} {e.Request.FailureText}"); };
+        await LoadAsync(page, htmlPath, ct);
+        lock (errors) lock (requests) return new PageCheck(errors.ToList(), requests.ToList());
+    }
+
+    private async Task<IPage> NewPageAsync(CancellationToken ct)
+    {
         try
         {
-            await WithPageAsync(htmlPath, null, async s =>
-            {
-                await Task.Delay(300, ct); // late errors from charts drawn after load
-            }, ct, async s =>
-            {
-                session = s;
-                await _cdp.CallAsync("Runtime.enable", sessionId: s, ct: ct);
-                await _cdp.CallAsync("Log.enable", sessionId: s, ct: ct);
-                await _cdp.CallAsync("Network.enable", sessionId: s, ct: ct);
-            });
+            var page = await _browser.NewPageAsync().WaitAsync(ct);
+            page.DefaultTimeout = (int)PageTimeout.TotalMilliseconds;
+            page.DefaultNavigationTimeout = (int)PageTimeout.TotalMilliseconds;
+            return page;
         }
-        finally
+        catch (Exception e) when (e is PuppeteerException or TimeoutException)
         {
-            _cdp.EventReceived -= Collect;
-            if (session is not null)
-                foreach (var domain in new[] { "Network", "Log", "Runtime" })
-                    await _cdp.CallAsync(domain + ".disable", sessionId: session, ct: CancellationToken.None);
+            throw new BrowserException($"浏览器（{_executable}）无法打开新页面：{e.Message}", e);
         }
-        lock (errors) return new PageCheck(errors.ToList(), requests.ToList());
     }
 
-    private string? _session;
-
-    /// <summary>
-    /// The run's one tab, opened on first use and navigated for every page after: its renderer keeps the CJK
-    /// fonts loaded (tens of MB of Noto CJK), which a fresh target per page would load again.
-    /// </summary>
-    private async Task<string> SessionAsync(CancellationToken ct)
-    {
-        if (_session is not null) return _session;
-        var target = await _cdp.CallAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, ct: ct);
-        var attached = await _cdp.CallAsync("Target.attachToTarget",
-            new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, ct: ct);
-        _session = attached.GetProperty("sessionId").GetString()!;
-        await _cdp.CallAsync("Page.enable", sessionId: _session, ct: ct);
-        return _session;
-    }
-
-    /// <summary>Navigates the tab to a page, waits for load, fonts and window.reportReady, then runs the action.</summary>
-    private async Task WithPageAsync(string htmlPath, (int Width, int Height)? viewport, Func<string, Task> action,
-        CancellationToken ct, Func<string, Task>? beforeNavigate = null)
+    /// <summary>Navigates to a file, waits for load and for its fonts (the charts are inline SVG: nothing else to wait for).</summary>
+    private static async Task LoadAsync(IPage page, string htmlPath, CancellationToken ct)
     {
         var url = new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri;
-        var session = await SessionAsync(ct);
-        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnEvent(string method, string? sessionId, JsonElement _)
-        {
-            if (sessionId == session && method == "Page.loadEventFired") loaded.TrySetResult();
-        }
-        _cdp.EventReceived += OnEvent;
         try
         {
-            if (beforeNavigate is not null) await beforeNavigate(session);
-            if (viewport is { } v)
-                await _cdp.CallAsync("Emulation.setDeviceMetricsOverride", new JsonObject
-                {
-                    ["width"] = v.Width, ["height"] = v.Height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
-                }, session, ct: ct);
-            else
-                await _cdp.CallAsync("Emulation.clearDeviceMetricsOverride", sessionId: session, ct: ct);
-            var navigation = await _cdp.CallAsync("Page.navigate", new JsonObject { ["url"] = url }, session, ct: ct);
-            if (navigation.TryGetProperty("errorText", out var navError))
-                throw new BrowserException($"浏览器无法打开 {htmlPath}：{navError.GetString()}");
-            try { await loaded.Task.WaitAsync(PageTimeout, ct); }
-            catch (TimeoutException) { throw new BrowserException($"页面加载超时：{htmlPath}"); }
-
-            var ready = await _cdp.CallAsync("Runtime.evaluate", new JsonObject
-            {
-                ["expression"] = "Promise.all([document.fonts.ready, window.reportReady || Promise.resolve()]).then(() => true)",
-                ["awaitPromise"] = true,
-                ["returnByValue"] = true,
-            }, session, PageTimeout, ct);
-            if (ready.TryGetProperty("exceptionDetails", out var readyError))
-                throw new BrowserException($"页面脚本出错：{htmlPath}：{readyError.GetProperty("text").GetString()}");
-            await action(session);
+            var response = await page.GoToAsync(url, WaitUntilNavigation.Load).WaitAsync(ct);
+            if (response is { Ok: false }) throw new BrowserException($"浏览器无法打开 {htmlPath}：{response.Status}");
+            await page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)").WaitAsync(ct);
         }
-        finally { _cdp.EventReceived -= OnEvent; }
+        catch (Exception e) when (e is PuppeteerException or TimeoutException)
+        {
+            throw new BrowserException($"页面加载失败：{htmlPath}：{e.Message}", e);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        try { await _cdp.CallAsync("Browser.close", timeout: TimeSpan.FromSeconds(5)); }
-        catch (BrowserException) { }
-        await _cdp.DisposeAsync();
-        if (!_process.WaitForExit(5000)) Kill(_process);
-        _process.Dispose();
-        try { Directory.Delete(_profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception e) when (e is PuppeteerException or TimeoutException or IOException or ObjectDisposedException) { }
+        await EndAsync(_launcher);
+        _browser.Dispose();
+        DeleteProfile(_profile);
     }
 
-    private static void Kill(Process process)
+    /// <summary>Makes sure the browser process (and its renderers) is gone, whatever state it is in.</summary>
+    private static async Task EndAsync(Launcher launcher)
     {
-        try { if (!process.HasExited) process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        var process = launcher.Process?.Process;
+        try
+        {
+            if (process is not null && !process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        try
+        {
+            if (process is not null) await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException) { }
     }
 
-    [GeneratedRegex(@"DevTools listening on (ws://\S+)")]
-    private static partial Regex DevToolsLine();
+    /// <summary>The profile is the run's own folder; Chromium may still hold files in it for a moment after exit.</summary>
+    private static void DeleteProfile(string profile)
+    {
+        for (var attempt = 0; attempt < 10 && Directory.Exists(profile); attempt++)
+        {
+            try { Directory.Delete(profile, recursive: true); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { Thread.Sleep(200); }
+        }
+    }
 }

@@ -1,245 +1,313 @@
-using System.Text.Json.Nodes;
+using System.Globalization;
 using CivilAffairsReports.Analysis;
+using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace CivilAffairsReports.Reporting.Charts;
 
 /// <summary>
-/// Builds the report's ECharts options from analysis results. Options are static (no animation, SVG
-/// renderer chosen by the page) so the same chart prints identically in the PDF.
+/// Draws the report's charts from the analysis results with ScottPlot, once per edition: SVG for the pages
+/// and the PDF, PNG for slides. A chart with nothing to show is not drawn (null).
 /// </summary>
 internal static class ChartFactory
 {
-    private const string FontFamily = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif";
-    private static readonly string[] Palette = ["#c0392b", "#2e86c1", "#28a745", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000"];
+    /// <summary>About the width of the printed type area (156 mm), so labels print near their drawn size.</summary>
+    private const int Width = 720;
+    private const float TickFontSize = 13;
+    private const float ValueFontSize = 11;
+    /// <summary>ScottPlot centres CJK text too high by about half its size (tall ascender); bar labels are moved down by this.</summary>
+    private const float LabelDrop = ValueFontSize * 0.6f;
+    private static readonly Color Ink = Color.FromHex("#1b1b1b");
+    private static readonly Color Accent = Color.FromHex("#b22222");
+
+    /// <summary>Every chart the edition shows, drawn in the CJK font found on this machine.</summary>
+    public static IReadOnlyList<ChartSpec> All(AnalysisResult analysis) =>
+        new[]
+        {
+            SharesByIndicator(analysis), DistrictIndicatorShares(analysis), RateComparison(analysis),
+            GoalsAgainstPreviousYear(analysis), ProgressTrend(analysis),
+        }.OfType<ChartSpec>().ToList();
 
     /// <summary>Each district's share of each municipal goal, stacked: how much of the city's goal the districts carry.</summary>
-    public static ChartSpec SharesByIndicator(AnalysisResult analysis)
+    public static ChartSpec? SharesByIndicator(AnalysisResult analysis)
     {
         var comparable = analysis.Shares.Where(s => s.Share is not null).ToList();
         var goals = analysis.Coverage
             .Where(c => comparable.Any(s => s.IndicatorId == c.IndicatorId && s.Measure == c.Measure && s.Unit == c.Unit))
             .OrderBy(c => c.ShareSum)
             .ToList();
-        var districts = comparable.Select(s => s.District).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (goals.Count == 0) return null;
 
-        var series = new JsonArray();
-        foreach (var (district, index) in districts.Select((d, i) => (d, i)))
+        var plot = NewPlot();
+        var stacked = new double[goals.Count];
+        var districts = Districts(comparable.Select(s => (s.District, s.DistrictCode))).ToList();
+        foreach (var district in districts)
         {
-            var data = new JsonArray();
-            foreach (var goal in goals)
+            var bars = new List<Bar>();
+            foreach (var (goal, row) in goals.Select((g, i) => (g, i)))
             {
-                var share = comparable.FirstOrDefault(s => s.District == district && s.IndicatorId == goal.IndicatorId
+                var share = comparable.FirstOrDefault(s => s.District == district.Name && s.IndicatorId == goal.IndicatorId
                                                            && s.Measure == goal.Measure && s.Unit == goal.Unit)?.Share;
-                data.Add(share is null ? null : ShareItem(share.Value));
+                if (share is null) continue;
+                var percent = share.Value * 100;
+                bars.Add(new Bar
+                {
+                    Position = row, ValueBase = stacked[row], Value = stacked[row] + percent, Size = 0.62,
+                    FillColor = district.Color, LineWidth = 0, CenterLabel = true,
+                    Label = percent >= 2.5 ? Format.Percent(share.Value) : "", // too narrow a segment carries no label
+                });
+                stacked[row] += percent;
             }
-            series.Add(new JsonObject
-            {
-                ["name"] = district,
-                ["type"] = "bar",
-                ["stack"] = "share",
-                ["barMaxWidth"] = 22,
-                ["itemStyle"] = new JsonObject { ["color"] = Palette[index % Palette.Length] },
-                ["label"] = new JsonObject { ["position"] = "inside", ["fontSize"] = 10, ["color"] = "#fff" },
-                ["data"] = data,
-            });
+            var series = plot.Add.Bars(bars);
+            series.Horizontal = true;
+            series.ValueLabelStyle.ForeColor = Colors.White;
+            series.ValueLabelStyle.FontSize = ValueFontSize;
+            series.ValueLabelStyle.OffsetY = LabelDrop;
         }
-
-        var option = BaseOption();
-        option["legend"] = new JsonObject { ["top"] = 0, ["textStyle"] = new JsonObject { ["fontFamily"] = FontFamily } };
-        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 36, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
-        option["xAxis"] = new JsonObject
-        {
-            ["type"] = "value",
-            ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" },
-        };
-        option["yAxis"] = new JsonObject
-        {
-            ["type"] = "category",
-            ["data"] = new JsonArray(goals.Select(g => (JsonNode?)JsonValue.Create(g.IndicatorName)).ToArray()),
-            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["fontSize"] = 11 },
-        };
-        option["series"] = series;
-        return new ChartSpec("shares-by-indicator", "各区目标占市级目标的比例（仅口径与单位一致者）", option, Math.Max(260, 60 + goals.Count * 34));
-    }
-
-    /// <summary>District rate targets beside the municipal target (a marked line per indicator is hard to read; bars side by side are not).</summary>
-    public static ChartSpec RateComparison(AnalysisResult analysis)
-    {
-        var indicators = analysis.Rates.Select(r => r.IndicatorName).Distinct().ToList();
-        var districts = analysis.Rates.Select(r => r.District).Distinct().Order(StringComparer.Ordinal).ToList();
-        var series = new JsonArray();
-        var municipal = new JsonArray();
-        foreach (var name in indicators)
-        {
-            var rate = analysis.Rates.FirstOrDefault(r => r.IndicatorName == name)?.MunicipalRate;
-            municipal.Add(rate is null ? null : JsonValue.Create(rate.Value));
-        }
-        // The city's target drawn as a short horizontal line across each indicator's bars.
-        series.Add(new JsonObject
-        {
-            ["name"] = "全市目标",
-            ["type"] = "scatter",
-            ["symbol"] = "rect",
-            ["symbolSize"] = new JsonArray(120, 3),
-            ["z"] = 10,
-            ["itemStyle"] = new JsonObject { ["color"] = "#1b1b1b" },
-            ["label"] = new JsonObject { ["show"] = true, ["position"] = "right", ["formatter"] = "全市 {c}%", ["fontSize"] = 10 },
-            ["data"] = municipal,
-        });
-        foreach (var (district, index) in districts.Select((d, i) => (d, i)))
-        {
-            var data = new JsonArray();
-            foreach (var name in indicators)
-            {
-                var rate = analysis.Rates.FirstOrDefault(r => r.District == district && r.IndicatorName == name)?.DistrictRate;
-                data.Add(rate is null ? null : JsonValue.Create(rate.Value));
-            }
-            series.Add(RateSeries(district, Palette[index % Palette.Length], data));
-        }
-
-        var option = BaseOption();
-        option["legend"] = new JsonObject { ["top"] = 0, ["textStyle"] = new JsonObject { ["fontFamily"] = FontFamily } };
-        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
-        option["xAxis"] = new JsonObject
-        {
-            ["type"] = "category",
-            ["data"] = new JsonArray(indicators.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
-            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["interval"] = 0, ["width"] = 120, ["overflow"] = "break" },
-        };
-        option["yAxis"] = new JsonObject { ["type"] = "value", ["max"] = 100, ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
-        option["series"] = series;
-        return new ChartSpec("rate-comparison", "比率类目标：各区与全市", option, 300);
-    }
-
-    /// <summary>A bar segment labelled with one decimal ("3.3%"); segments too narrow to hold a label carry none.</summary>
-    private static JsonObject ShareItem(double share)
-    {
-        var percent = Math.Round(share * 100, 1);
-        return new JsonObject
-        {
-            ["value"] = percent,
-            ["label"] = new JsonObject { ["show"] = percent >= 2.5, ["formatter"] = Format.Percent(share) },
-        };
-    }
-
-    /// <summary>Average completion of each district's reported targets by month, against the time elapsed.</summary>
-    public static ChartSpec ProgressTrend(AnalysisResult analysis)
-    {
-        var trend = analysis.Progress.Trend;
-        var months = trend.Select(t => t.Month).Distinct().Order(StringComparer.Ordinal).ToList();
-        var series = new JsonArray(new JsonObject
-        {
-            ["name"] = "序时进度", ["type"] = "line", ["lineStyle"] = new JsonObject { ["type"] = "dashed", ["color"] = "#1b1b1b" },
-            ["itemStyle"] = new JsonObject { ["color"] = "#1b1b1b" },
-            ["data"] = new JsonArray(months.Select(m => (JsonNode?)JsonValue.Create(Math.Round(int.Parse(m[5..]) / 12.0 * 100, 1))).ToArray()),
-        });
-        foreach (var (district, index) in trend.Select(t => t.District).Distinct().Order(StringComparer.Ordinal).Select((d, i) => (d, i)))
-            series.Add(new JsonObject
-            {
-                ["name"] = district, ["type"] = "line", ["itemStyle"] = new JsonObject { ["color"] = Palette[index % Palette.Length] },
-                ["label"] = new JsonObject { ["show"] = true, ["formatter"] = "{c}%", ["fontSize"] = 10 },
-                ["data"] = new JsonArray(months.Select(m => trend.FirstOrDefault(t => t.District == district && t.Month == m) is { } point
-                    ? (JsonNode?)JsonValue.Create(Math.Round(point.AverageCompletion * 100, 1)) : null).ToArray()),
-            });
-        var option = BaseOption();
-        option["legend"] = new JsonObject { ["top"] = 0 };
-        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 24, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true };
-        option["xAxis"] = new JsonObject { ["type"] = "category", ["data"] = new JsonArray(months.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()) };
-        option["yAxis"] = new JsonObject { ["type"] = "value", ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
-        option["series"] = series;
-        return new ChartSpec("progress-trend", "各区已报送目标的平均完成率与序时进度", option, 280);
+        CategoryTicks(plot.Axes.Left, goals.Select(g => g.IndicatorName));
+        PercentTicks(plot.Axes.Bottom);
+        plot.Axes.SetLimitsX(0, Math.Max(10, stacked.Max() * 1.04));
+        plot.Axes.SetLimitsY(-0.6, goals.Count - 0.4);
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        LegendOnTop(plot, districts.Select(Swatch));
+        return Render(plot, "shares-by-indicator", "各区目标占市级目标的比例（仅口径与单位一致者）", Math.Max(260, 70 + goals.Count * 34));
     }
 
     /// <summary>District × indicator: each cell a district's share of the municipal goal; blank where not comparable.</summary>
-    public static ChartSpec DistrictIndicatorShares(AnalysisResult analysis)
+    public static ChartSpec? DistrictIndicatorShares(AnalysisResult analysis)
     {
         var comparable = analysis.Shares.Where(s => s.Share is not null).ToList();
-        var districts = analysis.Shares.Select(s => s.District).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (comparable.Count == 0) return null;
+        var districts = Districts(analysis.Shares.Select(s => (s.District, s.DistrictCode))).ToList();
         var indicators = comparable.Select(s => s.IndicatorName).Distinct().ToList();
-        var data = new JsonArray(comparable.Select(s => (JsonNode?)new JsonObject
+
+        // Row 0 of the intensities is drawn at the top: the first indicator heads the chart, as in the tables.
+        var cells = new double[indicators.Count, districts.Count];
+        for (var row = 0; row < indicators.Count; row++)
+        for (var column = 0; column < districts.Count; column++)
+            cells[row, column] = double.NaN;
+        foreach (var share in comparable)
+            cells[indicators.IndexOf(share.IndicatorName), districts.FindIndex(d => d.Name == share.District)] = share.Share!.Value * 100;
+        var highest = Math.Max(5, Math.Ceiling(comparable.Max(s => s.Share!.Value * 100)));
+
+        var plot = NewPlot();
+        // The heatmap only carries the colour scale for the legend; the cells are drawn as rectangles, one per
+        // district and indicator, so each sits exactly on its row and column.
+        var heatmap = plot.Add.Heatmap(cells);
+        heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Color.FromHex("#fdf2e9"), Accent]);
+        heatmap.ManualRange = new ScottPlot.Range(0, highest);
+        heatmap.IsVisible = false;
+        for (var row = 0; row < indicators.Count; row++)
+        for (var column = 0; column < districts.Count; column++)
         {
-            ["value"] = new JsonArray(districts.IndexOf(s.District), indicators.IndexOf(s.IndicatorName), Math.Round(s.Share!.Value * 100, 1)),
-            ["label"] = new JsonObject { ["formatter"] = Format.Percent(s.Share.Value) },
-        }).ToArray());
-        var option = BaseOption();
-        option["tooltip"] = new JsonObject { ["position"] = "top" };
-        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 8, ["top"] = 8, ["bottom"] = 50, ["containLabel"] = true };
-        option["xAxis"] = new JsonObject
+            var y = indicators.Count - 1 - row;
+            var cell = plot.Add.Rectangle(column - 0.5, column + 0.5, y - 0.5, y + 0.5);
+            cell.FillColor = double.IsNaN(cells[row, column]) ? Color.FromHex("#f4f4f4") : heatmap.Colormap.GetColor(cells[row, column] / highest);
+            cell.LineColor = Colors.White;
+            cell.LineWidth = 1;
+        }
+        foreach (var share in comparable)
         {
-            ["type"] = "category", ["splitArea"] = new JsonObject { ["show"] = true },
-            ["data"] = new JsonArray(districts.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray()),
-        };
-        option["yAxis"] = new JsonObject
-        {
-            ["type"] = "category", ["splitArea"] = new JsonObject { ["show"] = true },
-            ["data"] = new JsonArray(indicators.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()),
-            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["fontSize"] = 11 },
-        };
-        option["visualMap"] = new JsonObject
-        {
-            ["min"] = 0, ["max"] = Math.Max(5, Math.Ceiling(comparable.Select(s => s.Share!.Value * 100).DefaultIfEmpty(0).Max())),
-            ["calculable"] = false, ["orient"] = "horizontal", ["left"] = "center", ["bottom"] = 0,
-            ["text"] = new JsonArray("高", "低"), ["inRange"] = new JsonObject { ["color"] = new JsonArray("#fdf2e9", "#b22222") },
-        };
-        option["series"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "heatmap",
-            ["label"] = new JsonObject { ["show"] = true, ["fontSize"] = 10 },
-            ["data"] = data,
-        });
-        return new ChartSpec("district-indicator-shares", "分区分指标：各区目标占市级目标的比例（空格为不可比或未量化）", option, Math.Max(260, 90 + indicators.Count * 30));
+            var percent = share.Share!.Value * 100;
+            var label = plot.Add.Text(Format.Percent(share.Share.Value),
+                districts.FindIndex(d => d.Name == share.District), indicators.Count - 1 - indicators.IndexOf(share.IndicatorName));
+            label.Alignment = Alignment.MiddleCenter;
+            label.LabelFontSize = ValueFontSize;
+            label.LabelFontColor = percent > highest * 0.55 ? Colors.White : Ink;
+        }
+        var legend = plot.Add.ColorBar(heatmap, Edge.Bottom);
+        legend.Label = "占市级目标的比例（颜色越深占比越高）";
+        legend.LabelStyle.FontSize = ValueFontSize;
+        legend.Axis.TickLabelStyle.FontSize = ValueFontSize;
+        legend.Axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("0.#", CultureInfo.InvariantCulture) + "%" };
+        legend.Width = 14;
+
+        CategoryTicks(plot.Axes.Left, indicators.AsEnumerable().Reverse());
+        CategoryTicks(plot.Axes.Bottom, districts.Select(d => d.Name));
+        plot.Axes.SetLimits(-0.5, districts.Count - 0.5, -0.5, indicators.Count - 0.5);
+        plot.HideGrid();
+        return Render(plot, "district-indicator-shares", "分区分指标：各区目标占市级目标的比例（空格为不可比或未量化）",
+            Math.Max(280, 130 + indicators.Count * 30));
     }
 
-    /// <summary>Each 2025 goal as a share of what the city achieved the year before (100% = the same amount again).</summary>
-    public static ChartSpec GoalsAgainstPreviousYear(AnalysisResult analysis)
+    /// <summary>District rate targets beside the municipal target, drawn as a line across each indicator's bars.</summary>
+    public static ChartSpec? RateComparison(AnalysisResult analysis)
+    {
+        if (analysis.Rates.Count == 0) return null;
+        var indicators = analysis.Rates.Select(r => r.IndicatorName).Distinct().ToList();
+        var districts = Districts(analysis.Rates.Select(r => (r.District, r.DistrictCode))).ToList();
+        var plot = NewPlot();
+        var slot = 0.8 / districts.Count;
+
+        foreach (var (district, index) in districts.Select((d, i) => (d, i)))
+        {
+            var bars = new List<Bar>();
+            foreach (var (name, column) in indicators.Select((n, i) => (n, i)))
+            {
+                var rate = analysis.Rates.FirstOrDefault(r => r.District == district.Name && r.IndicatorName == name)?.DistrictRate;
+                if (rate is null) continue;
+                bars.Add(new Bar
+                {
+                    Position = column - 0.4 + slot * (index + 0.5), Value = (double)rate.Value, Size = slot * 0.85,
+                    FillColor = district.Color, LineWidth = 0, Label = Format.Number(rate.Value) + "%",
+                });
+            }
+            var series = plot.Add.Bars(bars);
+            series.ValueLabelStyle.FontSize = ValueFontSize;
+        }
+        var anyMunicipal = false;
+        foreach (var (name, column) in indicators.Select((n, i) => (n, i)))
+        {
+            var municipal = analysis.Rates.FirstOrDefault(r => r.IndicatorName == name && r.MunicipalRate is not null)?.MunicipalRate;
+            if (municipal is null) continue;
+            var line = plot.Add.Line(column - 0.45, (double)municipal.Value, column + 0.45, (double)municipal.Value);
+            line.LineColor = Ink;
+            line.LineWidth = 3;
+            line.MarkerSize = 0;
+            anyMunicipal = true;
+            var label = plot.Add.Text($"全市 {Format.Number(municipal.Value)}%", column + 0.46, (double)municipal.Value);
+            label.Alignment = Alignment.MiddleLeft;
+            label.LabelFontSize = ValueFontSize;
+            label.LabelFontColor = Ink;
+        }
+        CategoryTicks(plot.Axes.Bottom, indicators.Select(n => Wrap(n, 9)));
+        PercentTicks(plot.Axes.Left);
+        plot.Axes.SetLimits(-0.5, indicators.Count - 0.5 + 0.25, 0, 112);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+        LegendOnTop(plot, districts.Select(Swatch).Concat(anyMunicipal ? [LineKey("全市目标", Ink, LinePattern.Solid)] : []));
+        return Render(plot, "rate-comparison", "比率类目标：各区与全市", 320);
+    }
+
+    /// <summary>Each goal as a share of what the city achieved the year before (100% = the same amount again).</summary>
+    public static ChartSpec? GoalsAgainstPreviousYear(AnalysisResult analysis)
     {
         var rows = analysis.YearOnYear.Where(y => y.Ratio is not null).OrderBy(y => y.Ratio).ToList();
-        var option = BaseOption();
-        option["grid"] = new JsonObject { ["left"] = 8, ["right"] = 48, ["top"] = 30, ["bottom"] = 8, ["containLabel"] = true };
-        option["xAxis"] = new JsonObject { ["type"] = "value", ["axisLabel"] = new JsonObject { ["formatter"] = "{value}%" } };
-        option["yAxis"] = new JsonObject
+        if (rows.Count == 0) return null;
+        var plot = NewPlot();
+        var bars = plot.Add.Bars(rows.Select((r, i) => new Bar
         {
-            ["type"] = "category",
-            ["data"] = new JsonArray(rows.Select(r => (JsonNode?)JsonValue.Create(r.IndicatorName)).ToArray()),
-            ["axisLabel"] = new JsonObject { ["fontFamily"] = FontFamily, ["fontSize"] = 11 },
-        };
-        var data = new JsonArray(rows.Select(r => (JsonNode?)new JsonObject
-        {
-            ["value"] = Math.Round(r.Ratio!.Value * 100, 1),
-            ["label"] = new JsonObject { ["formatter"] = $"{Format.Number(r.Target)} / {Format.Number(r.PreviousActual)} {r.Unit}" },
-        }).ToArray());
-        option["series"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "bar",
-            ["barMaxWidth"] = 20,
-            ["itemStyle"] = new JsonObject { ["color"] = "#2e86c1" },
-            ["label"] = new JsonObject { ["show"] = true, ["position"] = "right", ["fontSize"] = 10 },
-            ["markLine"] = new JsonObject
-            {
-                ["symbol"] = "none",
-                ["label"] = new JsonObject { ["formatter"] = "与上年持平" },
-                ["lineStyle"] = new JsonObject { ["color"] = "#b22222", ["type"] = "dashed" },
-                ["data"] = new JsonArray(new JsonObject { ["xAxis"] = 100 }),
-            },
-            ["data"] = data,
-        });
-        return new ChartSpec("goals-vs-previous-year", "全市本年目标相当于上年实绩的比例（目标 / 上年实绩，仅计数类指标）", option, Math.Max(200, 70 + rows.Count * 32));
+            Position = i, Value = r.Ratio!.Value * 100, Size = 0.6, FillColor = Color.FromHex("#2e86c1"), LineWidth = 0,
+            Label = $"{Format.Percent(r.Ratio.Value)}（{Format.Number(r.Target)} / {Format.Number(r.PreviousActual)} {r.Unit}）",
+        }).ToList());
+        bars.Horizontal = true;
+        bars.ValueLabelStyle.FontSize = ValueFontSize;
+        bars.ValueLabelStyle.OffsetY = LabelDrop;
+        var level = plot.Add.VerticalLine(100, 1.5f, Accent, LinePattern.Dashed);
+        level.Text = "与上年持平";
+        level.LabelOppositeAxis = true;
+        level.LabelFontSize = ValueFontSize;
+        level.LabelBackgroundColor = Colors.White;
+        level.LabelFontColor = Accent;
+        CategoryTicks(plot.Axes.Left, rows.Select(r => r.IndicatorName));
+        PercentTicks(plot.Axes.Bottom);
+        plot.Axes.SetLimits(0, Math.Max(120, rows.Max(r => r.Ratio!.Value) * 100 * 1.45), -0.6, rows.Count - 0.4);
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        return Render(plot, "goals-vs-previous-year", "全市本年目标相当于上年实绩的比例（目标 / 上年实绩，仅计数类指标）",
+            Math.Max(200, 80 + rows.Count * 32));
     }
 
-    private static JsonObject RateSeries(string name, string color, JsonArray data) => new()
+    /// <summary>Average completion of each district's reported targets by month, against the time elapsed.</summary>
+    public static ChartSpec? ProgressTrend(AnalysisResult analysis)
     {
-        ["name"] = name,
-        ["type"] = "bar",
-        ["barMaxWidth"] = 26,
-        ["itemStyle"] = new JsonObject { ["color"] = color },
-        ["label"] = new JsonObject { ["show"] = true, ["position"] = "top", ["formatter"] = "{c}%", ["fontSize"] = 10 },
-        ["data"] = data,
-    };
+        var trend = analysis.Progress.Trend;
+        if (trend.Count == 0) return null;
+        var months = trend.Select(t => t.Month).Distinct().Order(StringComparer.Ordinal).ToList();
+        var plot = NewPlot();
+        var elapsed = plot.Add.Scatter(Enumerable.Range(0, months.Count).Select(i => (double)i).ToArray(),
+            months.Select(m => int.Parse(m[5..], CultureInfo.InvariantCulture) / 12.0 * 100).ToArray(), Ink);
+        elapsed.LinePattern = LinePattern.Dashed;
+        var highest = elapsed.Data.GetScatterPoints().Max(p => p.Y);
+        var districts = Districts(trend.Select(t => (t.District, (string?)t.DistrictCode))).ToList();
+        foreach (var district in districts)
+        {
+            var points = months.Select((m, i) => (i, trend.FirstOrDefault(t => t.District == district.Name && t.Month == m)))
+                .Where(p => p.Item2 is not null).Select(p => new Coordinates(p.i, p.Item2!.AverageCompletion * 100)).ToArray();
+            var line = plot.Add.Scatter(points, district.Color);
+            line.MarkerSize = 6;
+            foreach (var point in points)
+            {
+                var label = plot.Add.Text(point.Y.ToString("0.0", CultureInfo.InvariantCulture) + "%", point.X, point.Y);
+                label.Alignment = Alignment.LowerCenter;
+                label.OffsetY = -4;
+                label.LabelFontSize = ValueFontSize;
+                label.LabelFontColor = district.Color;
+                highest = Math.Max(highest, point.Y);
+            }
+        }
+        CategoryTicks(plot.Axes.Bottom, months);
+        PercentTicks(plot.Axes.Left);
+        plot.Axes.SetLimits(-0.4, months.Count - 0.6, 0, Math.Max(100, highest * 1.12));
+        LegendOnTop(plot, districts.Select(Swatch).Prepend(LineKey("序时进度", Ink, LinePattern.Dashed)));
+        return Render(plot, "progress-trend", "各区已报送目标的平均完成率与序时进度", 300);
+    }
 
-    private static JsonObject BaseOption() => new()
+    private sealed record DistrictStyle(string Name, Color Color);
+
+    /// <summary>Districts in a stable order (by code) with their fixed colour.</summary>
+    private static IEnumerable<DistrictStyle> Districts(IEnumerable<(string Name, string? Code)> districts) =>
+        districts.Distinct().OrderBy(d => d.Code ?? "999999", StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)
+            .Select(d => new DistrictStyle(d.Name, DistrictColors.For(d.Code, d.Name)));
+
+    private static Plot NewPlot()
     {
-        ["animation"] = false,
-        ["textStyle"] = new JsonObject { ["fontFamily"] = FontFamily },
-        ["tooltip"] = new JsonObject { ["trigger"] = "axis" },
-    };
+        var plot = new Plot();
+        plot.Font.Set(ChartFont.Family);
+        plot.Axes.Top.FrameLineStyle.Width = 0;
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Axes.Left.FrameLineStyle.Color = Color.FromHex("#888888");
+        plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex("#888888");
+        plot.Grid.MajorLineColor = Color.FromHex("#e3e3e3");
+        plot.Axes.Left.TickLabelStyle.FontSize = TickFontSize;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = TickFontSize;
+        plot.Axes.Left.TickLabelStyle.ForeColor = Ink;
+        plot.Axes.Bottom.TickLabelStyle.ForeColor = Ink;
+        return plot;
+    }
+
+    private static void CategoryTicks(IAxis axis, IEnumerable<string> labels)
+    {
+        var names = labels.ToArray();
+        axis.SetTicks(Enumerable.Range(0, names.Length).Select(i => (double)i).ToArray(), names);
+        axis.MajorTickStyle.Length = 0;
+    }
+
+    private static void PercentTicks(IAxis axis) =>
+        axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("0.#", CultureInfo.InvariantCulture) + "%" };
+
+    /// <summary>A legend row above the chart. Items are set by hand: ScottPlot places CJK legend text too high, so it is moved down.</summary>
+    private static void LegendOnTop(Plot plot, IEnumerable<LegendItem> items)
+    {
+        plot.ShowLegend(Edge.Top);
+        plot.Legend.OutlineWidth = 0;
+        plot.Legend.ShadowColor = Colors.Transparent;
+        foreach (var item in items)
+        {
+            item.LabelStyle.FontName = ChartFont.Family;
+            item.LabelStyle.FontSize = TickFontSize;
+            item.LabelStyle.ForeColor = Ink;
+            item.LabelStyle.OffsetY = TickFontSize * 0.6f; // see LabelDrop
+            plot.Legend.ManualItems.Add(item);
+        }
+    }
+
+    private static LegendItem Swatch(DistrictStyle district) => new() { LabelText = district.Name, FillColor = district.Color };
+
+    private static LegendItem LineKey(string label, Color color, LinePattern pattern) =>
+        new() { LabelText = label, LineColor = color, LineWidth = 3, LinePattern = pattern };
+
+    /// <summary>Breaks a long category name over lines of at most <paramref name="width"/> characters.</summary>
+    private static string Wrap(string text, int width) =>
+        string.Join("\n", Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))));
+
+    private static ChartSpec Render(Plot plot, string id, string title, int height)
+    {
+        using (plot)
+        {
+            var svg = plot.GetSvgXml(Width, height);
+            svg = ChartFont.RepairSvgText(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..]); // no XML declaration: inlined in HTML too
+            plot.ScaleFactor = 2;
+            var png = plot.GetImageBytes(Width * 2, height * 2, ImageFormat.Png);
+            return new ChartSpec(id, title, Width, height, svg, png);
+        }
+    }
 }

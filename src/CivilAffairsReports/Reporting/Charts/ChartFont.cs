@@ -1,0 +1,72 @@
+using SkiaSharp;
+
+namespace CivilAffairsReports.Reporting.Charts;
+
+internal sealed class ChartFontNotFoundException(string message) : MissingDependencyException(message);
+
+/// <summary>
+/// The CJK family the charts are drawn in, found among the installed fonts. It must be named explicitly:
+/// Skia's default typeface has no Chinese glyphs, so labels would come out as tofu boxes.
+/// </summary>
+internal static class ChartFont
+{
+    /// <summary>Sans-serif (黑体-like) faces first, as chart labels are; Linux, Windows, then macOS names.</summary>
+    private static readonly string[] Preferred =
+    [
+        "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "微软雅黑", "SimHei", "黑体",
+        "PingFang SC", "Heiti SC", "WenQuanYi Micro Hei", "Noto Serif CJK SC",
+    ];
+
+    private static readonly Lazy<string> Installed = new(() => Choose(SKFontManager.Default.FontFamilies));
+
+    /// <summary>The family to draw charts in; throws <see cref="ChartFontNotFoundException"/> when none is installed.</summary>
+    public static string Family => Installed.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<char, char>> RadicalsToIdeographs = new(() => SharedGlyphs(Family));
+
+    /// <summary>
+    /// Puts back the characters of an SVG's text. Skia writes each glyph's text from the font's glyph-to-Unicode
+    /// map, and CJK fonts share one glyph between an ideograph and its radical (金 U+91D1 and ⾦ U+2FA6), so the SVG
+    /// said "⾦⼭区" where the chart drew 金山区: right on screen, wrong when searched, copied or read back from the PDF.
+    /// </summary>
+    public static string RepairSvgText(string svg)
+    {
+        var map = RadicalsToIdeographs.Value;
+        return string.Create(svg.Length, svg, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = map.TryGetValue(source[i], out var ideograph) ? ideograph : source[i];
+        });
+    }
+
+    /// <summary>Radicals (U+2E80–U+2FDF) that the font draws with the glyph of a unified ideograph (U+4E00–U+9FFF).</summary>
+    private static Dictionary<char, char> SharedGlyphs(string family)
+    {
+        using var typeface = SKFontManager.Default.MatchFamily(family);
+        using var font = new SKFont(typeface);
+        var ideographs = Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(c => (char)c).ToArray();
+        var glyphs = font.GetGlyphs(new string(ideographs));
+        var byGlyph = new Dictionary<ushort, char>();
+        for (var i = 0; i < glyphs.Length; i++)
+            if (glyphs[i] != 0) byGlyph.TryAdd(glyphs[i], ideographs[i]);
+        var radicals = Enumerable.Range(0x2E80, 0x2FDF - 0x2E80 + 1).Select(c => (char)c).ToArray();
+        var radicalGlyphs = font.GetGlyphs(new string(radicals));
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i < radicals.Length; i++)
+            if (radicalGlyphs[i] != 0 && byGlyph.TryGetValue(radicalGlyphs[i], out var ideograph)) map[radicals[i]] = ideograph;
+        return map;
+    }
+
+    /// <summary>The first preferred family present that really has the glyphs of a district name.</summary>
+    internal static string Choose(IEnumerable<string> families)
+    {
+        var installed = families.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var family in Preferred.Where(installed.Contains))
+        {
+            using var typeface = SKFontManager.Default.MatchFamily(family);
+            if (typeface is not null && typeface.ContainsGlyphs("青浦区")) return typeface.FamilyName;
+        }
+        throw new ChartFontNotFoundException(OperatingSystem.IsWindows()
+            ? "未找到中文字体（微软雅黑 Microsoft YaHei 或 黑体 SimHei），图表中的中文将无法显示。请安装其中之一后再运行。 (no Chinese font found)"
+            : "未找到中文字体（Noto Sans CJK SC），图表中的中文将无法显示。请运行：sudo apt-get install -y fonts-noto-cjk 后再试。 (no Chinese font found)");
+    }
+}
