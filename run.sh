@@ -3,35 +3,45 @@
 #   ./run.sh                 monthly batch over seeds/, published to reports/
 #   ./run.sh test            the whole test suite; last line "N passed, N failed"
 #   ./run.sh <verb> [args]   any other verb goes to the console program (./run.sh --help)
+# Needs the .NET 10 SDK. NuGet brings every library (DuckDB's native one included); on Linux as root,
+# apt-get brings Chromium (prints the PDFs), CJK fonts and, for the tests, poppler-utils and LibreOffice.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 CONFIGURATION=Release
 CLI_DLL="src/CivilAffairsReports.Cli/bin/$CONFIGURATION/net10.0/civil-affairs-reports.dll"
+POWERSHELL_VERSION=7.6.9
 
 log() { printf '[run.sh] %s\n' "$*" >&2; }
 
 find_chromium() {
-  for candidate in "${CHROMIUM_PATH:-}" chromium chromium-browser google-chrome google-chrome-stable; do
-    [ -n "$candidate" ] && command -v "$candidate" >/dev/null 2>&1 && return 0
+  for candidate in chromium chromium-browser google-chrome google-chrome-stable microsoft-edge; do
+    command -v "$candidate" >/dev/null 2>&1 && return 0
   done
   [ -x "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" ]
 }
 
-# grep reads all of fc-list's output (no -q): with pipefail, an early exit would fail the pipe with SIGPIPE.
-has_cjk_fonts() {
-  command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family | grep -iE 'Noto (Sans|Serif) CJK|Source Han|WenQuanYi|PingFang|Heiti|Songti' >/dev/null
+# A browser the user chose is used as it is, never replaced by an installed one.
+check_chosen_browser() {
+  [ -z "${CHROMIUM_PATH:-}" ] && return 0
+  [ -f "$CHROMIUM_PATH" ] && [ -x "$CHROMIUM_PATH" ] && return 0
+  log "CHROMIUM_PATH 指向的浏览器不存在或不可执行 (not an executable): $CHROMIUM_PATH"
+  exit 3
 }
 
-# Chromium prints the PDFs, Noto CJK keeps Chinese out of tofu boxes, poppler reads PDFs back in tests.
+# grep reads all of fc-list's output (no -q): with pipefail, an early exit would fail the pipe with SIGPIPE.
+has_font() { command -v fc-list >/dev/null 2>&1 && fc-list : family | grep -iE "$1" >/dev/null; }
+
 ensure_system_packages() {
   local missing=()
-  find_chromium || missing+=(chromium)
-  has_cjk_fonts || missing+=(fonts-noto-cjk)
+  check_chosen_browser
+  [ -n "${CHROMIUM_PATH:-}" ] || find_chromium || missing+=(chromium)
+  has_font 'Noto (Sans|Serif) CJK|Source Han|WenQuanYi|PingFang|Heiti|Songti' || missing+=(fonts-noto-cjk)
   # 楷体 for second-level headings (GB/T 9704 style); the pages fall back to Noto CJK without it.
-  { command -v fc-list >/dev/null 2>&1 && fc-list | grep "AR PL KaitiM GB" >/dev/null; } || missing+=(fonts-arphic-gkai00mp)
+  has_font 'AR PL KaitiM GB' || missing+=(fonts-arphic-gkai00mp)
   if [ "${1:-}" = test ]; then
     command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+    command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   fi
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -45,13 +55,12 @@ ensure_system_packages() {
   fi
 }
 
-# DuckDB's native library and ECharts come from npm, pinned in package.json + package-lock.json.
-ensure_node_assets() {
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    command -v npm >/dev/null 2>&1 || { log "npm is required (install Node.js 20+)"; exit 3; }
-    log "npm ci: DuckDB native library, ECharts"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
+# The tests run run.ps1 too: PowerShell comes as a .NET tool where it is missing.
+ensure_powershell() {
+  export PATH="$PATH:$HOME/.dotnet/tools"
+  command -v pwsh >/dev/null 2>&1 && return 0
+  log "dotnet tool install PowerShell $POWERSHELL_VERSION"
+  dotnet tool install --global PowerShell --version "$POWERSHELL_VERSION" >/dev/null
 }
 
 build() {
@@ -86,13 +95,12 @@ verb="${1:-run}"
 case "$verb" in
   test)
     ensure_system_packages test
-    ensure_node_assets
+    ensure_powershell
     build
     run_tests
     ;;
   *)
     ensure_system_packages
-    ensure_node_assets
     build
     if [ $# -eq 0 ]; then set -- run; fi
     exec dotnet "$CLI_DLL" "$@"
