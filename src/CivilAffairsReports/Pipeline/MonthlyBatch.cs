@@ -93,8 +93,15 @@ internal static class MonthlyBatch
         }
         var extractions = new List<DocumentExtraction>();
         var audit = new List<AuditEntry>();
+        var seen = new Dictionary<string, string>();
         foreach (var document in batch.Documents)
         {
+            // A byte-identical copy is said, not silently merged: the first name is the one published.
+            if (!seen.TryAdd(document.ContentHash, document.FileName))
+            {
+                progress.Warn($"{document.FileName} 与 {seen[document.ContentHash]} 内容完全相同（同一文件的副本），只采用 {seen[document.ContentHash]}");
+                continue;
+            }
             try
             {
                 foreach (var refused in RefusedNumbers.Find(document.Normalized.Text))
@@ -177,7 +184,7 @@ internal static class MonthlyBatch
         }
         catch (Exception e)
         {
-            EditionPublisher.Discard(staging);
+            publisher.Discard(staging);
             store.FinishRun(runId, "failed", options.Edition, e.Message);
             throw;
         }

@@ -18,6 +18,8 @@ internal sealed class EditionPublisher(string publishedFolder)
     private string Name => Path.GetFileName(_published);
     private string StagingPrefix => $".{Name}-staging-";
     private string PreviousPrefix => $".{Name}-previous-";
+    // A folder is renamed to this before it is deleted, so a deletion cut short is still recognisably the product's.
+    private string RetiredPrefix => $".{Name}-retired-";
     private string Journal => Path.Combine(Parent, $".{Name}.swap");
 
     public const string EditionsFolder = "editions";
@@ -91,10 +93,16 @@ internal sealed class EditionPublisher(string publishedFolder)
         foreach (var folder in Directory.GetDirectories(Parent))
         {
             var name = Path.GetFileName(folder);
+            if (name.StartsWith(RetiredPrefix, StringComparison.Ordinal))
+            {
+                DeleteTree(folder);
+                done.Add($"删除了上次未删完的旧文件夹 {name}");
+                continue;
+            }
             if (!name.StartsWith(StagingPrefix, StringComparison.Ordinal) && !name.StartsWith(PreviousPrefix, StringComparison.Ordinal)) continue;
             if (File.Exists(Path.Combine(folder, StagingMarker)) || !Directory.EnumerateFileSystemEntries(folder).Any())
             {
-                DeleteTree(folder);
+                DeleteTree(Retire(folder));
                 done.Add($"删除了中断运行留下的临时文件夹 {name}");
             }
             else if (IsEdition(folder) && IsEdition(_published))
@@ -226,10 +234,18 @@ internal sealed class EditionPublisher(string publishedFolder)
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(file, target);
         }
-        DeleteTree(old);
+        DeleteTree(Retire(old));
     }
 
-    public static void Discard(string staging) => DeleteTree(staging);
+    /// <summary>Renames a folder of the product's to the retired name (one atomic step) so it can be deleted safely.</summary>
+    private string Retire(string folder)
+    {
+        var retired = Path.Combine(Parent, RetiredPrefix + Guid.NewGuid().ToString("N"));
+        try { Directory.Move(folder, retired); return retired; }
+        catch (IOException) { return folder; }
+    }
+
+    public void Discard(string staging) => DeleteTree(Retire(staging));
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 

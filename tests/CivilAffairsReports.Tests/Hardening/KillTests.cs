@@ -103,6 +103,8 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
             }
             AssertEditionIntact();
             AssertWarehouseConsistent();
+            if (Environment.GetEnvironmentVariable("CAR_KILL_LOG") is { Length: > 0 } log)
+                File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss} {killed} kills, {completed} completed, edition and warehouse checked after each (last delay {delay.TotalSeconds:0.0} s)\n");
         }
 
         var finalStart = DateTime.UtcNow;

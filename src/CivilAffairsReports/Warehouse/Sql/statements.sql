@@ -15,7 +15,8 @@ INSERT OR REPLACE INTO indicators (indicator_id, name, indicator_group, is_rate)
 INSERT INTO documents (content_hash, file_name, encoding, issuer, level, district, district_code,
                        document_number, issue_date, year, title, decoded_text, first_run_id)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-ON CONFLICT DO NOTHING;
+-- Identified by content for loading, shown by its current name: a renamed file is not listed under its old name.
+ON CONFLICT (content_hash) DO UPDATE SET file_name = excluded.file_name;
 
 -- name: link_run_document
 INSERT INTO run_documents (run_id, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING;
