@@ -13,4 +13,12 @@ var root = new RootCommand("上海民政工作要点量化目标对比 (CivilAff
     BenchmarkVerb.Create(),
     ProgressTemplateVerb.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+try
+{
+    // Our own handler: the default one prints a stack trace and exits 1, which the README keeps for bad command lines.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return CivilAffairsReports.Cli.CliErrors.Report(e, CivilAffairsReports.Cli.CliErrors.DatabaseFrom(args));
+}

@@ -36,7 +36,7 @@ internal static class ExtractVerb
         }
         var extractor = new TargetExtractor(catalog);
         ReviewedCorrections corrections;
-        try { corrections = ReviewedCorrections.Load(correctionsPath ?? ReviewedCorrections.DefaultPath, catalog); }
+        try { corrections = ReviewedCorrections.Load(correctionsPath, catalog); }
         catch (CorrectionsError e)
         {
             AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
@@ -44,6 +44,10 @@ internal static class ExtractVerb
         }
         var batch = DocumentReader.ReadDirectory(inputFolder);
         var failures = batch.Failures.ToList();
+        foreach (var problem in corrections.Problems)
+            failures.Add(new DocumentReadException(Path.GetFileName(correctionsPath ?? ReviewedCorrections.DefaultPath), problem));
+        foreach (var unmatched in corrections.Unmatched(batch.Documents))
+            AnsiConsole.MarkupLine($"[yellow]复核更正未生效：{Markup.Escape(unmatched.Document)} {Markup.Escape(unmatched.Indicator)}：{Markup.Escape(unmatched.Problem ?? "")}[/]");
         var rows = new List<TargetRow>();
         foreach (var document in batch.Documents)
         {

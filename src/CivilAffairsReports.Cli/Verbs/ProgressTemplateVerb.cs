@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CivilAffairsReports.Progress;
+using CivilAffairsReports.Publishing;
 using CivilAffairsReports.Warehouse;
 using Spectre.Console;
 
@@ -30,6 +31,8 @@ internal static class ProgressTemplateVerb
             AnsiConsole.MarkupLine($"[red]数据仓库不存在：{Markup.Escape(databasePath)}。请先运行 ./run.sh 读取各区工作要点。[/]");
             return ExitCodes.Failed;
         }
+        // The warehouse is opened under its lock, like every verb that opens it: a run in progress is named, not crashed into.
+        using var warehouseLock = RunLock.Acquire(RunLock.ForWarehouse(databasePath), $"数据仓库 {Path.GetFullPath(databasePath)}");
         using var store = WarehouseStore.Open(databasePath);
         var written = ProgressImporter.WriteTemplates(store, month, output);
         if (written.Count == 0)

@@ -43,18 +43,9 @@ internal static class RunVerb
         {
             summary = await MonthlyBatch.RunAsync(options, new ConsoleProgress(stageCount: 6), ct);
         }
-        catch (MissingDependencyException e) // no browser, a browser that will not start, no Chinese font
+        catch (Exception e)
         {
-            return Fail(e.Message, ExitCodes.MissingDependency);
-        }
-        catch (DllNotFoundException e)
-        {
-            return Fail($"找不到 DuckDB 原生库（随 NuGet 包 DuckDB.NET.Data.Full 安装）：请重新运行 ./run.sh 以还原依赖。{e.Message}", ExitCodes.MissingDependency);
-        }
-        catch (Exception e) when (e is BatchError or BrowserException or Warehouse.WarehouseException or System.Data.Common.DbException or Extraction.CatalogError or Review.CorrectionsError
-                                      or IOException or UnauthorizedAccessException)
-        {
-            return Fail(e.Message, ExitCodes.Failed);
+            return CliErrors.Report(e, options.DatabasePath);
         }
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn("项目").AddColumn("结果");
@@ -81,12 +72,5 @@ internal static class RunVerb
         }
         AnsiConsole.MarkupLine("[green]完成。[/]");
         return ExitCodes.Success;
-    }
-
-    private static int Fail(string message, int code)
-    {
-        AnsiConsole.MarkupLine($"[red]运行失败：{Markup.Escape(message)}[/]");
-        AnsiConsole.MarkupLine("[grey]本次未发布，上一期报告保持不变。[/]");
-        return code;
     }
 }

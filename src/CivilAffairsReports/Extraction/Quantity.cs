@@ -55,7 +55,7 @@ internal static partial class QuantityScanner
         foreach (Match m in WrittenPercentage().Matches(text))
         {
             var n = m.Groups["num"].Value;
-            decimal? value = char.IsAsciiDigit(n[0]) ? decimal.Parse(n, CultureInfo.InvariantCulture) : ChineseNumerals.Parse(n);
+            decimal? value = char.IsDigit(n[0]) ? (RefusedNumbers.TryParse(n, out var v) ? v : null) : ChineseNumerals.Parse(n);
             if (value is null) continue;
             var prefix = text[Math.Max(0, m.Index - 3)..m.Index];
             var qualifier = new[] { "不少于", "不低于", "超过", "达到" }.FirstOrDefault(prefix.EndsWith) is { } q && q != "达到" ? q : null;
@@ -69,10 +69,14 @@ internal static partial class QuantityScanner
             var numberGroup = m.Groups["num"];
             if (found.Any(q => q.NumberStart <= numberGroup.Index && numberGroup.Index < q.End)) continue;
             // A digit glued to a preceding digit or Latin letter (G60, 3A) belongs to a label; the rules decide.
-            var value = decimal.Parse(numberGroup.Value.Replace(",", ""), CultureInfo.InvariantCulture);
-            decimal? max = m.Groups["num2"].Success
-                ? decimal.Parse(m.Groups["num2"].Value, CultureInfo.InvariantCulture)
-                : null;
+            // Digits of any script are read (٣٠, ३०); numbers too large to be a figure are refused (RefusedNumbers).
+            if (!RefusedNumbers.TryParse(numberGroup.Value, out var value)) continue;
+            decimal? max = null;
+            if (m.Groups["num2"].Success)
+            {
+                if (!RefusedNumbers.TryParse(m.Groups["num2"].Value, out var upper)) continue;
+                max = upper;
+            }
             found.Add(Build(m, numberGroup, value, max, isChinese: false));
         }
 
@@ -84,6 +88,13 @@ internal static partial class QuantityScanner
             found.Add(Build(m, m.Groups["num"], parsed.Value, null, isChinese: true));
         }
 
+        // Negative and out-of-range numbers are never figures: "-5家" is refused, not read as +5.
+        var refused = RefusedNumbers.Find(text);
+        if (refused.Count > 0)
+        {
+            var refusedStarts = refused.Select(r => r.DigitsStart).ToHashSet();
+            found.RemoveAll(q => refusedStarts.Contains(q.NumberStart));
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }

@@ -64,6 +64,15 @@ internal static class MonthlyBatch
         if (!Directory.Exists(options.InputFolder))
             throw new BatchError($"输入文件夹不存在：{options.InputFolder}（请用 --input 指定存放工作要点的文件夹）");
 
+        // The reports folder is the product's or refused, before anything is read or written; one run at a time per
+        // reports folder and per warehouse; then whatever a killed run left is repaired.
+        var runStartedUtc = DateTime.UtcNow;
+        var publisher = new EditionPublisher(options.ReportsFolder);
+        publisher.CheckTarget(options.InputFolder, options.DatabasePath);
+        using var reportsLock = RunLock.Acquire(RunLock.ForReports(options.ReportsFolder), $"发布目录 {Path.GetFullPath(options.ReportsFolder)}");
+        using var warehouseLock = RunLock.Acquire(RunLock.ForWarehouse(options.DatabasePath), $"数据仓库 {Path.GetFullPath(options.DatabasePath)}");
+        foreach (var repaired in publisher.Repair().Concat(BrowserLeftovers.Repair(runStartedUtc))) progress.Step(repaired);
+
         progress.Stage("读取文件");
         var batch = DocumentReader.ReadDirectory(options.InputFolder);
         foreach (var failure in batch.Failures) progress.Warn(failure.Message);
@@ -74,14 +83,29 @@ internal static class MonthlyBatch
         progress.Stage("提取量化目标");
         var catalog = IndicatorCatalog.Load(options.CatalogPath);
         var extractor = new TargetExtractor(catalog);
-        var corrections = ReviewedCorrections.Load(options.CorrectionsPath ?? ReviewedCorrections.DefaultPath, catalog);
+        var corrections = ReviewedCorrections.Load(options.CorrectionsPath, catalog);
         var failures = batch.Failures.ToList();
+        // A bad correction is rejected alone: listed like an unreadable document (exit 2), the others still apply.
+        foreach (var problem in corrections.Problems)
+        {
+            failures.Add(new DocumentReadException(Path.GetFileName(options.CorrectionsPath ?? ReviewedCorrections.DefaultPath), problem));
+            progress.Warn(problem);
+        }
         var extractions = new List<DocumentExtraction>();
         var audit = new List<AuditEntry>();
+        var seen = new Dictionary<string, string>();
         foreach (var document in batch.Documents)
         {
+            // A byte-identical copy is said, not silently merged: the first name is the one published.
+            if (!seen.TryAdd(document.ContentHash, document.FileName))
+            {
+                progress.Warn($"{document.FileName} 与 {seen[document.ContentHash]} 内容完全相同（同一文件的副本），只采用 {seen[document.ContentHash]}");
+                continue;
+            }
             try
             {
+                foreach (var refused in RefusedNumbers.Find(document.Normalized.Text))
+                    progress.Warn($"{document.FileName} 第 {document.Normalized.DecodedOffsets[refused.Start]} 字符起：{refused.Reason}，未采用");
                 var (extraction, applied) = corrections.Apply(DocumentExtraction.Run(extractor, document));
                 extractions.Add(extraction);
                 audit.AddRange(applied);
@@ -93,17 +117,27 @@ internal static class MonthlyBatch
                 failures.Add(e);
                 progress.Warn(e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // One document that breaks extraction is rejected alone; the rest are published.
+                BatchLog.Write(options.DatabasePath, $"extraction of {document.FileName}", e);
+                failures.Add(new DocumentReadException(document.FileName, $"提取时出错，本文件未采用（{e.GetType().Name}，详见日志）"));
+                progress.Warn(failures[^1].Message);
+            }
         }
+
+        audit.AddRange(corrections.Unmatched(batch.Documents));
 
         progress.Stage("写入数据仓库");
         using var store = WarehouseStore.Open(options.DatabasePath);
         var runId = store.BeginRun(Path.GetFullPath(options.InputFolder), DateTime.Now);
-        var publisher = new EditionPublisher(options.ReportsFolder);
         var staging = publisher.CreateStaging(options.Edition);
         try
         {
             store.LoadCatalog(catalog);
-            store.Load(runId, extractions);
+            LoadIsolatingFailures(store, runId, extractions, failures, options.DatabasePath, progress);
+            if (extractions.Count == 0)
+                throw new BatchError("没有一份文件能写入数据仓库，本次未发布，上一期报告保持不变。");
             store.RecordAudit(runId, audit);
             foreach (var unmatched in audit.Where(a => !a.Applied)) progress.Warn($"复核更正未生效：{unmatched.Document} {unmatched.Indicator}：{unmatched.Problem}");
             progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");
@@ -125,6 +159,7 @@ internal static class MonthlyBatch
             written.Add(Pages.TargetsParquetPath);
 
             progress.Stage("发布");
+            foreach (var carried in publisher.Complete(staging)) progress.Warn($"发布目录中的 {carried} 不是本程序写入的，已原样保留到新一期");
             publisher.Publish(staging);
             store.FinishRun(runId, "published", options.Edition, failures.Count == 0 ? null : $"{failures.Count} 份文件未能读取");
             progress.Step($"已发布到 {Path.GetFullPath(options.ReportsFolder)}");
@@ -138,9 +173,38 @@ internal static class MonthlyBatch
         }
         catch (Exception e)
         {
-            EditionPublisher.Discard(staging);
+            publisher.Discard(staging);
             store.FinishRun(runId, "failed", options.Edition, e.Message);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Loads the run's documents in bulk. If the bulk load fails, each document is loaded on its own (its own
+    /// transaction), so the one that cannot be stored is named and rejected alone and the rest are published.
+    /// </summary>
+    private static void LoadIsolatingFailures(WarehouseStore store, long runId, List<DocumentExtraction> extractions,
+        List<DocumentReadException> failures, string databasePath, IBatchProgress progress)
+    {
+        try
+        {
+            store.Load(runId, extractions);
+            return;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            BatchLog.Write(databasePath, "bulk load; retrying document by document", e);
+        }
+        foreach (var extraction in extractions.ToList())
+        {
+            try { store.Load(runId, extraction); }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                BatchLog.Write(databasePath, $"loading {extraction.Document.FileName}", e);
+                extractions.Remove(extraction);
+                failures.Add(new DocumentReadException(extraction.Document.FileName, $"无法写入数据仓库，本文件未采用：{FirstLine(e.Message)}"));
+                progress.Warn(failures[^1].Message);
+            }
         }
     }
 
@@ -165,13 +229,21 @@ internal static class MonthlyBatch
                 rejected.Add(e.Message);
                 progress.Warn(e.Message);
             }
-            catch (Exception e) when (e is IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Text.DecoderFallbackException)
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
-                rejected.Add($"{Path.GetFileName(file)}：无法读取（{e.Message}）");
+                // Whatever a returned file does to the reader, it is rejected alone and named; the trace goes to the log.
+                BatchLog.Write(store.Path, $"progress file {file}", e);
+                rejected.Add($"{Path.GetFileName(file)}：无法读取，整份文件未导入（{FirstLine(e.Message)}）");
                 progress.Warn(rejected[^1]);
             }
         }
         return rejected;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length > 200 ? line[..200] + "…" : line;
     }
 
     private static ReportModel BuildModel(string edition, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures,

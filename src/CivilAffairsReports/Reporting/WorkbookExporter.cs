@@ -1,80 +1,105 @@
+using System.Text;
 using CivilAffairsReports.Analysis;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace CivilAffairsReports.Reporting;
 
 /// <summary>
-/// data/comparison.xlsx: the comparison tables for staff who work in Excel or WPS. Text goes in as inline
-/// strings, so document text that starts with "=" stays text and never becomes a formula.
+/// data/comparison.xlsx: the comparison tables for staff who work in Excel or WPS, written by MiniExcel. Text is
+/// written as strings, never formulas, so document text that starts with "=" stays text; control characters a
+/// document may carry (ESC) are shown as visible symbols, since XML cannot hold them. Each sheet has a frozen header,
+/// filters, column widths and number formats.
 /// </summary>
 internal static class WorkbookExporter
 {
     public const string FileName = "data/comparison.xlsx";
 
+    private sealed record Column(string Name, double Width, string? Format = null);
+
+    private const string Count = "#,##0.####";
+    private const string Ratio = "0.00%";
+    private const string Points = "0.0";
+
     public static void Write(ReportModel model, string path)
     {
         var a = model.Analysis;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        using (var document = SpreadsheetDocument.Create(temp, SpreadsheetDocumentType.Workbook))
+        var sheets = new Dictionary<string, object>();
+        var columns = new List<DynamicExcelColumn>();
+        void Sheet(string name, Column[] header, IEnumerable<object?[]> rows)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            void Sheet(string name, string[] header, IEnumerable<object?[]> rows)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                data.AppendChild(Row(header));
-                foreach (var row in rows) data.AppendChild(Row(row));
-                part.Worksheet = new Worksheet(data);
-                sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
-            }
-
-            Sheet("各区占比", ["指标", "区", "区级目标", "上限", "单位", "口径", "市级目标", "市级口径", "市级单位", "占比", "不可比原因", "原文依据"],
-                a.Shares.Select(s => new object?[]
-                {
-                    s.IndicatorName, s.District, s.Value, s.ValueMax, s.Unit, Extraction.Measures.Chinese(s.Measure), s.MunicipalGoal,
-                    s.MunicipalMeasure is null ? null : Extraction.Measures.Chinese(s.MunicipalMeasure), s.MunicipalUnit,
-                    s.Share, s.NotComparableReason, s.Evidence,
-                }));
-            Sheet("市级目标承担", ["指标", "口径", "单位", "市级目标", "已知各区合计", "可比区数", "占比", "其余需承担", "尚无文件区数", "平均每区"],
-                a.Coverage.Select(c => new object?[]
-                {
-                    c.IndicatorName, Extraction.Measures.Chinese(c.Measure), c.Unit, c.Goal, c.DistrictSum, c.ComparableDistricts,
-                    c.ShareSum, c.Remaining, c.DistrictsWithoutDocument, c.RemainingPerDistrict,
-                }));
-            Sheet("比率对比", ["指标", "区", "区级目标(%)", "全市目标(%)", "差距(百分点)", "上年全市实际(%)", "上年", "原文依据"],
-                a.Rates.Select(r => new object?[]
-                {
-                    r.IndicatorName, r.District, r.DistrictRate, r.MunicipalRate, r.GapPoints, r.PreviousActual, r.PreviousYear, r.Evidence,
-                }));
-            Sheet("本年目标与上年实绩", ["指标", "年度", "口径", "单位", "目标", "上年实绩", "上年口径", "上年单位", "目标/上年实绩"],
-                a.YearOnYear.Select(y => new object?[]
-                {
-                    y.IndicatorName, y.Year, Extraction.Measures.Chinese(y.Measure), y.Unit, y.Target, y.PreviousActual,
-                    Extraction.Measures.Chinese(y.PreviousMeasure), y.PreviousUnit, y.Ratio,
-                }));
-            workbook.Workbook.Save();
+            sheets[name] = rows.Select(r => header.Select((c, i) => (c.Name, Value: Cell(r[i]))).ToDictionary(p => p.Name, p => p.Value)).ToList()
+                is { Count: > 0 } list ? list : [header.ToDictionary(c => c.Name, _ => (object?)null)];
+            foreach (var c in header.Where(c => columns.All(d => d.Key != c.Name)))
+                columns.Add(new DynamicExcelColumn(c.Name) { Width = c.Width, Format = c.Format });
         }
+
+        Sheet("各区占比",
+            [new("指标", 28), new("区", 10), new("区级目标", 12, Count), new("上限", 10, Count), new("单位", 8), new("口径", 10), new("市级目标", 12, Count),
+             new("市级口径", 10), new("市级单位", 10), new("占比", 10, Ratio), new("不可比原因", 36), new("原文依据", 60)],
+            a.Shares.Select(s => new object?[]
+            {
+                s.IndicatorName, s.District, s.Value, s.ValueMax, s.Unit, Extraction.Measures.Chinese(s.Measure), s.MunicipalGoal,
+                s.MunicipalMeasure is null ? null : Extraction.Measures.Chinese(s.MunicipalMeasure), s.MunicipalUnit,
+                s.Share, s.NotComparableReason, s.Evidence,
+            }));
+        Sheet("市级目标承担",
+            [new("指标", 28), new("口径", 10), new("单位", 8), new("市级目标", 12, Count), new("已知各区合计", 14, Count), new("可比区数", 10),
+             new("占比", 10, Ratio), new("其余需承担", 12, Count), new("尚无文件区数", 14), new("平均每区", 12, Count)],
+            a.Coverage.Select(c => new object?[]
+            {
+                c.IndicatorName, Extraction.Measures.Chinese(c.Measure), c.Unit, c.Goal, c.DistrictSum, c.ComparableDistricts,
+                c.ShareSum, c.Remaining, c.DistrictsWithoutDocument, c.RemainingPerDistrict,
+            }));
+        Sheet("比率对比",
+            [new("指标", 28), new("区", 10), new("区级目标(%)", 12, Points), new("全市目标(%)", 12, Points), new("差距(百分点)", 14, Points),
+             new("上年全市实际(%)", 16, Points), new("上年", 8), new("原文依据", 60)],
+            a.Rates.Select(r => new object?[]
+            {
+                r.IndicatorName, r.District, r.DistrictRate, r.MunicipalRate, r.GapPoints, r.PreviousActual, r.PreviousYear, r.Evidence,
+            }));
+        Sheet("本年目标与上年实绩",
+            [new("指标", 28), new("年度", 8), new("口径", 10), new("单位", 8), new("目标", 12, Count), new("上年实绩", 12, Count),
+             new("上年口径", 10), new("上年单位", 10), new("目标/上年实绩", 14, "0.00")],
+            a.YearOnYear.Select(y => new object?[]
+            {
+                y.IndicatorName, y.Year, Extraction.Measures.Chinese(y.Measure), y.Unit, y.Target, y.PreviousActual,
+                Extraction.Measures.Chinese(y.PreviousMeasure), y.PreviousUnit, y.Ratio,
+            }));
+
+        var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true, DynamicColumns = columns.ToArray() };
+        var temp = path + ".tmp";
+        MiniExcel.SaveAs(temp, sheets, excelType: ExcelType.XLSX, configuration: configuration, overwriteFile: true);
         File.Move(temp, path, overwrite: true);
     }
 
-    internal static Row Row(IEnumerable<object?> values)
+    private static object? Cell(object? value) => value switch
     {
-        var row = new Row();
-        foreach (var value in values)
-            row.AppendChild(value switch
-            {
-                null => new Cell(),
-                decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)) },
-                double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i) },
-                long l => new Cell { DataType = CellValues.Number, CellValue = new CellValue((decimal)l) },
-                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
-            });
-        return row;
+        null => null,
+        string s => Inert(s),
+        decimal or double or int or long => value,
+        _ => Inert(value.ToString() ?? ""),
+    };
+
+    /// <summary>
+    /// Text safe for a workbook: characters XML 1.0 cannot hold (ESC and other controls, lone surrogates) become the
+    /// visible control pictures (␛), so a document carrying them still exports instead of crashing the run.
+    /// </summary>
+    public static string Inert(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var ok = c is '\t' or '\n' or '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)
+                     || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                     || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (ok) { clean?.Append(c); continue; }
+            clean ??= new StringBuilder(text, 0, i, text.Length);
+            clean.Append(c < 0x20 ? (char)(0x2400 + c) : '\uFFFD');
+        }
+        return clean?.ToString() ?? text;
     }
 }

@@ -74,9 +74,10 @@ internal sealed class WarehouseStore : IDisposable
         var known = _connection.Query<string>(Sql("document_hashes"), transaction: transaction).ToHashSet(StringComparer.Ordinal);
         var byHash = extractions.GroupBy(e => e.Document.ContentHash).Select(g => g.First()).ToList();
 
-        _connection.Execute(Sql("prepare_loading_hashes"), transaction: transaction);
-        using (var hashes = _connection.CreateAppender("loading_hashes"))
-            foreach (var extraction in byHash) hashes.CreateRow().AppendValue(extraction.Document.ContentHash).EndRow();
+        _connection.Execute(Sql("prepare_loading_documents"), transaction: transaction);
+        using (var loading = _connection.CreateAppender("loading_documents"))
+            foreach (var d in byHash.Select(e => e.Document))
+                loading.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).EndRow();
         _connection.Execute(Sql("replace_loaded_documents"), new { run_id = runId }, transaction);
 
         using (var documents = _connection.CreateAppender("documents"))

@@ -41,6 +41,33 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Reports_pointed_at_the_input_folder_or_its_parent_is_refused_and_deletes_nothing()
+    {
+        var input = Directory.CreateDirectory(_folder.File("seeds")).FullName;
+        File.Copy(Directory.GetFiles(RepositoryPaths.Seeds, "000_*.txt").Single(), Path.Combine(input, "000.txt"));
+        foreach (var reports in new[] { input, _folder.Path })
+        {
+            var (code, output) = ConsoleProgram.Run("run", "--input", input, "--reports", reports, "--database", _folder.File("warehouse/w.duckdb"));
+            Assert.Equal(4, code);
+            Assert.Contains("是输入文件夹", output);
+            Assert.DoesNotContain("   at ", output);
+            Assert.True(File.Exists(Path.Combine(input, "000.txt")));
+        }
+    }
+
+    [Fact]
+    public void A_corrections_path_that_is_missing_or_a_folder_is_an_error_not_an_empty_file()
+    {
+        File.Copy(Directory.GetFiles(RepositoryPaths.Seeds, "000_*.txt").Single(), _folder.File("000.txt"));
+        var (missing, output) = ConsoleProgram.Run("extract", "--input", _folder.Path, "--output", _folder.File("out.csv"), "--corrections", _folder.File("nope.yaml"));
+        Assert.Equal(4, missing);
+        Assert.Contains("复核更正文件不存在", output);
+        var (folder, folderOutput) = ConsoleProgram.Run("extract", "--input", _folder.Path, "--output", _folder.File("out.csv"), "--corrections", _folder.Path);
+        Assert.Equal(4, folder);
+        Assert.Contains("是一个文件夹", folderOutput);
+    }
+
+    [Fact]
     public void An_unknown_option_is_a_usage_error()
     {
         var (code, _) = ConsoleProgram.Run("run", "--no-such-option");

@@ -39,19 +39,8 @@ public sealed class ProgressTests : IDisposable
     /// <summary>The CSV example re-saved as an xlsx workbook, as a district using Excel would send it back.</summary>
     private string AsWorkbook(string csv)
     {
-        var rows = File.ReadAllLines(csv).Skip(1).Select(l => l.Split(',')).ToList();
         var xlsx = _folder.File(Path.GetFileNameWithoutExtension(csv) + ".xlsx");
-        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(xlsx, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
-        var part = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
-        var data = new DocumentFormat.OpenXml.Spreadsheet.SheetData();
-        data.AppendChild(WorkbookExporter.Row(ProgressSheet.Header));
-        foreach (var r in rows) data.AppendChild(WorkbookExporter.Row(r.Select(c => c.Length == 0 ? null : (object)c)));
-        part.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(data);
-        workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets()).AppendChild(
-            new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = "进度填报" });
-        workbook.Workbook.Save();
+        ExcelLikeWorkbook.Write(xlsx, ExcelLikeWorkbook.RowsFromCsv(csv));
         return xlsx;
     }
 

@@ -71,8 +71,22 @@ public sealed class ReviewedCorrectionsTests : IDisposable
     [InlineData("corrections:\n  - {action: reject, document: a.txt, indicator: elderly_care_beds, value: 1, who: a, when: b}", "who、when、why")]
     [InlineData("corrections:\n  - {action: reject, document: a.txt, indicator: no_such, value: 1, who: a, when: b, why: c}", "指标目录")]
     [InlineData("corrections:\n  - {action: add, document: a.txt, indicator: elderly_care_beds, value: 1, who: a, when: b, why: c}", "evidence")]
+    public void A_bad_entry_is_rejected_alone_naming_the_file_and_entry(string yaml, string expected)
+    {
+        var good = "\n  - {action: reject, document: a.txt, indicator: elderly_care_beds, value: 2, who: a, when: b, why: c}";
+        var corrections = Write(yaml + good);
+        var problem = Assert.Single(corrections.Problems);
+        Assert.Contains("corrections.yaml 第 1 条", problem);
+        Assert.Contains(expected, problem);
+        Assert.Single(corrections.Unmatched([]));   // the good entry is kept (and, with no documents, matches nothing)
+    }
+
+    [Theory]
     [InlineData("corrections: [ {action: reject", "格式错误")]
-    public void A_bad_corrections_file_is_an_error_naming_the_file_and_entry(string yaml, string expected)
+    [InlineData("corrections:\n", "corrections: []")]
+    [InlineData("", "是空的")]
+    [InlineData("corrections:\n  - {action: reject, document: a.txt, indicator: elderly_care_beds, value: 1e400, who: a, when: b, why: c}", "格式错误")]
+    public void A_bad_corrections_file_is_an_error_naming_the_file(string yaml, string expected)
     {
         var e = Assert.Throws<CorrectionsError>(() => Write(yaml));
         Assert.Contains("corrections.yaml", e.Message);

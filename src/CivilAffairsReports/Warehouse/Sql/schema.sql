@@ -119,3 +119,10 @@ CREATE TABLE IF NOT EXISTS progress_values (
     flagged       BOOLEAN NOT NULL,         -- far above the target: kept, marked for review
     PRIMARY KEY (import_id, indicator_id)
 );
+
+-- Repair on open. Every verb opens the warehouse while holding its lock file (civil-affairs.duckdb.lock), so a run
+-- still marked 'running' here was killed: it is marked abandoned. A failed or abandoned run's documents are no
+-- edition, so they leave run_documents and the newest run there stays the last one that published (or the live one).
+UPDATE runs SET status = 'abandoned', finished_at = CAST(now() AS TIMESTAMP), message = '运行中断：进程已结束，下次运行时修复'
+WHERE status = 'running';
+DELETE FROM run_documents WHERE run_id IN (SELECT run_id FROM runs WHERE status IN ('failed', 'abandoned'));

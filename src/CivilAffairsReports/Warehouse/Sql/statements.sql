@@ -12,15 +12,19 @@ UPDATE runs SET finished_at = $finished_at, status = $status, edition = $edition
 -- name: upsert_indicator
 INSERT OR REPLACE INTO indicators (indicator_id, name, indicator_group, is_rate) VALUES ($indicator_id, $name, $indicator_group, $is_rate);
 
--- name: prepare_loading_hashes
-CREATE TEMP TABLE IF NOT EXISTS loading_hashes (content_hash VARCHAR);
-DELETE FROM loading_hashes;
+-- name: prepare_loading_documents
+CREATE TEMP TABLE IF NOT EXISTS loading_documents (content_hash VARCHAR, file_name VARCHAR);
+DELETE FROM loading_documents;
 
 -- name: replace_loaded_documents
--- A document's figures and skipped numbers are replaced whole (the hashes being loaded are in loading_hashes).
-DELETE FROM figures WHERE content_hash IN (SELECT content_hash FROM loading_hashes);
-DELETE FROM skipped_numbers WHERE content_hash IN (SELECT content_hash FROM loading_hashes);
-INSERT INTO run_documents SELECT DISTINCT $run_id, content_hash FROM loading_hashes ON CONFLICT DO NOTHING;
+-- A document's figures and skipped numbers are replaced whole (the documents being loaded are in loading_documents).
+-- Documents are identified by content for loading and shown by their current name: a renamed file is not
+-- listed under its old name.
+DELETE FROM figures WHERE content_hash IN (SELECT content_hash FROM loading_documents);
+DELETE FROM skipped_numbers WHERE content_hash IN (SELECT content_hash FROM loading_documents);
+UPDATE documents SET file_name = l.file_name FROM loading_documents l
+WHERE documents.content_hash = l.content_hash AND documents.file_name <> l.file_name;
+INSERT INTO run_documents SELECT DISTINCT $run_id, content_hash FROM loading_documents ON CONFLICT DO NOTHING;
 
 -- name: export_figures_parquet
 COPY (
