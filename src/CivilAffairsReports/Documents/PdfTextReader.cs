@@ -100,7 +100,7 @@ internal static partial class PdfTextReader
 
     /// <summary>
     /// Letters of one baseline, left to right. A space glyph or a gap of a third of an em next to a Latin letter or
-    /// digit is a space; a gap of two ems or more separates table columns.
+    /// digit is a space; a gap of an em or more (cell padding and rules) separates table columns.
     /// </summary>
     private static PdfLine ToLine(List<Letter> line)
     {
@@ -117,7 +117,7 @@ internal static partial class PdfTextReader
             {
                 var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
                 var size = Size(letter);
-                if (gap >= 2 * size && cell.Length > 0) { cells.Add(cell.ToString().Trim()); cell.Clear(); pendingSpace = false; }
+                if (gap >= size && cell.Length > 0) { cells.Add(cell.ToString().Trim()); cell.Clear(); pendingSpace = false; }
                 else if (pendingSpace || gap > size / 3 && (IsLatin(previous.Value) || IsLatin(value))) cell.Append(' ');
             }
             pendingSpace = false;
