@@ -15,7 +15,7 @@ internal static partial class DocumentReader
         return Read(fileName, ReadBytes(path, fileName));
     }
 
-    public static SourceDocument Read(string fileName, byte[] bytes)
+    public static SourceDocument Read(string fileName, byte[] bytes, string? contentHash = null)
     {
         if (bytes.Length == 0) throw new DocumentReadException(fileName, "文件为空 (empty file)");
         var format = DocumentFormats.Detect(fileName, bytes);
@@ -24,7 +24,7 @@ internal static partial class DocumentReader
         if (normalized.Text.Length == 0)
             throw new DocumentReadException(fileName, format == InputFormat.Html ? "网页中没有正文文字 (no article text)" : "文件没有文字内容 (no text)");
         var metadata = DocumentMetadataReader.Read(fileName, normalized.Text);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = contentHash ?? Convert.ToHexStringLower(SHA256.HashData(bytes));
         return new SourceDocument(fileName, hash, encoding, extracted.Text, normalized, metadata, format, extracted.PageOfChar, extracted.Tables);
     }
 
@@ -85,7 +85,7 @@ internal static partial class DocumentReader
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
                 if (byHash.TryGetValue(hash, out var original)) { Skip($"与 {original} 内容完全相同（重复文件）"); continue; }
                 byHash[hash] = name;
-                var document = Read(name, bytes);
+                var document = Read(name, bytes, hash);
                 if (byText.TryGetValue(document.Normalized.Text, out var sameText)) { Skip($"与 {sameText} 文字内容相同（同一文件的另一种格式）"); continue; }
                 byText[document.Normalized.Text] = name;
                 documents.Add(document);
