@@ -7,7 +7,7 @@ internal static class SharedOptions
 {
     public static Option<string> Input() => new("--input", "-i")
     {
-        Description = "存放工作要点文件（*.txt）的文件夹 (folder of work-plan documents)",
+        Description = "存放工作要点文件的文件夹：PDF、Word（.docx/.doc）、WPS、另存的网页或文本文件 (folder of work-plan documents)",
         DefaultValueFactory = _ => "seeds",
     };
 

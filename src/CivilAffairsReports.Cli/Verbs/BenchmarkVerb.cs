@@ -20,7 +20,7 @@ internal static class BenchmarkVerb
 
     private static int Execute(string inputFolder, int rounds)
     {
-        var files = Directory.GetFiles(inputFolder, "*.txt");
+        var files = DocumentReader.ReadDirectory(inputFolder).Documents.Select(d => Path.Combine(inputFolder, d.FileName)).ToArray();
         var bytes = files.Sum(f => new FileInfo(f).Length);
         var extractor = new TargetExtractor(IndicatorCatalog.Load());
         int Once() => DocumentReader.ReadDirectory(inputFolder).Documents.Sum(d => DocumentExtraction.Run(extractor, d).Figures.Count);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CivilAffairsReports.Documents;
 using CivilAffairsReports.Pipeline;
 using CivilAffairsReports.Reporting;
 using CivilAffairsReports.Reporting.Browser;
@@ -49,7 +50,8 @@ internal static class RunVerb
         }
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn("项目").AddColumn("结果");
-        table.AddRow("读取文件", $"{summary.DocumentsRead} 份" + (summary.Failures.Count > 0 ? $"，[yellow]{summary.Failures.Count} 份未能读取[/]" : ""));
+        table.AddRow("读取文件", $"{summary.DocumentsRead} 份" + (summary.Failures.Count > 0 ? $"，[yellow]{summary.Failures.Count} 份未能读取[/]" : "")
+            + (summary.InputFiles?.Count(f => f.Status == FileOutcomeStatus.Skipped) is > 0 and var skipped ? $"，{skipped} 个已跳过（原因见上）" : ""));
         table.AddRow("量化目标", $"{summary.Targets} 项（另有上年实绩 {summary.Actuals} 项，待复核 {summary.Uncatalogued} 项）");
         var pdfs = summary.FilesWritten.Count(f => f.EndsWith(".pdf"));
         var charts = summary.FilesWritten.Count(f => f.StartsWith("charts/"));

@@ -1,37 +1,130 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace CivilAffairsReports.Documents;
 
-/// <summary>The documents stage: files to <see cref="SourceDocument"/>s. One unreadable file never stops the others.</summary>
-internal static class DocumentReader
+/// <summary>
+/// The documents stage: files to <see cref="SourceDocument"/>s, whatever their format (judged by content: PDF, DOCX,
+/// DOC/WPS/RTF through LibreOffice, saved web pages, plain text). One unreadable file never stops the others.
+/// </summary>
+internal static partial class DocumentReader
 {
     public static SourceDocument Read(string path)
     {
         var fileName = Path.GetFileName(path);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        return Read(fileName, ReadBytes(path, fileName));
+    }
+
+    public static SourceDocument Read(string fileName, byte[] bytes, string? contentHash = null)
+    {
+        if (bytes.Length == 0) throw new DocumentReadException(fileName, "文件为空 (empty file)");
+        var format = DocumentFormats.Detect(fileName, bytes);
+        var (extracted, encoding) = Extract(fileName, bytes, format);
+        var normalized = TextNormalizer.Normalize(extracted.Text);
+        if (normalized.Text.Length == 0)
+            throw new DocumentReadException(fileName, format == InputFormat.Html ? "网页中没有正文文字 (no article text)" : "文件没有文字内容 (no text)");
+        var metadata = DocumentMetadataReader.Read(fileName, normalized.Text);
+        var hash = contentHash ?? Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new SourceDocument(fileName, hash, encoding, extracted.Text, normalized, metadata, format, extracted.PageOfChar, extracted.Tables);
+    }
+
+    private static (ExtractedText Text, string Encoding) Extract(string fileName, byte[] bytes, InputFormat format)
+    {
+        switch (format)
+        {
+            case InputFormat.Pdf: return (PdfTextReader.Read(fileName, bytes), "pdf");
+            case InputFormat.Docx: return (DocxTextReader.Read(fileName, bytes), "docx");
+            case InputFormat.Doc or InputFormat.Wps or InputFormat.Rtf:
+                var converted = OfficeConverter.Read(fileName, bytes, format);
+                return (converted, converted.FormatName);
+            case InputFormat.Html:
+                var (html, htmlEncoding) = DocumentDecoder.Decode(fileName, bytes);
+                return (HtmlTextReader.Read(fileName, html), $"html ({htmlEncoding})");
+            default:
+                var (decoded, encoding) = DocumentDecoder.Decode(fileName, bytes);
+                return (new ExtractedText(decoded, encoding, null, []), encoding);
+        }
+    }
+
+    private static byte[] ReadBytes(string path, string fileName)
+    {
+        try { return File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DocumentReadException(fileName, $"无法打开文件：{e.Message}");
         }
-        var (decoded, encoding) = DocumentDecoder.Decode(fileName, bytes);
-        var normalized = TextNormalizer.Normalize(decoded);
-        if (normalized.Text.Length == 0) throw new DocumentReadException(fileName, "文件没有文字内容 (no text)");
-        var metadata = DocumentMetadataReader.Read(fileName, normalized.Text);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new SourceDocument(fileName, hash, encoding, decoded, normalized, metadata);
     }
 
-    /// <summary>Every *.txt in the folder, in name order; failures are collected, not thrown.</summary>
+    /// <summary>
+    /// Every entry of the folder, in name order, accounted for: documents read, files skipped with the reason
+    /// (not a document, unsupported type, a duplicate of another file, a link, a pipe or device, a sub-folder) and
+    /// failures with the reason. Symbolic links are not followed.
+    /// </summary>
     public static DocumentBatch ReadDirectory(string folder)
     {
         var documents = new List<SourceDocument>();
         var failures = new List<DocumentReadException>();
-        foreach (var path in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        var files = new List<FileOutcome>();
+        var byHash = new Dictionary<string, string>();
+        var byText = new Dictionary<string, string>();
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            try { documents.Add(Read(path)); }
-            catch (DocumentReadException e) { failures.Add(e); }
+            var name = entry.Name;
+            void Skip(string reason) => files.Add(new FileOutcome(name, FileOutcomeStatus.Skipped, null, reason));
+            if (entry.LinkTarget is not null) { Skip($"符号链接（指向 {entry.LinkTarget}），不跟随；请放入文件本身"); continue; }
+            if (entry is DirectoryInfo)
+            {
+                Skip(name.EndsWith("_files", StringComparison.OrdinalIgnoreCase) ? "网页另存时附带的资源文件夹，不读取" : "文件夹：只读取输入文件夹本层的文件，不读取子文件夹");
+                continue;
+            }
+            if (SpecialFileKind(entry.FullName) is { } special) { Skip($"{special}，不是普通文件，不读取"); continue; }
+            if (DocumentFormats.NotADocument(name) is { } notDocument) { Skip(notDocument); continue; }
+            try
+            {
+                var bytes = ReadBytes(entry.FullName, name);
+                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (byHash.TryGetValue(hash, out var original)) { Skip($"与 {original} 内容完全相同（重复文件）"); continue; }
+                byHash[hash] = name;
+                var document = Read(name, bytes, hash);
+                if (byText.TryGetValue(document.Normalized.Text, out var sameText)) { Skip($"与 {sameText} 文字内容相同（同一文件的另一种格式）"); continue; }
+                byText[document.Normalized.Text] = name;
+                documents.Add(document);
+                files.Add(new FileOutcome(name, FileOutcomeStatus.Read, document.Encoding, null));
+            }
+            catch (DocumentSkippedException e) { Skip(e.Reason); }
+            catch (DocumentReadException e)
+            {
+                failures.Add(e);
+                files.Add(new FileOutcome(name, FileOutcomeStatus.Failed, null, e.Problem));
+            }
         }
-        return new DocumentBatch(documents, failures);
+        return new DocumentBatch(documents, failures, files);
     }
+
+    /// <summary>
+    /// A named pipe, device or socket: opening a FIFO would block the batch. .NET does not expose the file type,
+    /// so lstat's st_mode is read where its place in struct stat is known (Linux x64/arm64, macOS).
+    /// </summary>
+    private static string? SpecialFileKind(string path)
+    {
+        int offset;
+        if (OperatingSystem.IsLinux()) offset = RuntimeInformation.ProcessArchitecture switch { Architecture.X64 => 24, Architecture.Arm64 => 16, _ => -1 };
+        else if (OperatingSystem.IsMacOS()) offset = 4;
+        else return null;
+        if (offset < 0) return null;
+        var stat = new byte[256];
+        if (Lstat(path, stat) != 0) return null;
+        var mode = OperatingSystem.IsMacOS() ? BitConverter.ToUInt16(stat, offset) : BitConverter.ToInt32(stat, offset);
+        return (mode & 0xF000) switch
+        {
+            0x1000 => "命名管道（FIFO）",
+            0x2000 => "字符设备",
+            0x6000 => "块设备",
+            0xC000 => "套接字",
+            _ => null,
+        };
+    }
+
+    [LibraryImport("libc", EntryPoint = "lstat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Lstat(string path, byte[] buffer);
 }

@@ -68,6 +68,7 @@ internal static partial class TextNormalizer
         >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' => (char)(c - 0xFEE0),
         '\t' or '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' => ' ',
         '\uFEFF' => ' ',
+        >= '\u2E80' and <= '\u2FDF' => CjkRadicals.Fold(c), // ⼯ → 工, ⺠ → 民: see CjkRadicals
         _ => c,
     };
 

@@ -32,7 +32,8 @@ internal sealed record BatchSummary(
     string ReportsFolder,
     string DatabasePath,
     long RunId,
-    IReadOnlyList<string> ProgressRejected);
+    IReadOnlyList<string> ProgressRejected,
+    IReadOnlyList<FileOutcome>? InputFiles = null); // every entry of the input folder: read, skipped or failed, and why
 
 /// <summary>What the console shows while a run goes: one stage at a time, steps within it.</summary>
 internal interface IBatchProgress
@@ -76,8 +77,9 @@ internal static class MonthlyBatch
         progress.Stage("读取文件");
         var batch = DocumentReader.ReadDirectory(options.InputFolder);
         foreach (var failure in batch.Failures) progress.Warn(failure.Message);
+        foreach (var skipped in batch.Skipped) progress.Step($"已跳过 {skipped.FileName}：{skipped.Reason}");
         if (batch.Documents.Count == 0)
-            throw new BatchError($"{options.InputFolder} 中没有可读取的工作要点（*.txt），本次未发布，上一期报告保持不变。");
+            throw new BatchError($"{options.InputFolder} 中没有可读取的工作要点（PDF、Word、WPS、网页或文本文件），本次未发布，上一期报告保持不变。");
         foreach (var d in batch.Documents) progress.Step($"{d.FileName}：{d.Metadata.Issuer} {d.Metadata.DocumentNumber}");
 
         progress.Stage("提取量化目标");
@@ -169,7 +171,7 @@ internal static class MonthlyBatch
                 analysis.Targets.Count(t => t.Kind == FigureKinds.Target),
                 analysis.Targets.Count(t => t.Kind == FigureKinds.Actual),
                 extractions.Sum(e => e.Skipped.Count(s => s.Uncatalogued)),
-                written, Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId, rejected);
+                written, Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId, rejected, batch.Files);
         }
         catch (Exception e)
         {
