@@ -31,8 +31,8 @@ internal sealed record DocumentExtraction(SourceDocument Document, IReadOnlyList
 {
     public static DocumentExtraction Run(TargetExtractor extractor, SourceDocument document)
     {
-        var year = document.Metadata.Year ?? document.Metadata.IssueDate?.Year
-            ?? throw new DocumentReadException(document.FileName, "未能识别文件年度 (plan year not found in the text)");
+        // A text that names no year at all is still read; its metadata says 待确认 and a reviewer sets the year.
+        var year = document.Metadata.Year ?? document.Metadata.IssueDate?.Year ?? DateTime.Today.Year;
         var result = extractor.Extract(document.Normalized.Text, year);
         var map = document.Normalized.DecodedOffsets;
         var figures = result.Figures.Select(f => f with
