@@ -14,6 +14,10 @@ internal sealed record Indicator(
 {
     public bool IsRate => Units.ContainsKey("%");
 
+    /// <summary>A figure whose thing measured is not in the catalog, named as written ("托位", "河道综合整治").</summary>
+    public static Indicator Uncatalogued(string nameAsWritten) =>
+        new("", nameAsWritten, "", [], new Dictionary<string, string>(), null);
+
     /// <summary>The canonical unit for a counter as written, or null when this indicator is not counted that way.</summary>
     public string? CanonicalUnit(string? unitWritten) =>
         string.IsNullOrEmpty(unitWritten)
