@@ -17,6 +17,7 @@ internal static partial class ReportingRules
     public const string BreakdownReason = "分解到点位";
     public const string MetaCountReason = "项目计数";
     public const string NameReason = "名称中的数字";
+    public const string RemainderReason = "余数（其余/剩余）";
 
     /// <summary>“新建11个医疗急救(120)分站”: a number inside a quoted name (a project's title), not a figure of the text.</summary>
     private static bool InsideQuotedName(string text, Quantity q)
@@ -61,6 +62,7 @@ internal static partial class ReportingRules
         if (BaselineAfter().IsMatch(after) && (before.Contains('由') || before.Contains('从'))) return BaselineReason;
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
+        if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
         if (InsideQuotedName(text, q)) return NameReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
@@ -95,7 +97,7 @@ internal static partial class ReportingRules
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
         var sentenceText = text[sentence.Start..sentence.End];
-        var namedYear = YearBefore(text, sentence.Start, q.Start);
+        var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear);
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains))
@@ -122,6 +124,20 @@ internal static partial class ReportingRules
             if (named < reference && sectionKind == FigureKinds.Target) return (FigureKinds.Actual, named);
         }
         return (sectionKind, sectionYear);
+    }
+
+    // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
+    private static readonly (string Period, int EndYear)[] PlanPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
+
+    /// <summary>A past five-year plan period named in the sentence before the number (“十三五”期间), as its last year.</summary>
+    private static int? PlanPeriodEnd(string text, int sentenceStart, int position, int documentYear)
+    {
+        // The period is usually named once, at the head of the paragraph that reports it.
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        var before = text[Math.Min(paragraphStart, sentenceStart)..position];
+        foreach (var (period, end) in PlanPeriods)
+            if (end < documentYear && before.Contains(period, StringComparison.Ordinal) && before.Contains("期间", StringComparison.Ordinal)) return end;
+        return null;
     }
 
     /// <summary>The nearest year named before the number in its sentence, not one of a range (2024—2026年) nor inside 《》.</summary>
@@ -207,6 +223,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex TrailingCount();
+
+    [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$")]
+    private static partial Regex RemainderBefore();
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();

@@ -43,6 +43,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)")]
+    private static partial Regex SummaryOpening();
+
     public ExtractionResult Extract(string text, int documentYear)
     {
         var aliases = catalog.FindAliases(text);
@@ -247,8 +250,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         foreach (var line in text.Split('\n'))
         {
             var compact = line.Replace(" ", "");
-            // A summary's own title (2024年工作总结及2025年工作安排) makes what follows results until a plan heading.
-            if (lineNumber++ < 6 && compact.Length <= 60 && !compact.Contains('《') && SummaryTitle().IsMatch(compact))
+            // A summary's own title (2024年工作总结及2025年工作安排), or its opening words (现将全年工作情况总结如下),
+            // make what follows results until a plan heading.
+            if (lineNumber++ < 6 && !compact.Contains('《')
+                && (compact.Length <= 60 && SummaryTitle().IsMatch(compact) || SummaryOpening().IsMatch(compact)))
             {
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
                     YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value) : documentYear));
