@@ -18,6 +18,21 @@ internal static partial class ReportingRules
     public const string MetaCountReason = "项目计数";
     public const string NameReason = "名称中的数字";
     public const string RemainderReason = "余数（其余/剩余）";
+    public const string ObjectReason = "评估对象（对…监测/评定）";
+
+    /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
+    public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
+    {
+        var clauseStart = text.LastIndexOfAny(['，', ',', '；', ';', '。', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var lead = text[clauseStart..q.Start].TrimStart();
+        if (!lead.StartsWith('对')) return false;
+        var clauseEnd = text.IndexOfAny(['，', ',', '；', ';', '。', '\n'], q.End);
+        var tail = text[q.End..(clauseEnd < 0 ? text.Length : clauseEnd)];
+        return ActivityVerbs.Any(tail.Contains);
+    }
+
+    // Assessing existing facilities; works on them (对82个老旧小区进行出新整治) are still targets.
+    private static readonly string[] ActivityVerbs = ["监测", "评定", "检查", "评估", "督查", "抽查", "巡查"];
 
     /// <summary>“新建11个医疗急救(120)分站”: a number inside a quoted name (a project's title), not a figure of the text.</summary>
     private static bool InsideQuotedName(string text, Quantity q)

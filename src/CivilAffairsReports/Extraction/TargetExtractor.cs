@@ -72,6 +72,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var measure = FindMeasure(text, item, clause, sentence, aliases);
             var section = sections.Last(s => s.Start <= q.Start);
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear);
+            // "对 198 家养老机构开展等级评定" in a plan: the objects of an activity, not facilities to build.
+            if (kind == FigureKinds.Target && ReportingRules.IsObjectOfActivity(text, q, item))
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, ReportingRules.ObjectReason, false, Context()));
+                continue;
+            }
             if (hit is null)
             {
                 // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time.
@@ -168,6 +174,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static bool CountsSomethingElse(string text, AliasHit a, Quantity q)
     {
         // A baseline (由 728 元提高为 735 元) and a first count of the same thing (6634户9042人) do not count it away.
+        // "…社会组织及其会员单位发布 6.8 万余个岗位": a noun of its own right after the number is what it counts.
+        if (OwnNounAfter().Match(text, q.End) is { Success: true } own && own.Index == q.End
+            && !GenericRecipients.Any(g => string.CompareOrdinal(text, q.End, g, 0, g.Length) == 0)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
         var lastCue = MeasureCues.Select(c => c.Cue).Concat(OtherVerbs)
@@ -178,6 +187,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         foreach (var generic in GenericRecipients) trailing = trailing.Replace(generic, "");
         return trailing.Count(c => c >= '\u4e00' && c <= '\u9fff') >= 2;
     }
+
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{2}(?<![以左其为的])")]
+    private static partial Regex OwnNounAfter();
 
     private static readonly string[] OtherVerbs = ["发布", "发放", "惠及", "纳入", "资助"];
 
