@@ -37,10 +37,11 @@ internal static partial class ReportingRules
     /// <summary>“新建11个医疗急救(120)分站”: a number inside a quoted name (a project's title), not a figure of the text.</summary>
     private static bool InsideQuotedName(string text, Quantity q)
     {
-        var open = text.LastIndexOf('“', q.Start);
-        if (open < 0 || q.Start - open > 24) return false;
-        if (text.IndexOf('”', open) is var close && (close < 0 || close < q.End)) return false;
-        return close - open <= 30;
+        // Look back and ahead a name's length only: an unbounded search per number made extraction quadratic.
+        var open = q.Start == 0 ? -1 : text.LastIndexOf('“', q.Start - 1, Math.Min(24, q.Start));
+        if (open < 0) return false;
+        var close = text.IndexOf('”', q.End, Math.Min(30, text.Length - q.End));
+        return close >= 0 && text.IndexOf('”', open, q.Start - open) < 0 && close - open <= 30;
     }
 
     // Wording before a number, in its clause, that says it already happened.
@@ -73,8 +74,11 @@ internal static partial class ReportingRules
     public static string? Reason(string text, Quantity q, TextSpan item, TextSpan clause, IReadOnlyList<AliasHit> aliases)
     {
         var after = text[q.End..Math.Min(text.Length, q.End + 14)];
-        var before = text[clause.Start..q.Start];
-        if (BaselineAfter().IsMatch(after) && (before.Contains('由') || before.Contains('从'))) return BaselineReason;
+        if (BaselineAfter().IsMatch(after))
+        {
+            var before = text.AsSpan(clause.Start, q.Start - clause.Start);
+            if (before.Contains('由') || before.Contains('从')) return BaselineReason;
+        }
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
@@ -90,6 +94,10 @@ internal static partial class ReportingRules
     /// </summary>
     private static bool IsBreakdown(string text, Quantity q, TextSpan item, IReadOnlyList<AliasHit> aliases)
     {
+        // Cheap test first: most numbers do not follow a place's last character.
+        var last = q.Start - 1;
+        while (last > item.Start && char.IsWhiteSpace(text[last])) last--;
+        if (last <= item.Start || "道镇乡村区寓心司院".IndexOf(text[last]) < 0) return false;
         // In a table row the item runs on across cells: only the words after the last gap, 其中 or 分别为 are its own.
         var segmentStart = item.Start;
         foreach (var gap in new[] { " ", "\t", "|", "其中", "分别为" })
@@ -230,22 +238,22 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
-    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$")]
+    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
     [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目|件实事|民生实事)")]
     private static partial Regex MetaCountAfter();
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCount();
 
-    [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$")]
+    [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();
 
-    [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$")]
+    [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$", RegexOptions.RightToLeft)]
     private static partial Regex PlaceEnding();
 
     [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]
@@ -254,18 +262,18 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}率)\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|保持|超过|不低于)?\s*$")]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}率)\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]
     private static partial Regex NounAfter();
 
-    [GeneratedRegex(@"(?:新增|新建|建成|完成|发放|惠及|救助|纳入|享受|受理|咨询|扶持|增设|增加|开工|保障|支出|争取|投资|整治|开展|提供|培训|培养|实现|达到|累计|共有|现有|全区|全市|全县|为|对)?(?<noun>[\p{IsCJKUnifiedIdeographs}（）()“”]{2,})\s*$")]
+    [GeneratedRegex(@"(?:新增|新建|建成|完成|发放|惠及|救助|纳入|享受|受理|咨询|扶持|增设|增加|开工|保障|支出|争取|投资|整治|开展|提供|培训|培养|实现|达到|累计|共有|现有|全区|全市|全县|为|对)?(?<noun>[\p{IsCJKUnifiedIdeographs}（）()“”]{2,})\s*$", RegexOptions.RightToLeft)]
     private static partial Regex NounBefore();
 
-    [GeneratedRegex(@"(?:分别|均)?(?:达到|提高到|提高至|为|是)?\s*(?:每人每[月年])?\s*$")]
+    [GeneratedRegex(@"(?:分别|均)?(?:达到|提高到|提高至|为|是)?\s*(?:每人每[月年])?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex ListLead();
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,4}(?:及|和|与|、)[\p{IsCJKUnifiedIdeographs}]{1,4}各$")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,4}(?:及|和|与|、)[\p{IsCJKUnifiedIdeographs}]{1,4}各$", RegexOptions.RightToLeft)]
     private static partial Regex PairedVerbs();
 }

@@ -61,15 +61,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var sentence = Enclosing(text, q.Start, IsSentenceBoundary);
             string Context() => text[sentence.Start..sentence.End].Trim();
 
-            var rejection = NonTargetRules.Reason(text, q, protectedSpans) ?? ReportingRules.Reason(text, q, item, clause, aliases);
+            // Every rule below looks inside the number's sentence only: hand it that sentence's names, not the document's.
+            var local = Within(aliases, sentence);
+            var rejection = NonTargetRules.Reason(text, q, protectedSpans) ?? ReportingRules.Reason(text, q, item, clause, local);
             if (rejection is not null)
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, rejection, false, Context()));
                 continue;
             }
 
-            var (hit, unit, mismatch) = ChooseIndicator(text, aliases, q, item, sentence);
-            var measure = FindMeasure(text, item, clause, sentence, aliases);
+            var (hit, unit, mismatch) = ChooseIndicator(text, local, q, item, sentence);
+            var measure = FindMeasure(text, item, clause, sentence, local);
             var section = sections.Last(s => s.Start <= q.Start);
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear);
             // "对 198 家养老机构开展等级评定" in a plan: the objects of an activity, not facilities to build.
@@ -175,8 +177,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         // A baseline (由 728 元提高为 735 元) and a first count of the same thing (6634户9042人) do not count it away.
         // "…社会组织及其会员单位发布 6.8 万余个岗位": a noun of its own right after the number is what it counts.
-        if (OwnNounAfter().Match(text, q.End) is { Success: true } own && own.Index == q.End
-            && !GenericRecipients.Any(g => string.CompareOrdinal(text, q.End, g, 0, g.Length) == 0)) return true;
+        if (StartsWithOwnNoun(text, q.End) && !GenericRecipients.Any(g => string.CompareOrdinal(text, q.End, g, 0, g.Length) == 0)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
         var lastCue = MeasureCues.Select(c => c.Cue).Concat(OtherVerbs)
@@ -188,8 +189,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return trailing.Count(c => c >= '\u4e00' && c <= '\u9fff') >= 2;
     }
 
-    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{2}(?<![以左其为的])")]
-    private static partial Regex OwnNounAfter();
+    // Two ideographs right after the counter, not a qualifier (以上, 左右) nor a particle (其中, 为, 的).
+    private static bool StartsWithOwnNoun(string text, int at) =>
+        at + 2 <= text.Length && IsIdeograph(text[at]) && IsIdeograph(text[at + 1]) && "以左其为的".IndexOf(text[at + 1]) < 0
+        && "以左其为的".IndexOf(text[at]) < 0;
+
+    private static bool IsIdeograph(char c) => c >= '\u4e00' && c <= '\u9fff';
 
     private static readonly string[] OtherVerbs = ["发布", "发放", "惠及", "纳入", "资助"];
 
@@ -201,6 +206,20 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"^[^\d，,；;]*\d[\d,.]*\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex PairedCount();
+
+    /// <summary>The alias hits inside a span; hits are in text order and never overlap, so a binary search finds the first.</summary>
+    private static List<AliasHit> Within(IReadOnlyList<AliasHit> aliases, TextSpan span)
+    {
+        int lo = 0, hi = aliases.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (aliases[mid].Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        var hits = new List<AliasHit>();
+        for (var i = lo; i < aliases.Count && aliases[i].Start < span.End; i++) hits.Add(aliases[i]);
+        return hits;
+    }
 
     private static bool IsGloss(string text, AliasHit a, IReadOnlyList<AliasHit> aliases) =>
         a.Start > 0 && text[a.Start - 1] is '(' or '（' && aliases.Any(o => o.End == a.Start - 1);
