@@ -3,40 +3,132 @@ using System.Text.RegularExpressions;
 namespace CivilAffairsReports.Documents;
 
 /// <summary>
-/// Reads issuer, district, document number, date, year and title from a document's own text, so that a
-/// new district's document needs no configuration.
+/// Reads issuer, place, document number, date, year and title from a document's own text, so that a new
+/// district's document needs no configuration. Never refuses a document: what the text does not say is inferred
+/// from what it does (the 文号's year, dates, headings, place names) and marked 待确认 for a reviewer.
 /// </summary>
 internal static partial class DocumentMetadataReader
 {
     public const string MunicipalIssuer = "上海市民政局";
+    public const string UnknownIssuer = "待确认";
+    public const string UnknownLevel = "unknown";
+
+    private const int HeadLength = 3000;
 
     public static DocumentMetadata Read(string fileName, string text)
     {
-        var head = text.Length > 3000 ? text[..3000] : text;
-        var issuer = Issuer(head) ?? throw new DocumentReadException(fileName,
-            "未能识别发文机关：文中找不到“上海市…民政局”或“…区民政局” (issuer not found)");
-        var district = issuer == MunicipalIssuer ? null : ShanghaiDistricts.Find(DistrictIn().Match(issuer).Value);
+        var head = text.Length > HeadLength ? text[..HeadLength] : text;
+        var compactHead = head.Replace(" ", "");
+        var doubts = new List<string>();
 
-        var number = DocumentNumber().Match(head) is { Success: true } n
-            ? $"{n.Groups["prefix"].Value}〔{n.Groups["year"].Value}〕{n.Groups["seq"].Value}号"
+        var (issuer, region) = IssuerAndRegion(compactHead);
+        if (issuer is null)
+        {
+            doubts.Add("发文机关未写明");
+            region = RegionNamedIn(compactHead);
+            if (region is not null) doubts.Add($"地区由文中地名“{region.Name}”推断");
+        }
+        if (region is null) doubts.Add("地区无法识别");
+
+        var numberMatch = DocumentNumber().Match(head);
+        var number = numberMatch.Success
+            ? $"{numberMatch.Groups["prefix"].Value}〔{numberMatch.Groups["year"].Value}〕{numberMatch.Groups["seq"].Value}号"
             : null;
         var date = FirstDate(text);
         var title = Title(head);
-        int? year = title is not null && YearIn().Match(title) is { Success: true } ty ? int.Parse(ty.Groups[1].Value)
-            : number is not null ? int.Parse(DocumentNumber().Match(head).Groups["year"].Value)
-            : date?.Year;
+        var year = YearOf(title) ?? (numberMatch.Success ? int.Parse(numberMatch.Groups["year"].Value) : (int?)null) ?? date?.Year;
+        if (year is null)
+        {
+            year = MostNamedYear(text);
+            doubts.Add(year is null ? "文中没有年份" : $"年度由文中最常出现的年份 {year} 推断");
+        }
 
-        var level = issuer == MunicipalIssuer ? "municipal" : "district";
-        return new DocumentMetadata(issuer, level, district?.Name, district?.Code, number, date, year, title);
+        var parent = region is null ? null : Regions.Parent(region);
+        var isCounty = region?.Level == "county";
+        return new DocumentMetadata(
+            issuer ?? UnknownIssuer,
+            region?.DocumentLevel ?? UnknownLevel,
+            isCounty ? region!.Name : null,
+            isCounty ? region!.Code : null,
+            number, date, year, title,
+            region?.Code, region?.Name, parent?.Code, parent?.Name,
+            doubts.Count == 0 ? null : string.Join("；", doubts));
     }
 
-    private static string? Issuer(string head)
+    /// <summary>
+    /// The issuing organ and the place it speaks for: an issuer line (上海市青浦区民政局, 来源:珠山区民政局,
+    /// 杭州市上城区人民政府办公室), else an organ named in the head whose place is a known region.
+    /// </summary>
+    private static (string? Issuer, Region? Region) IssuerAndRegion(string compactHead)
     {
-        foreach (Match m in IssuerPattern().Matches(head.Replace(" ", "")))
+        (string, Region?)? firstUnplaced = null;
+        foreach (Match m in Organ().Matches(compactHead))
         {
-            var district = m.Groups["district"].Value;
-            if (district.Length == 0) return MunicipalIssuer;
-            if (ShanghaiDistricts.Find(district) is { } d) return $"上海市{d.Name}民政局";
+            var place = m.Groups["place"].Value;
+            var organ = m.Groups["organ"].Value;
+            var region = RegionOf(place, compactHead, out var placeUsed);
+            if (region is not null) return (Complete(placeUsed + organ, region), region);
+            // An issuer line with a place we cannot code ("x市民政局") is still the issuer, but keep looking for a coded one.
+            if (firstUnplaced is null && IsIssuerLine(compactHead, m)) firstUnplaced = (m.Value, null);
+        }
+        return firstUnplaced ?? (null, null);
+    }
+
+    private static bool IsIssuerLine(string text, Match m)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', m.Index + m.Length);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        return line.Length <= m.Length + 8 && m.Groups["place"].Length >= 2;
+    }
+
+    /// <summary>The region a place prefix names: its last region name (上海市松江区 → 松江区), full or short.</summary>
+    private static Region? RegionOf(string place, string context, out string placeUsed)
+    {
+        placeUsed = place;
+        Region? found = null;
+        foreach (var (name, index) in Regions.NamesIn(place))
+        {
+            if (Regions.Resolve(name, context) is not { } r) continue;
+            found = r;
+            placeUsed = place[index..];
+            // Keep the earlier, larger region's name with the later one (上海市 + 松江区).
+            if (index > 0 && Regions.Ancestors(r).Any(a => place.Contains(a.Name, StringComparison.Ordinal)))
+                placeUsed = place[place.IndexOf(Regions.Ancestors(r).First(a => place.Contains(a.Name, StringComparison.Ordinal)).Name, StringComparison.Ordinal)..];
+        }
+        if (found is not null) return found;
+        // A short name right before the organ: 嘉定民政局, 浦东新区 written 浦东.
+        for (var start = 0; start <= place.Length - 2; start++)
+        {
+            if (Regions.Resolve(place[start..], context) is { } r) { placeUsed = place[start..]; return r; }
+        }
+        return null;
+    }
+
+    /// <summary>嘉定区民政局 → 上海市嘉定区民政局: a district's issuer carries its parent city's name, as on its letterhead.</summary>
+    private static string Complete(string issuer, Region region)
+    {
+        if (Regions.Parent(region) is not { } parent || parent.DocumentLevel != "municipal") return issuer;
+        if (issuer.StartsWith(parent.Name, StringComparison.Ordinal) || issuer.StartsWith(parent.ShortName, StringComparison.Ordinal)) return issuer;
+        var shortName = region.ShortName;
+        var organ = issuer.StartsWith(region.Name, StringComparison.Ordinal) ? issuer[region.Name.Length..]
+            : issuer.StartsWith(shortName, StringComparison.Ordinal) ? issuer[shortName.Length..]
+            : null;
+        return organ is null ? issuer : parent.Name + region.Name + organ;
+    }
+
+    /// <summary>The first place name in the text that the codes can place (杭州市, 马鞍山市, 上海 of 上海发布).</summary>
+    private static Region? RegionNamedIn(string compactHead)
+    {
+        foreach (var (name, _) in Regions.NamesIn(compactHead))
+            if (Regions.Resolve(name, compactHead) is { } r) return r;
+        // Short names of provinces and cities only (上海, 杭州): short county names are too often ordinary words.
+        foreach (Match m in CjkRun().Matches(compactHead))
+        for (var i = 0; i + 2 <= m.Length; i++)
+        for (var length = Math.Min(4, m.Length - i); length >= 2; length--)
+        {
+            var candidates = Regions.Named(m.Value.Substring(i, length));
+            if (candidates.Count == 1 && candidates[0].Level != "county") return candidates[0];
         }
         return null;
     }
@@ -51,27 +143,40 @@ internal static partial class DocumentMetadataReader
         return null;
     }
 
-    /// <summary>The name in 《》 on the 印发 line, else the first line naming a 工作要点.</summary>
+    private static readonly string[] TitleWords =
+        ["工作要点", "工作总结", "工作计划", "工作安排", "实事", "进展", "进度", "完成情况", "规划", "方案", "通知", "报告"];
+
+    /// <summary>The name in 《》 on the 印发 line, else the first short line naming a kind of document.</summary>
     private static string? Title(string head)
     {
-        foreach (var line in head.Split('\n'))
-        {
-            var compact = line.Replace(" ", "");
-            if (compact.Contains("印发") && BookTitle().Match(compact) is { Success: true } t) return t.Groups[1].Value;
-        }
-        return head.Split('\n').Select(l => l.Replace(" ", "")).FirstOrDefault(l => l.Contains("工作要点") && l.Length <= 40);
+        var lines = head.Split('\n').Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).ToList();
+        foreach (var line in lines)
+            if (line.Contains("印发") && BookTitle().Match(line) is { Success: true } t) return t.Groups[1].Value;
+        return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
     }
 
-    [GeneratedRegex(@"上海市(?<district>[\p{IsCJKUnifiedIdeographs}]{1,3}?(?:新区|区))?民政局|(?<district>[\p{IsCJKUnifiedIdeographs}]{2,3}?(?:新区|区))民政局")]
-    private static partial Regex IssuerPattern();
+    private static int? YearOf(string? title) =>
+        title is not null && YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
 
-    [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}]{2}?(?:新区|区))")]
-    private static partial Regex DistrictIn();
+    /// <summary>The year the text names most often (ties: the later), for texts with no title, 文号 or date.</summary>
+    private static int? MostNamedYear(string text) => YearIn().Matches(text)
+        .Select(m => int.Parse(m.Groups[1].Value))
+        .GroupBy(y => y)
+        .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+        .Select(g => (int?)g.Key)
+        .FirstOrDefault();
+
+    [GeneratedRegex(@"(?<place>[\p{IsCJKUnifiedIdeographs}]{0,14}?)(?<organ>民政局|民政厅|民政办|人民政府办公室|人民政府办公厅|政府办公室|区委办公室|县委办公室|市委办公室|老龄工作委员会办公室|老龄办|残疾人联合会|残联)")]
+    private static partial Regex Organ();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]+")]
+    private static partial Regex CjkRun();
 
     [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,8})\s*[〔\[【(（]\s*(?<year>\d{4})\s*[〕\]】)）]\s*(?<seq>\d+)\s*号")]
     private static partial Regex DocumentNumber();
 
-    [GeneratedRegex(@"(?<y>20\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    // 2025年2月27日 as written, and 2025-01-08 as web pages print a publication date.
+    [GeneratedRegex(@"(?<y>20\d{2})\s*(?:年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"《([^《》]+)》")]

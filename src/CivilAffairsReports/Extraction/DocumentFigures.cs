@@ -24,15 +24,16 @@ internal sealed record TargetRow(
     string Evidence,
     int Start,
     int End,
-    string? Review = null);
+    string? Review = null,
+    string? Flag = null); // 待编目 (indicator not in the catalog) and/or 待确认 (document metadata inferred)
 
 /// <summary>The extraction stage's output for one document: figures and skipped numbers, offsets in decoded text.</summary>
 internal sealed record DocumentExtraction(SourceDocument Document, IReadOnlyList<ExtractedFigure> Figures, IReadOnlyList<SkippedNumber> Skipped)
 {
     public static DocumentExtraction Run(TargetExtractor extractor, SourceDocument document)
     {
-        var year = document.Metadata.Year ?? document.Metadata.IssueDate?.Year
-            ?? throw new DocumentReadException(document.FileName, "未能识别文件年度 (plan year not found in the text)");
+        // A text that names no year at all is still read; its metadata says 待确认 and a reviewer sets the year.
+        var year = document.Metadata.Year ?? document.Metadata.IssueDate?.Year ?? DateTime.Today.Year;
         var result = extractor.Extract(document.Normalized.Text, year);
         var map = document.Normalized.DecodedOffsets;
         var figures = result.Figures.Select(f => f with
@@ -47,5 +48,12 @@ internal sealed record DocumentExtraction(SourceDocument Document, IReadOnlyList
     public IEnumerable<TargetRow> Rows() => Figures.Select(f => new TargetRow(
         Document.FileName, Document.Metadata.Issuer, Document.Metadata.District, Document.Metadata.Level,
         Document.Metadata.DocumentNumber, f.Year, f.Kind, f.Indicator.Id, f.Indicator.Name,
-        f.Value, f.ValueMax, f.Unit, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd, f.Review));
+        f.Value, f.ValueMax, f.Unit, f.Measure, f.Qualifier, f.Evidence, f.EvidenceStart, f.EvidenceEnd, f.Review, Flag(f)));
+
+    private string? Flag(ExtractedFigure f)
+    {
+        string[] flags = [.. f.IsUncatalogued ? [FigureFlags.Uncatalogued] : Array.Empty<string>(),
+                          .. Document.Metadata.Unconfirmed is null ? Array.Empty<string>() : [FigureFlags.Unconfirmed]];
+        return flags.Length == 0 ? null : string.Join("；", flags);
+    }
 }

@@ -17,8 +17,15 @@ internal static class Measures
 
 internal static class FigureKinds
 {
-    public const string Target = "target"; // a goal for the plan year
-    public const string Actual = "actual"; // a result reported for a past year (工作总结)
+    public const string Target = "target"; // a goal for the plan year (or the future year the sentence names)
+    public const string Actual = "actual"; // a result the text says happened: a 工作总结, a past year, 截至, 已建成, 完成率
+}
+
+/// <summary>Flags a reviewer acts on.</summary>
+internal static class FigureFlags
+{
+    public const string Uncatalogued = "待编目";   // the thing measured is not in the catalog: indicator_name is the noun phrase as written
+    public const string Unconfirmed = "待确认";    // the document's issuer, place or year was inferred, not read
 }
 
 /// <summary>One quantified figure taken from a document, with its evidence (offsets into the normalised text).</summary>
@@ -38,7 +45,11 @@ internal sealed record ExtractedFigure(
     int ValueStart,
     int ValueEnd,
     string ValueText,
-    string? Review = null); // confirm / correct / add when a reviewed correction touched it
+    string? Review = null) // confirm / correct / add when a reviewed correction touched it
+{
+    /// <summary>True when no catalog indicator fits: Indicator is a placeholder named by the noun phrase as written.</summary>
+    public bool IsUncatalogued => Indicator.Id.Length == 0;
+}
 
 /// <summary>A number that was not taken, and why; uncatalogued ones look like targets and need a reviewer.</summary>
 internal sealed record SkippedNumber(string Text, int Start, int End, string Reason, bool Uncatalogued, string Context);

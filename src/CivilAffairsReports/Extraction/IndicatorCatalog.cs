@@ -14,6 +14,10 @@ internal sealed record Indicator(
 {
     public bool IsRate => Units.ContainsKey("%");
 
+    /// <summary>A figure whose thing measured is not in the catalog, named as written ("托位", "河道综合整治").</summary>
+    public static Indicator Uncatalogued(string nameAsWritten) =>
+        new("", nameAsWritten, "", [], new Dictionary<string, string>(), null);
+
     /// <summary>The canonical unit for a counter as written, or null when this indicator is not counted that way.</summary>
     public string? CanonicalUnit(string? unitWritten) =>
         string.IsNullOrEmpty(unitWritten)
@@ -29,18 +33,26 @@ internal sealed class CatalogError(string message) : Exception(message);
 /// <summary>The indicator catalog: indicators kept as data that domain staff can edit.</summary>
 internal sealed class IndicatorCatalog
 {
-    // Aliases grouped by first character, longest first, so a position is compared only with aliases that can start there.
-    private readonly Dictionary<char, List<(string Alias, Indicator Indicator)>> _aliasesByFirstChar;
+    // Aliases grouped by their first two characters (every alias has two or more), longest first, so a position is
+    // compared only with aliases that can start there; the catalog grew to ~60 indicators and first characters
+    // (养, 社, 老) are shared by many of them.
+    private readonly Dictionary<int, List<(string Alias, Indicator Indicator)>> _aliasesByFirstChars;
+    private readonly Dictionary<char, List<(string Alias, Indicator Indicator)>> _singleCharAliases;
+
+    private static int Key(char a, char b) => (a << 16) | b;
 
     public IReadOnlyList<Indicator> Indicators { get; }
 
     private IndicatorCatalog(IReadOnlyList<Indicator> indicators)
     {
         Indicators = indicators;
-        _aliasesByFirstChar = indicators
-            .SelectMany(i => i.Aliases.Where(a => a.Length > 0).Select(a => (Alias: a, Indicator: i)))
-            .GroupBy(p => p.Alias[0])
+        var all = indicators.SelectMany(i => i.Aliases.Where(a => a.Length > 0).Select(a => (Alias: a, Indicator: i))).ToList();
+        _aliasesByFirstChars = all.Where(p => p.Alias.Length >= 2)
+            .GroupBy(p => Key(p.Alias[0], p.Alias[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Alias.Length).ToList());
+        _singleCharAliases = all.Where(p => p.Alias.Length == 1)
+            .GroupBy(p => p.Alias[0])
+            .ToDictionary(g => g.Key, g => g.ToList());
     }
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "catalog", "indicators.yaml");
@@ -101,7 +113,9 @@ internal sealed class IndicatorCatalog
         while (position < text.Length)
         {
             var matched = false;
-            if (!_aliasesByFirstChar.TryGetValue(text[position], out var candidates)) { position++; continue; }
+            List<(string Alias, Indicator Indicator)>? candidates = null;
+            if (position + 1 < text.Length) _aliasesByFirstChars.TryGetValue(Key(text[position], text[position + 1]), out candidates);
+            if (candidates is null && !_singleCharAliases.TryGetValue(text[position], out candidates)) { position++; continue; }
             foreach (var (alias, indicator) in candidates)
             {
                 if (string.CompareOrdinal(text, position, alias, 0, alias.Length) == 0)

@@ -12,7 +12,7 @@ internal static class TargetsCsv
     public static readonly string[] Header =
     [
         "document", "issuer", "district", "level", "document_number", "year", "kind", "indicator_id", "indicator",
-        "value", "value_max", "unit", "measure", "qualifier", "evidence", "start", "end", "review",
+        "value", "value_max", "unit", "measure", "qualifier", "evidence", "start", "end", "review", "flag",
     ];
 
     public static void Write(string path, IEnumerable<TargetRow> rows)
@@ -34,7 +34,7 @@ internal static class TargetsCsv
                 Text(r.Document), Text(r.Issuer), Text(r.District), Text(r.Level), Text(r.DocumentNumber),
                 Number(r.Year), Text(r.Kind), Text(r.IndicatorId), Text(r.Indicator),
                 Number(r.Value), Number(r.ValueMax), Text(r.Unit), Text(r.Measure), Text(r.Qualifier),
-                Text(r.Evidence), Number(r.Start), Number(r.End), Text(r.Review),
+                Text(r.Evidence), Number(r.Start), Number(r.End), Text(r.Review), Text(r.Flag),
             ];
             writer.Write(string.Join(",", fields) + "\r\n");
         }

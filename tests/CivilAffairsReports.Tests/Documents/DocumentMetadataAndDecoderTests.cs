@@ -40,16 +40,57 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
-    public void Text_naming_no_bureau_has_no_issuer()
+    public void Text_naming_no_bureau_is_read_and_its_metadata_marked_unconfirmed()
     {
-        var e = Assert.Throws<DocumentReadException>(() => Meta("会议纪要\n新增 3 家社区长者食堂。"));
-        Assert.Contains("t.txt", e.Message);
-        Assert.Contains("issuer not found", e.Message);
+        var m = Meta("会议纪要\n2025年新增 3 家社区长者食堂。");
+        Assert.Equal((DocumentMetadataReader.UnknownIssuer, DocumentMetadataReader.UnknownLevel, 2025), (m.Issuer, m.Level, m.Year!.Value));
+        Assert.Contains("发文机关未写明", m.Unconfirmed);
     }
 
     [Fact]
-    public void The_district_table_holds_the_sixteen_gb_t_2260_codes()
+    public void A_district_outside_shanghai_is_coded_and_compared_against_its_own_city()
     {
+        var m = Meta("杭州市上城区民政局\n2025年上城民政工作要点\n新增 3 家老年食堂。");
+        Assert.Equal(("杭州市上城区民政局", "district", "上城区", "330102"), (m.Issuer, m.Level, m.District, m.DistrictCode));
+        Assert.Equal(("330100", "杭州市"), (m.ParentRegionCode, m.ParentRegion));
+        Assert.Null(m.Unconfirmed);
+    }
+
+    [Fact]
+    public void A_county_name_shared_by_several_places_is_placed_by_the_city_the_text_names()
+    {
+        Assert.Equal("330106", Meta("西湖区民政局\n杭州市2025年民生实事\n").RegionCode);
+        Assert.Equal("360103", Meta("西湖区民政局\n南昌市2025年民生实事\n").RegionCode);
+        var unplaced = Meta("鼓楼区今年要为老百姓办10件实事\n2018年\n");
+        Assert.Null(unplaced.RegionCode);
+        Assert.Contains("地区无法识别", unplaced.Unconfirmed);
+    }
+
+    [Theory]
+    [InlineData("常州市天宁区民政局\n2025年工作要点", "常州市天宁区民政局", "320402")]
+    [InlineData("上海市青浦区人民政府办公室\n关于印发2025年青浦区实事项目的通知", "上海市青浦区人民政府办公室", "310118")]
+    [InlineData("来源:珠山区民政局 发布时间:2025-01-08 16:05\n2024年工作总结及2025年工作安排", "景德镇市珠山区民政局", "360203")]
+    [InlineData("上海市民政局\n2025年上海民政工作要点", "上海市民政局", "310000")]
+    public void Issuers_that_are_not_a_shanghai_district_bureau_are_read(string text, string issuer, string code)
+    {
+        var m = Meta(text);
+        Assert.Equal((issuer, code), (m.Issuer, m.RegionCode));
+    }
+
+    [Fact]
+    public void A_news_report_without_issuer_or_title_year_takes_its_place_and_year_from_the_text()
+    {
+        var m = Meta("今日,杭州市第十四届人民代表大会常务委员会第二十一次会议召开。2024年10件民生实事具体完成情况公布。\n(一)已新增老年助餐服务点235个。2024年全年完成。");
+        Assert.Equal(("330100", "municipal", 2024), (m.RegionCode, m.Level, m.Year!.Value));
+        Assert.Contains("发文机关未写明", m.Unconfirmed);
+    }
+
+    [Fact]
+    public void The_region_table_holds_every_province_and_shanghais_sixteen_districts()
+    {
+        Assert.Equal(31, Regions.All.Count(r => r.Level == "province"));
+        Assert.True(Regions.All.Count >= 3000);
+        Assert.Equal("330100", Regions.ByCode("330106")!.ParentCode);
         Assert.Equal(16, ShanghaiDistricts.All.Count);
         Assert.Equal(16, ShanghaiDistricts.All.Select(d => d.Code).Distinct().Count());
         Assert.All(ShanghaiDistricts.All, d => Assert.Matches(@"^3101\d\d$", d.Code));

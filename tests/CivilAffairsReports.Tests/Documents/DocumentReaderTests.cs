@@ -69,15 +69,15 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_file_and_a_file_without_issuer_are_named()
+    public void An_empty_file_is_named_and_a_file_without_issuer_is_read_with_its_metadata_unconfirmed()
     {
         File.WriteAllBytes(_folder.File("empty.txt"), []);
         File.WriteAllText(_folder.File("memo.txt"), "会议纪要：新增 3 家社区长者食堂。");
-        var failures = DocumentReader.ReadDirectory(_folder.Path).Failures.Select(f => f.Message).Order().ToList();
-        Assert.Equal(2, failures.Count);
-        Assert.StartsWith("empty.txt", failures[0]);
-        Assert.StartsWith("memo.txt", failures[1]);
-        Assert.Contains("发文机关", failures[1]);
+        var batch = DocumentReader.ReadDirectory(_folder.Path);
+        Assert.StartsWith("empty.txt", Assert.Single(batch.Failures).Message);
+        var memo = Assert.Single(batch.Documents);
+        Assert.Equal("memo.txt", memo.FileName);
+        Assert.Contains("发文机关", memo.Metadata.Unconfirmed);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
 -- name: targets
 SELECT file_name AS document, issuer, district, level, document_number, year, kind, indicator_id,
        indicator_name AS indicator, value, value_max, unit, measure, qualifier, evidence,
-       start_offset AS start, end_offset AS "end", review
+       start_offset AS start, end_offset AS "end", review, flag
 FROM current_figures
 ORDER BY file_name, start_offset, value_start;
 

