@@ -57,7 +57,7 @@ internal sealed record ProgressSheet(string FileName, IReadOnlyDictionary<string
             [
                 new DynamicExcelColumn("月份") { Width = 10 }, new DynamicExcelColumn("区代码") { Width = 10 },
                 new DynamicExcelColumn("区") { Width = 10 }, new DynamicExcelColumn("指标编号") { Width = 34 },
-                new DynamicExcelColumn("指标") { Width = 30 }, new DynamicExcelColumn("年度目标") { Width = 12, Format = "#,##0.####" },
+                new DynamicExcelColumn("指标") { Width = 30 }, new DynamicExcelColumn("年度目标") { Width = 12, Format = "General" },
                 new DynamicExcelColumn("单位") { Width = 8 }, new DynamicExcelColumn(CompletedColumn) { Width = 20 },
                 new DynamicExcelColumn("备注") { Width = 30 },
             ],

@@ -50,17 +50,14 @@ internal sealed class RunLock : IDisposable
             var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
             try
             {
-                stream.Lock(LockOffset, 1);
+                // macOS has no byte-range locks in .NET; there the file names the holder but does not exclude.
+                if (!OperatingSystem.IsMacOS()) stream.Lock(LockOffset, 1);
             }
             catch (IOException)
             {
                 var holder = ReadHolder(stream);
                 stream.Dispose();
                 throw new RunLockedError($"{what} 正被另一次运行占用（{holder}）。同一发布目录或数据仓库一次只能有一个运行，请等它结束后再试。");
-            }
-            catch (PlatformNotSupportedException)
-            {
-                // No byte-range locks on this platform (none today): fall through with the text alone.
             }
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"pid={Environment.ProcessId}\nhost={Environment.MachineName}\nstarted={DateTime.Now:yyyy-MM-dd HH:mm:ss}\ncommand={CommandLine()}\n");
@@ -103,7 +100,7 @@ internal sealed class RunLock : IDisposable
             if (!HeldInThisProcess.Remove(LockPath)) return;
             // The file stays (deleting it would race with a run opening it); empty means free.
             try { _stream.SetLength(0); } catch (IOException) { }
-            try { _stream.Unlock(LockOffset, 1); } catch (IOException) { }
+            try { if (!OperatingSystem.IsMacOS()) _stream.Unlock(LockOffset, 1); } catch (IOException) { }
             _stream.Dispose();
         }
     }

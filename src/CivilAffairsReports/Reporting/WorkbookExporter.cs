@@ -18,8 +18,9 @@ internal static class WorkbookExporter
 
     private sealed record Column(string Name, double Width, string? Format = null);
 
-    private const string Count = "#,##0.####";
-    private const string Ratio = "0.00%";
+    // Counts keep their decimals without a trailing point ("#,##0.##" shows 400 as "400." in Excel).
+    private const string Count = "General";
+    private const string Ratio = "0.0%";
     private const string Points = "0.0";
 
     public static void Write(ReportModel model, string path)

@@ -183,6 +183,11 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         }
         List<IReadOnlyList<object?>> Changed(int row, int column, object? value) =>
             table.Select((r, i) => i == row ? (IReadOnlyList<object?>)r.Select((c, k) => k == column ? value : c).ToList() : r).ToList();
+        // The product's own template, returned as sent (nothing filled in) and filled in by Excel: both read back.
+        var templates = Directory.CreateDirectory(_folder.File("templates")).FullName;
+        Assert.Equal(["2025-06-310118.csv", "2025-06-310118.xlsx"], ProgressImporter.WriteTemplates(store, "2025-06", templates));
+        variants.Add(("template-as-sent.xlsx", File.ReadAllBytes(Path.Combine(templates, "2025-06-310118.xlsx")), true));
+        variants.Add(("template-as-sent.csv", File.ReadAllBytes(Path.Combine(templates, "2025-06-310118.csv")), true));
         variants.Add(("excel.xlsx", Workbook(table), true));
         variants.Add(("several-sheets.xlsx", Workbook(table, "Sheet3", "说明", "Sheet1"), true));
         variants.Add(("month-as-date.xlsx", Workbook(Changed(1, 0, 45809d)), true)); // Excel's serial for 2025-06-01

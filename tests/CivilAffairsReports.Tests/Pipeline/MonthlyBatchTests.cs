@@ -241,7 +241,16 @@ public sealed class MonthlyBatchTests(PublishedEditionFixture edition) : IClassF
         var cells = workbook.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()).ToList();
         Assert.DoesNotContain(cells, cell => cell.CellFormula is not null);
         Assert.Contains(cells, cell => cell.InnerText == "青浦区");
-        Assert.Contains(cells, cell => cell.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number && cell.InnerText == "30");
+        Assert.Contains(cells, cell => (cell.DataType is null || cell.DataType.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number)
+                                       && decimal.TryParse(cell.InnerText, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == 30);
+        // Every sheet opens with its header frozen, filters on, and the share column as a percentage.
+        foreach (var part in workbook.WorkbookPart.WorksheetParts)
+        {
+            Assert.Contains(part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>(), p => p.State?.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen);
+            Assert.NotEmpty(part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.AutoFilter>());
+        }
+        Assert.Contains(workbook.WorkbookPart.WorkbookStylesPart!.Stylesheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>(),
+            f => f.FormatCode?.Value == "0.0%");
     }
 
     [Fact]
