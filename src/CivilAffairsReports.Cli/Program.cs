@@ -12,5 +12,6 @@ var root = new RootCommand("上海民政工作要点量化目标对比 (CivilAff
     ExtractVerb.Create(),
     BenchmarkVerb.Create(),
     ProgressTemplateVerb.Create(),
+    GenerateCorpusVerb.Create(),
 };
 return await root.Parse(args).InvokeAsync();
