@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CivilAffairsReports.Regions;
 using System.Diagnostics;
 using CivilAffairsReports.Corpus;
 using Spectre.Console;
@@ -37,7 +38,7 @@ internal static class GenerateCorpusVerb
                 Path.GetFullPath(options.OutputFolder)));
             return ExitCodes.Success;
         }
-        catch (CorpusError e)
+        catch (Exception e) when (e is CorpusError or RegionCatalogError)
         {
             AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
             return ExitCodes.Failed;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairsReports.Regions;
 using System.Text;
 
 namespace CivilAffairsReports.Corpus;

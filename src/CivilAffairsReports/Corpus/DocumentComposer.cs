@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairsReports.Regions;
 using CivilAffairsReports.Extraction;
 
 namespace CivilAffairsReports.Corpus;

@@ -1,3 +1,4 @@
+using CivilAffairsReports.Regions;
 namespace CivilAffairsReports.Corpus;
 
 /// <summary>

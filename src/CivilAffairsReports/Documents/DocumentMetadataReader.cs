@@ -13,9 +13,22 @@ internal static partial class DocumentMetadataReader
     public static DocumentMetadata Read(string fileName, string text)
     {
         var head = text.Length > 3000 ? text[..3000] : text;
-        var issuer = Issuer(head) ?? throw new DocumentReadException(fileName,
-            "未能识别发文机关：文中找不到“上海市…民政局”或“…区民政局” (issuer not found)");
-        var district = issuer == MunicipalIssuer ? null : ShanghaiDistricts.Find(DistrictIn().Match(issuer).Value);
+        // Any GB/T 2260 bureau outside Shanghai (舟山市普陀区 is not Shanghai's 普陀区); Shanghai's read as before.
+        // A province-level bureau stands where the municipal one does.
+        var found = RegionIssuers.Find(head);
+        var issuer = found is { Region.Code: var code } && !code.StartsWith("31", StringComparison.Ordinal) ? null : Issuer(head);
+        District? district;
+        if (issuer is null && found is var (region, written))
+        {
+            issuer = written;
+            district = region.Level == Regions.Region.Province ? null : new District(region.Name, region.Code);
+        }
+        else
+        {
+            if (issuer is null) throw new DocumentReadException(fileName,
+                "未能识别发文机关：文中找不到“上海市…民政局”、“…区民政局”或其他行政区划的民政局 (issuer not found)");
+            district = issuer == MunicipalIssuer ? null : ShanghaiDistricts.Find(DistrictIn().Match(issuer).Value);
+        }
 
         var number = DocumentNumber().Match(head) is { Success: true } n
             ? $"{n.Groups["prefix"].Value}〔{n.Groups["year"].Value}〕{n.Groups["seq"].Value}号"
@@ -26,7 +39,7 @@ internal static partial class DocumentMetadataReader
             : number is not null ? int.Parse(DocumentNumber().Match(head).Groups["year"].Value)
             : date?.Year;
 
-        var level = issuer == MunicipalIssuer ? "municipal" : "district";
+        var level = district is null ? "municipal" : "district";
         return new DocumentMetadata(issuer, level, district?.Name, district?.Code, number, date, year, title);
     }
 

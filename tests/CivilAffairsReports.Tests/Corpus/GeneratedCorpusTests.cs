@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairsReports.Regions;
 using System.Text;
 using CivilAffairsReports.Corpus;
 using CivilAffairsReports.Documents;
@@ -85,18 +86,17 @@ public class GeneratedCorpusTests(ITestOutputHelper output)
             r["value_max"].Length == 0 ? null : decimal.Parse(r["value_max"], CultureInfo.InvariantCulture),
             r["unit"], r["measure"], r["qualifier"].Length == 0 ? null : r["qualifier"])).ToList();
 
-        // Decoder, normaliser and extractor as the batch runs them. The plan year comes from the manifest: today's
-        // metadata reader knows only Shanghai's issuers (reported separately below).
+        // The documents stage and the extractor as the batch runs them.
+        var batch = DocumentReader.ReadDirectory(folder.Path);
+        Assert.Empty(batch.Failures);
         var found = new List<GoldFigure>();
-        foreach (var document in summary.Documents)
+        foreach (var document in batch.Documents)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(folder.Path, document.FileName));
-            var (decoded, encoding) = DocumentDecoder.Decode(document.FileName, bytes);
-            Assert.Equal(document.Encoding, encoding);
-            var text = TextNormalizer.Normalize(decoded).Text;
-            found.AddRange(Extractor.Extract(text, document.Year).Figures.Select(f => GoldFigure.From(document.FileName, f)));
+            var generated = summary.Documents.Single(d => d.FileName == document.FileName);
+            Assert.Equal(generated.Encoding, document.Encoding);
+            Assert.Equal(generated.Region.Level == Region.Province ? null : generated.Region.Code, document.Metadata.DistrictCode);
+            found.AddRange(DocumentExtraction.Run(Extractor, document).Figures.Select(f => GoldFigure.From(document.FileName, f)));
         }
-
         var (precision, recall, missed, spurious) = GoldFile.Score(gold, found);
         var report = new StringBuilder($"[quality] generated corpus (60 documents, 31+33): precision {precision:P1}, recall {recall:P1} ({gold.Count} expected, {found.Count} found)");
         foreach (var m in missed) report.Append($"\n[quality]   missed   {m}");
@@ -105,6 +105,26 @@ public class GeneratedCorpusTests(ITestOutputHelper output)
         Console.WriteLine(report.ToString());
         Assert.True(precision >= 0.97, $"precision {precision:P1}");
         Assert.True(recall >= 0.97, $"recall {recall:P1}");
+    }
+
+    [Theory]
+    [InlineData("330106-plan-2025.txt", "杭州市西湖区民政局", "330106")]
+    [InlineData("360103-plan-2025.txt", "南昌市西湖区民政局", "360103")]
+    [InlineData("330903-plan-2025.txt", "舟山市普陀区民政局", "330903")] // not Shanghai's 普陀区
+    [InlineData("429004-plan-2025.txt", "仙桃市民政局", "429004")]
+    [InlineData("650000-plan-2025.txt", "新疆维吾尔自治区民政局", null)]
+    public void Bureaus_anywhere_in_the_country_are_read_from_the_text(string file, string issuer, string? code)
+    {
+        using var folder = RepositoryPaths.NewTempFolder();
+        var region = Regions.Find(file[..6])!;
+        var composer = new DocumentComposer(Regions, new GoalAllocation(Regions, 1), 1);
+        var text = DocumentDamage.Render(composer.Compose(file, region, CorpusDocumentKinds.Plan, 2025), pdfLike: true, new Random(1));
+        File.WriteAllText(folder.File(file), text);
+        var document = DocumentReader.Read(folder.File(file));
+        Assert.Equal(issuer, document.Metadata.Issuer);
+        Assert.Equal(code, document.Metadata.DistrictCode);
+        Assert.Equal(code is null ? "municipal" : "district", document.Metadata.Level);
+        Assert.Equal(2025, document.Metadata.Year);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace CivilAffairsReports.Corpus;
+namespace CivilAffairsReports.Regions;
 
 /// <summary>One GB/T 2260 region: its code, name, the region whose goals it shares, and its level.</summary>
 internal sealed record Region(string Code, string Name, string? ParentCode, string Level)
@@ -29,7 +29,7 @@ internal sealed class RegionCatalog
         All = regions;
         byCode = new Dictionary<string, Region>();
         foreach (var region in regions)
-            if (!byCode.TryAdd(region.Code, region)) throw new CorpusError($"行政区划代码 {region.Code} 出现了两次");
+            if (!byCode.TryAdd(region.Code, region)) throw new RegionCatalogError($"行政区划代码 {region.Code} 出现了两次");
         children = regions.Where(r => r.ParentCode is not null)
             .GroupBy(r => r.ParentCode!)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Code, StringComparer.Ordinal).ToList());
@@ -44,7 +44,7 @@ internal sealed class RegionCatalog
     public static RegionCatalog Load(string? path = null)
     {
         path ??= DefaultPath;
-        if (!File.Exists(path)) throw new CorpusError($"找不到行政区划代码文件：{path}");
+        if (!File.Exists(path)) throw new RegionCatalogError($"找不到行政区划代码文件：{path}");
         return Parse(File.ReadAllLines(path), Path.GetFileName(path));
     }
 
@@ -59,7 +59,7 @@ internal sealed class RegionCatalog
             var fields = line.Split('\t');
             if (fields.Length != 4 || fields[0].Length != 6 || !fields[0].All(char.IsAsciiDigit)
                 || fields[3] is not (Region.Province or Region.Prefecture or Region.County))
-                throw new CorpusError($"{sourceName} 第 {lineNumber} 行格式不对：应为“代码<TAB>名称<TAB>上级代码<TAB>级别”");
+                throw new RegionCatalogError($"{sourceName} 第 {lineNumber} 行格式不对：应为“代码<TAB>名称<TAB>上级代码<TAB>级别”");
             // Prefecture-level cities without counties (东莞, 中山, 儋州) are listed again as their own county: one region.
             if (fields[2] == fields[0]) continue;
             regions.Add(new Region(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]));
@@ -68,5 +68,5 @@ internal sealed class RegionCatalog
     }
 }
 
-/// <summary>A problem that stops the generator; the message says what to do.</summary>
-internal sealed class CorpusError(string message) : Exception(message);
+/// <summary>The region file is missing or malformed; the message names the file and the line.</summary>
+internal sealed class RegionCatalogError(string message) : Exception(message);
