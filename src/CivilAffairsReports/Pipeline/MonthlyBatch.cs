@@ -65,35 +65,23 @@ internal static class MonthlyBatch
             throw new BatchError($"输入文件夹不存在：{options.InputFolder}（请用 --input 指定存放工作要点的文件夹）");
 
         progress.Stage("读取文件");
-        var batch = DocumentReader.ReadDirectory(options.InputFolder);
-        foreach (var failure in batch.Failures) progress.Warn(failure.Message);
-        if (batch.Documents.Count == 0)
-            throw new BatchError($"{options.InputFolder} 中没有可读取的工作要点（*.txt），本次未发布，上一期报告保持不变。");
-        foreach (var d in batch.Documents) progress.Step($"{d.FileName}：{d.Metadata.Issuer} {d.Metadata.DocumentNumber}");
-
-        progress.Stage("提取量化目标");
         var catalog = IndicatorCatalog.Load(options.CatalogPath);
         var extractor = new TargetExtractor(catalog);
         var corrections = ReviewedCorrections.Load(options.CorrectionsPath ?? ReviewedCorrections.DefaultPath, catalog);
-        var failures = batch.Failures.ToList();
-        var extractions = new List<DocumentExtraction>();
-        var audit = new List<AuditEntry>();
-        foreach (var document in batch.Documents)
-        {
-            try
-            {
-                var (extraction, applied) = corrections.Apply(DocumentExtraction.Run(extractor, document));
-                extractions.Add(extraction);
-                audit.AddRange(applied);
-                progress.Step($"{document.FileName}：{extraction.Figures.Count} 个数字，" +
-                              $"{extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
-            }
-            catch (DocumentReadException e)
-            {
-                failures.Add(e);
-                progress.Warn(e.Message);
-            }
-        }
+        // Reading and extraction run on every core, per document; results come back in file-name order.
+        var read = ParallelExtraction.ReadAndExtract(options.InputFolder, extractor, corrections);
+        var failures = read.Failures.ToList();
+        foreach (var failure in failures) progress.Warn(failure.Message);
+        if (read.Documents.Count == 0)
+            throw new BatchError($"{options.InputFolder} 中没有可读取的工作要点（*.txt），本次未发布，上一期报告保持不变。");
+        foreach (var d in read.Documents) progress.Step($"{d.Document.FileName}：{d.Document.Metadata.Issuer} {d.Document.Metadata.DocumentNumber}");
+
+        progress.Stage("提取量化目标");
+        var extractions = read.Documents.Select(d => d.Extraction).ToList();
+        var audit = read.Documents.SelectMany(d => d.Audit).ToList();
+        foreach (var extraction in extractions)
+            progress.Step($"{extraction.Document.FileName}：{extraction.Figures.Count} 个数字，" +
+                          $"{extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
 
         progress.Stage("写入数据仓库");
         using var store = WarehouseStore.Open(options.DatabasePath);
