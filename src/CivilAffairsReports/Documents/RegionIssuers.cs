@@ -39,9 +39,12 @@ internal static partial class RegionIssuers
         var index = new Dictionary<string, Region?>();
         void Add(string name, Region region)
         {
-            // A name that two regions share maps to null: ambiguous.
-            if (index.TryGetValue(name, out var existing) && existing?.Code != region.Code) index[name] = null;
-            else index[name] = region;
+            if (!index.TryGetValue(name, out var existing)) { index[name] = region; return; }
+            if (existing is null || existing.Code == region.Code) return;
+            // 嘉峪关市 is a prefecture and its own only county: the name means the prefecture. Unrelated regions
+            // sharing a name (杭州 and 南昌 both have a 西湖区) make it ambiguous.
+            if (region.ParentCode == existing.Code) return;
+            index[name] = existing.ParentCode == region.Code ? region : null;
         }
         foreach (var region in regions.All)
         {

@@ -112,6 +112,7 @@ public class GeneratedCorpusTests(ITestOutputHelper output)
     [InlineData("360103-plan-2025.txt", "南昌市西湖区民政局", "360103")]
     [InlineData("330903-plan-2025.txt", "舟山市普陀区民政局", "330903")] // not Shanghai's 普陀区
     [InlineData("429004-plan-2025.txt", "仙桃市民政局", "429004")]
+    [InlineData("620200-plan-2025.txt", "嘉峪关市民政局", "620200")] // a prefecture whose one county has its name
     [InlineData("650000-plan-2025.txt", "新疆维吾尔自治区民政局", null)]
     public void Bureaus_anywhere_in_the_country_are_read_from_the_text(string file, string issuer, string? code)
     {
