@@ -17,7 +17,8 @@ internal sealed record CorpusIndicator(
     int CountyMax,
     string[] Phrasings,
     string? ListItem = null,      // the verb-less form used after the first item of a 、 list ("{q}社区长者食堂")
-    bool RuralOnly = false)
+    bool RuralOnly = false,
+    string? StockName = null)     // facilities a plan reports the stock of: "截至2024年底，已累计建成社区长者食堂 120 家"
 {
     public bool IsRate => Measure == Measures.Rate;
 }
@@ -27,15 +28,17 @@ internal static class CorpusIndicators
     public static readonly IReadOnlyList<CorpusIndicator> All =
     [
         new("community_elderly_service_center", "家", "家", Measures.New, 1, 4,
-            ["新增{q}社区综合为老服务中心", "新建社区综合为老服务中心{q}", "建成{q}社区综合为老服务中心"], "{q}社区综合为老服务中心"),
+            ["新增{q}社区综合为老服务中心", "新建社区综合为老服务中心{q}", "建成{q}社区综合为老服务中心"], "{q}社区综合为老服务中心",
+            StockName: "社区综合为老服务中心"),
         new("community_elderly_canteen", "个", "家", Measures.New, 1, 6,
-            ["新增{q}社区长者食堂", "新建社区长者食堂{q}", "建成{q}长者食堂"], "{q}社区长者食堂"),
+            ["新增{q}社区长者食堂", "新建社区长者食堂{q}", "建成{q}长者食堂", "社区长者食堂新增{q}"], "{q}社区长者食堂",
+            StockName: "社区长者食堂"),
         new("doorstep_elderly_service_station", "个", "个", Measures.New, 3, 20,
             ["新建{q}家门口服务站", "新增家门口养老服务站{q}", "建成{q}家门口养老服务站"], "{q}家门口服务站"),
         new("intermediate_caregiver_training", "名", "人", Measures.New, 50, 400,
             ["培训{q}中级以上技能等级养老护理员", "培训中级及以上养老护理员{q}", "培养{q}中级及以上养老护理员"]),
         new("elderly_care_beds", "张", "张", Measures.New, 50, 500,
-            ["新增{q}养老床位", "新增养老床位{q}", "新建养老床位{q}"], "{q}养老床位"),
+            ["新增{q}养老床位", "新增养老床位{q}", "新建养老床位{q}", "养老床位新增{q}"], "{q}养老床位"),
         new("dementia_care_beds", "张", "张", Measures.Conversion, 20, 200,
             ["改建{q}认知障碍照护床位", "改造认知障碍照护床位{q}", "升级改造{q}认知障碍照护床位"]),
         new("family_care_beds", "张", "张", Measures.New, 30, 300,

@@ -62,6 +62,7 @@ internal sealed class DocumentComposer(RegionCatalog regions, GoalAllocation goa
                 Front("一、着力推进实施积极应对人口老龄化国家战略，提升养老服务水平");
                 Front("（一）高质量完成民心工程和为民办实事项目");
                 Body(TargetSentence(fileName, region, indicators.Where(i => !i.IsRate && i.Measure == Measures.New).ToList(), figureKind, figureYear, "target", random, figures, "年内"));
+                Body(StockSentence(fileName, region, indicators, year - 1, random, figures, scope));
                 Front("（二）持续提升养老服务质量");
                 Body(TargetSentence(fileName, region, indicators.Where(i => !i.IsRate && i.Measure != Measures.New).ToList(), figureKind, figureYear, "target", random, figures, "全年"));
                 Body(NonTargets(random, region, scope, year));
@@ -146,6 +147,24 @@ internal sealed class DocumentComposer(RegionCatalog regions, GoalAllocation goa
             clauses.Add(written);
         }
         return opener + string.Join("，", clauses) + "。";
+    }
+
+    /// <summary>
+    /// A result inside a plan, with no 工作总结 heading above it: "截至2024年底，全市已累计建成社区长者食堂 120 家".
+    /// The text says it happened, so it is an actual of that year (a cumulative stock), not a target. One plan in three.
+    /// </summary>
+    private string StockSentence(string fileName, Region region, List<CorpusIndicator> indicators, int year, Random random,
+        List<ExpectedFigure> figures, string scope)
+    {
+        var stocked = indicators.Where(i => i.StockName is not null).ToList();
+        if (stocked.Count == 0 || random.Next(3) != 0) return "坚持尽力而为、量力而行，推动养老服务提质扩容。";
+        var indicator = stocked[random.Next(stocked.Count)];
+        var stock = goals.Goal(region, indicator, "stock") * 4; // the stock is a few years' additions
+        var q = QuantityWriter.Write(random, stock, indicator.Counter, allowRange: false);
+        var written = $"已累计建成{indicator.StockName}{q.Text}";
+        figures.Add(new ExpectedFigure(fileName, region.Code, indicator.Id, FigureKinds.Actual, year, q.Value, q.ValueMax,
+            indicator.Unit, Measures.Cumulative, q.Qualifier, written));
+        return $"截至{year}年底，全{scope}{written}。";
     }
 
     private string RateSentence(string fileName, Region region, List<CorpusIndicator> rates, string kind, int year, Random random,

@@ -19,7 +19,7 @@ internal static class QuantityWriter
         // The qualifier first: it limits which number forms fit (a range has none).
         var roll = random.Next(100);
         if (allowRange && roll < 5 && value >= 1 && value <= 50)
-            return new($"{value}-{value + 1}{space}{counter}", value, value + 1, null);
+            return new($"{value}{(roll < 3 ? "-" : "至")}{value + 1}{space}{counter}", value, value + 1, null);
 
         string? prefix = roll switch { < 12 => "不少于", < 16 => "约", _ => null };
         string? approx = roll is >= 16 and < 20 && value >= 20 ? "余" : null;
@@ -45,6 +45,7 @@ internal static class QuantityWriter
             0 => new($"百分之{Chinese(value)}", value, null, null),
             1 => new($"{FullWidth(value.ToString(CultureInfo.InvariantCulture))}％", value, null, null),
             2 => new($"{value}%以上", value, null, "以上"),
+            6 => new($"百分之{Chinese(value)}以上", value, null, "以上"),
             3 => new($"不低于 {value}%", value, null, "不低于"),
             4 => new($"{value} %", value, null, null),
             _ => new($"{value}%", value, null, null),
