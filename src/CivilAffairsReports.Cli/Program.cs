@@ -12,6 +12,7 @@ var root = new RootCommand("上海民政工作要点量化目标对比 (CivilAff
     ExtractVerb.Create(),
     BenchmarkVerb.Create(),
     ProgressTemplateVerb.Create(),
+    GenerateCorpusVerb.Create(),
 };
 try
 {

@@ -13,8 +13,26 @@ internal static class BenchmarkVerb
     {
         var input = SharedOptions.Input();
         var rounds = new Option<int>("--rounds") { Description = "重复次数 (repetitions)", DefaultValueFactory = _ => 50 };
-        var command = new Command("benchmark", "测量读取与提取的速度和内存 (extraction throughput and memory)") { input, rounds };
-        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(rounds)));
+        var sizes = new Option<string?>("--sizes")
+        {
+            Description = "生成这些份数的全国语料并分阶段计时，例如 200,3000 (generate corpora of these sizes and time each stage)",
+        };
+        var seed = new Option<int>("--seed") { Description = "语料的随机种子 (corpus seed)", DefaultValueFactory = _ => 1 };
+        var batch = new Option<bool>("--batch") { Description = "同时运行完整的月度批处理 (also time the whole monthly batch)" };
+        var scratch = new Option<string?>("--scratch") { Description = "存放生成语料的临时文件夹 (scratch folder; default: the system temp folder)" };
+        var command = new Command("benchmark", "测量读取与提取的速度和内存 (extraction throughput and memory)") { input, rounds, sizes, seed, batch, scratch };
+        command.SetAction(async (parse, _) =>
+        {
+            if (parse.GetValue(sizes) is not { } list) return Execute(parse.GetValue(input)!, parse.GetValue(rounds));
+            var parsed = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => int.TryParse(s, out var n) && n > 0 ? n : -1).ToList();
+            if (parsed.Count == 0 || parsed.Contains(-1))
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"--sizes 应为正整数列表，例如 200,3000（收到“{list}”）"));
+                return ExitCodes.UsageError;
+            }
+            return await CorpusBenchmark.RunAsync(parsed, parse.GetValue(seed), parse.GetValue(batch), parse.GetValue(scratch));
+        });
         return command;
     }
 

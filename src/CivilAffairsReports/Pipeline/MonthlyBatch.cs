@@ -75,7 +75,7 @@ internal static class MonthlyBatch
         foreach (var repaired in publisher.Repair().Concat(BrowserLeftovers.Repair(runStartedUtc))) progress.Step(repaired);
 
         progress.Stage("读取文件");
-        var batch = DocumentReader.ReadDirectory(options.InputFolder);
+        var batch = ParallelExtraction.ReadDirectory(options.InputFolder);
         foreach (var failure in batch.Failures) progress.Warn(failure.Message);
         foreach (var skipped in batch.Skipped) progress.Step($"已跳过 {skipped.FileName}：{skipped.Reason}");
         if (batch.Documents.Count == 0)
@@ -95,36 +95,28 @@ internal static class MonthlyBatch
         }
         var extractions = new List<DocumentExtraction>();
         var audit = new List<AuditEntry>();
-        var seen = new Dictionary<string, string>();
-        foreach (var document in batch.Documents)
+        foreach (var outcome in ParallelExtraction.Extract(batch.Documents, extractor, corrections))
         {
-            // A byte-identical copy is said, not silently merged: the first name is the one published.
-            if (!seen.TryAdd(document.ContentHash, document.FileName))
+            var document = outcome.Document;
+            foreach (var refused in outcome.Refused)
+                progress.Warn($"{document.FileName} 第 {document.Normalized.DecodedOffsets[refused.Start]} 字符起：{refused.Reason}，未采用");
+            switch (outcome.Error)
             {
-                progress.Warn($"{document.FileName} 与 {seen[document.ContentHash]} 内容完全相同（同一文件的副本），只采用 {seen[document.ContentHash]}");
-                continue;
-            }
-            try
-            {
-                foreach (var refused in RefusedNumbers.Find(document.Normalized.Text))
-                    progress.Warn($"{document.FileName} 第 {document.Normalized.DecodedOffsets[refused.Start]} 字符起：{refused.Reason}，未采用");
-                var (extraction, applied) = corrections.Apply(DocumentExtraction.Run(extractor, document));
-                extractions.Add(extraction);
-                audit.AddRange(applied);
-                progress.Step($"{document.FileName}：{extraction.Figures.Count} 个数字，" +
-                              $"{extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
-            }
-            catch (DocumentReadException e)
-            {
-                failures.Add(e);
-                progress.Warn(e.Message);
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-            {
-                // One document that breaks extraction is rejected alone; the rest are published.
-                BatchLog.Write(options.DatabasePath, $"extraction of {document.FileName}", e);
-                failures.Add(new DocumentReadException(document.FileName, $"提取时出错，本文件未采用（{e.GetType().Name}，详见日志）"));
-                progress.Warn(failures[^1].Message);
+                case null:
+                    extractions.Add(outcome.Extraction!);
+                    audit.AddRange(outcome.Audit);
+                    progress.Step($"{document.FileName}：{outcome.Extraction!.Figures.Count} 个数字，" +
+                                  $"{outcome.Extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
+                    break;
+                case DocumentReadException e:
+                    failures.Add(e);
+                    progress.Warn(e.Message);
+                    break;
+                case var e:
+                    BatchLog.Write(options.DatabasePath, $"extraction of {document.FileName}", e);
+                    failures.Add(new DocumentReadException(document.FileName, $"提取时出错，本文件未采用（{e.GetType().Name}，详见日志）"));
+                    progress.Warn(failures[^1].Message);
+                    break;
             }
         }
 

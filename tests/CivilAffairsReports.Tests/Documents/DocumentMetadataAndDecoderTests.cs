@@ -88,9 +88,9 @@ public sealed class DocumentMetadataAndDecoderTests
     [Fact]
     public void The_region_table_holds_every_province_and_shanghais_sixteen_districts()
     {
-        Assert.Equal(31, Regions.All.Count(r => r.Level == "province"));
-        Assert.True(Regions.All.Count >= 3000);
-        Assert.Equal("330100", Regions.ByCode("330106")!.ParentCode);
+        Assert.Equal(31, CivilAffairsReports.Documents.Regions.All.Count(r => r.Level == "province"));
+        Assert.True(CivilAffairsReports.Documents.Regions.All.Count >= 3000);
+        Assert.Equal("330100", CivilAffairsReports.Documents.Regions.ByCode("330106")!.ParentCode);
         Assert.Equal(16, ShanghaiDistricts.All.Count);
         Assert.Equal(16, ShanghaiDistricts.All.Select(d => d.Code).Distinct().Count());
         Assert.All(ShanghaiDistricts.All, d => Assert.Matches(@"^3101\d\d$", d.Code));
