@@ -96,7 +96,7 @@ internal static class ChartFactory
         var heatmap = plot.Add.Heatmap(cells);
         heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Color.FromHex("#fdf2e9"), Accent]);
         heatmap.ManualRange = new ScottPlot.Range(0, highest);
-        heatmap.IsVisible = false;
+        heatmap.Opacity = 0; // drawn transparent: a hidden heatmap leaves its colour bar empty
         for (var row = 0; row < indicators.Count; row++)
         for (var column = 0; column < districts.Count; column++)
         {
@@ -113,6 +113,7 @@ internal static class ChartFactory
                 districts.FindIndex(d => d.Name == share.District), indicators.Count - 1 - indicators.IndexOf(share.IndicatorName));
             label.Alignment = Alignment.MiddleCenter;
             label.LabelFontSize = ValueFontSize;
+            label.OffsetY = LabelDrop;
             label.LabelFontColor = percent > highest * 0.55 ? Colors.White : Ink;
         }
         var legend = plot.Add.ColorBar(heatmap, Edge.Bottom);
@@ -126,6 +127,7 @@ internal static class ChartFactory
         CategoryTicks(plot.Axes.Bottom, districts.Select(d => d.Name));
         plot.Axes.SetLimits(-0.5, districts.Count - 0.5, -0.5, indicators.Count - 0.5);
         plot.HideGrid();
+        plot.Axes.Bottom.TickLabelStyle.OffsetY = 4; // clear of the last row of cells
         return Render(plot, "district-indicator-shares", "分区分指标：各区目标占市级目标的比例（空格为不可比或未量化）",
             Math.Max(280, 130 + indicators.Count * 30));
     }
@@ -137,7 +139,7 @@ internal static class ChartFactory
         var indicators = analysis.Rates.Select(r => r.IndicatorName).Distinct().ToList();
         var districts = Districts(analysis.Rates.Select(r => (r.District, r.DistrictCode))).ToList();
         var plot = NewPlot();
-        var slot = 0.8 / districts.Count;
+        var slot = 0.7 / districts.Count;
 
         foreach (var (district, index) in districts.Select((d, i) => (d, i)))
         {
@@ -148,7 +150,7 @@ internal static class ChartFactory
                 if (rate is null) continue;
                 bars.Add(new Bar
                 {
-                    Position = column - 0.4 + slot * (index + 0.5), Value = (double)rate.Value, Size = slot * 0.85,
+                    Position = column - 0.35 + slot * (index + 0.5), Value = (double)rate.Value, Size = slot * 0.85,
                     FillColor = district.Color, LineWidth = 0, Label = Format.Number(rate.Value) + "%",
                 });
             }
@@ -160,19 +162,20 @@ internal static class ChartFactory
         {
             var municipal = analysis.Rates.FirstOrDefault(r => r.IndicatorName == name && r.MunicipalRate is not null)?.MunicipalRate;
             if (municipal is null) continue;
-            var line = plot.Add.Line(column - 0.45, (double)municipal.Value, column + 0.45, (double)municipal.Value);
+            var line = plot.Add.Line(column - 0.38, (double)municipal.Value, column + 0.38, (double)municipal.Value);
             line.LineColor = Ink;
             line.LineWidth = 3;
             line.MarkerSize = 0;
             anyMunicipal = true;
-            var label = plot.Add.Text($"全市 {Format.Number(municipal.Value)}%", column + 0.46, (double)municipal.Value);
+            var label = plot.Add.Text($"全市 {Format.Number(municipal.Value)}%", column + 0.39, (double)municipal.Value);
             label.Alignment = Alignment.MiddleLeft;
+            label.OffsetY = LabelDrop;
             label.LabelFontSize = ValueFontSize;
             label.LabelFontColor = Ink;
         }
         CategoryTicks(plot.Axes.Bottom, indicators.Select(n => Wrap(n, 9)));
         PercentTicks(plot.Axes.Left);
-        plot.Axes.SetLimits(-0.5, indicators.Count - 0.5 + 0.25, 0, 112);
+        plot.Axes.SetLimits(-0.5, indicators.Count - 0.5 + 0.25, 0, 120);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         LegendOnTop(plot, districts.Select(Swatch).Concat(anyMunicipal ? [LineKey("全市目标", Ink, LinePattern.Solid)] : []));
         return Render(plot, "rate-comparison", "比率类目标：各区与全市", 320);
@@ -258,6 +261,7 @@ internal static class ChartFactory
         plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex("#888888");
         plot.Grid.MajorLineColor = Color.FromHex("#e3e3e3");
         plot.Axes.Left.TickLabelStyle.FontSize = TickFontSize;
+        plot.Axes.Left.TickLabelStyle.OffsetY = TickFontSize * 0.5f; // see LabelDrop: level with the bar or line it names
         plot.Axes.Bottom.TickLabelStyle.FontSize = TickFontSize;
         plot.Axes.Left.TickLabelStyle.ForeColor = Ink;
         plot.Axes.Bottom.TickLabelStyle.ForeColor = Ink;
