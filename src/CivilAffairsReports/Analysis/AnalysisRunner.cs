@@ -12,8 +12,11 @@ internal static class AnalysisRunner
     /// <summary>Which month's progress to report, and the status thresholds in percentage points.</summary>
     internal sealed record ProgressQuery(string Month, double AheadPoints, double BehindPoints);
 
-    public static AnalysisResult Run(DuckDbConnection connection, ProgressQuery? progress = null)
+    public static AnalysisResult Run(DuckDbConnection connection, ProgressQuery? progress = null, ReferenceData? reference = null)
     {
+        // The batch loads the reference tables before it reads the plan clock; other callers get the shipped files.
+        if (reference is not null || connection.Scalar<long>("SELECT count(*) FROM regions") == 0)
+            (reference ?? ReferenceData.Load()).WriteTo(connection);
         connection.Execute(SqlScripts.Load("views.sql"));
         return new AnalysisResult(
             Read(connection, "sources", r => new SourceInfo(
@@ -26,12 +29,14 @@ internal static class AnalysisRunner
                 r.Get<string>("indicator_name")!, (int)r.Get<long>("year"), r.Get<decimal>("value"), r.Get<decimal?>("value_max"),
                 r.Get<string>("unit")!, r.Get<string>("measure")!, r.Get<string>("qualifier"), r.Get<string>("evidence")!,
                 r.Get<string>("file_name")!, r.Get<decimal?>("municipal_goal"), r.Get<string>("municipal_measure"),
-                r.Get<string>("municipal_unit"), r.Get<double?>("share"), r.Get<string>("not_comparable_reason"))),
+                r.Get<string>("municipal_unit"), r.Get<double?>("share"), r.Get<string>("not_comparable_reason"),
+                r.Get<string>("goal_indicator_id")!, r.Get<string>("goal_indicator_name")!, r.Get<string>("rule_id"), r.Get<string>("rule_name"), r.Get<string>("rule_reason"))),
             Read(connection, "goal_coverage", r => new GoalCoverage(
                 r.Get<string>("indicator_id")!, r.Get<string>("indicator_name")!, (int)r.Get<long>("year"),
                 r.Get<string>("measure")!, r.Get<string>("unit")!, r.Get<decimal>("goal"), r.Get<decimal>("district_sum"),
-                r.Get<long>("comparable_districts"), r.Get<double>("share_sum"), r.Get<decimal>("remaining"),
-                r.Get<long>("districts_without_document"), r.Get<double?>("remaining_per_district"))),
+                r.Get<long>("comparable_districts"), r.Get<double>("share_sum"), r.Get<decimal?>("remaining"),
+                r.Get<long>("remaining_districts"), r.Get<double?>("remaining_per_district"), r.Get<long>("not_applicable_districts"),
+                r.Get<string>("qualifier"), (int)r.Get<long>("first_offset"), r.Get<string>("not_shared_reason"))),
             Read(connection, "rate_comparison", r => new RateComparison(
                 r.Get<string>("district")!, r.Get<string>("district_code"), r.Get<string>("indicator_id")!,
                 r.Get<string>("indicator_name")!, (int)r.Get<long>("year"), r.Get<decimal>("district_rate"),
@@ -59,7 +64,24 @@ internal static class AnalysisRunner
                 r.Get<string>("after")!, r.Get<string>("who")!, r.Get<string>("when_text")!, r.Get<string>("why")!,
                 r.Get<bool>("applied"), r.Get<string>("problem"))),
             ReadReview(connection),
-            progress is null ? ProgressResult.None : ReadProgress(connection, progress));
+            progress is null ? ProgressResult.None : ReadProgress(connection, progress),
+            Read(connection, "goal_district_cells", r => new GoalDistrictCell(
+                r.Get<string>("indicator_id")!, (int)r.Get<long>("year"), r.Get<string>("measure")!, r.Get<string>("unit")!,
+                r.Get<string>("district")!, r.Get<string>("district_code")!, r.Get<decimal?>("value"), r.Get<double?>("share"),
+                r.Get<long>("comparable_figures"), r.Get<string>("qualifier"), r.Get<string>("rule_ids"),
+                r.Get<long>("not_comparable_figures"), r.Get<bool>("applicable"), r.Get<string>("figure_unit"))),
+            ReadClock(connection),
+            Read(connection, "rules", r => new RuleUse(
+                r.Get<string>("rule_id")!, r.Get<string>("name")!, r.Get<bool>("comparable"), r.Get<string>("reason")!, r.Get<string>("instead"), r.Get<long>("applied"))),
+            Read(connection, "child_regions", r => new ChildRegion(r.Get<string>("code")!, r.Get<string>("name")!, r.Get<bool>("has_document"))));
+    }
+
+    /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month.</summary>
+    public static PlanClock ReadClock(DuckDbConnection connection)
+    {
+        connection.Execute(SqlScripts.Load("views.sql"));
+        return Read(connection, "plan_clock", r => new PlanClock(Int(r.Get<long?>("plan_year")), r.Get<string>("latest_reported_month")))
+            .FirstOrDefault() ?? PlanClock.Unknown;
     }
 
     /// <summary>Each document's text with its figures and skipped numbers, for the review page.</summary>

@@ -21,6 +21,13 @@ internal static partial class ProgressImporter
 
     public static bool IsValidMonth(string month) => MonthPattern().IsMatch(month);
 
+    /// <summary>The plan year of the warehouse's current run (the plan's clock), or null when it holds no targets.</summary>
+    public static int? PlanYear(WarehouseStore store)
+    {
+        var year = store.Connection.Scalar<long>(SqlScripts.Statement("statements.sql", "plan_year"));
+        return year == 0 ? null : (int)year;
+    }
+
     /// <summary>Writes one template (CSV and xlsx) per district with targets, for the month.</summary>
     public static IReadOnlyList<string> WriteTemplates(WarehouseStore store, string month, string folder)
     {

@@ -63,14 +63,14 @@ FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)
 WHERE d.level = 'district' AND f.kind = 'target' AND f.measure <> 'rate' AND d.district_code = $1
-  AND f.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+  AND f.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY f.start_offset;
 
 -- name: districts_with_targets
 SELECT DISTINCT d.district_code, d.district
 FROM documents d
 WHERE d.level = 'district'
-  AND d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+  AND d.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY d.district_code;
 
 -- name: previous_progress
@@ -85,3 +85,9 @@ SELECT count(*) FROM documents;
 
 -- name: count_figures
 SELECT count(*) FROM figures;
+
+-- name: plan_year
+-- The newest year the city set targets for in the current run (any document's when the city's is missing); 0: none.
+SELECT coalesce(max(f.year) FILTER (WHERE d.level = 'municipal'), max(f.year), 0)
+FROM figures f JOIN documents d USING (content_hash)
+WHERE f.kind = 'target' AND f.content_hash IN (SELECT content_hash FROM current_documents);
