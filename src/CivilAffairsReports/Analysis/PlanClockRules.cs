@@ -15,6 +15,6 @@ internal static class PlanClockRules
     /// <summary>"2026 年工作要点尚未导入…" when today's year is later than the newest plan year; null otherwise.</summary>
     public static string? MissingPlanNotice(int planYear, DateTime today) =>
         today.Year > planYear
-            ? $"{today.Year} 年工作要点尚未导入：本期按 {planYear} 年工作要点编制，{planYear} 年已结束，序时进度为全年。"
+            ? $"{today.Year} 年工作要点尚未导入：本期仍按 {planYear} 年工作要点编制。"
             : null;
 }

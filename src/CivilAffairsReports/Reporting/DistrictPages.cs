@@ -31,7 +31,7 @@ internal static class DistrictPages
             <header class="cover">
               <p class="issuer">上海市民政局 · 数据分析</p>
               <h1>{Html(name)}量化目标简报</h1>
-              <p class="edition">{model.PlanYear} 年度 · 第 {Html(model.Edition)} 期 · {Html($"{source.Issuer} {source.DocumentNumber}，{Date(source.IssueDate)}")}</p>
+              <p class="edition">{model.PlanYear} 年度 · 第 {Html(model.Edition)} 期 · {Html($"{source.Issuer} {source.DocumentNumber}" + (source.IssueDate is null ? "" : "，" + Date(source.IssueDate)))}</p>
               {(model.PlanNotice is null ? "" : $"<p class=\"notice\">{Html(model.PlanNotice)}</p>")}
             </header>
             <section class="findings"><h2>一、{Html(name)}的各项目标</h2>

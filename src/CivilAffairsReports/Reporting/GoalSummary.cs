@@ -59,21 +59,25 @@ internal static class GoalSummary
         if (!perDistrict) widths = ["24%", "16%", "16%", "20%", "24%"];
 
         var notes = new List<string>();
+        var ruleNames = new List<string>();
         var rows = goals.Select(g =>
         {
             var cells = new List<string>
             {
                 g.Name,
-                (g.Measure == "rate" ? "" : Extraction.Measures.Chinese(g.Measure) + " ") + Quantity(g.Goal, g.GoalMax, g.Unit, g.Qualifier),
+                // 新增 is the usual measure and goes unsaid in this table (the caption says so); others are named.
+                (g.Measure is "rate" or "new" ? "" : Extraction.Measures.Chinese(g.Measure) + " ") + Quantity(g.Goal, g.GoalMax, g.Unit, g.Qualifier),
                 Previous(a, g, model.PlanYear),
             };
-            if (perDistrict) cells.AddRange(districts.Select(d => DistrictCell(a, g, d.Code, notes)));
-            cells.AddRange(Totals(g, notes));
+            if (perDistrict) cells.AddRange(districts.Select(d => DistrictCell(a, g, d.Code, ruleNames)));
+            cells.AddRange(Totals(a, g, notes));
             return cells.ToArray();
         }).ToList();
 
         var sb = new StringBuilder(Pages.Table(header.ToArray(), rows, "goals",
-            $"全市 {goals.Count} 项目标与各区承担（{model.PlanYear} 年）", widths));
+            $"全市 {goals.Count} 项目标与各区承担（{model.PlanYear} 年；未注明口径的为新增，各区格内为数量和占全市目标的比例）", widths));
+        // Where a reviewed rule decided a figure, the note names it; its reason is in the appendix (附录一).
+        if (ruleNames.Count > 0) notes.Insert(0, $"* 按复核的可比口径规则计入：{string.Join("；", ruleNames.Distinct())}。理由见附录一。");
         if (notes.Count > 0)
             sb.Append("<ul class=\"notes\">").Append(string.Concat(notes.Distinct().Select(n => $"<li>{Html(n)}</li>"))).Append("</ul>");
         return sb.ToString();
@@ -88,7 +92,7 @@ internal static class GoalSummary
         return prefix + Quantity(y.PreviousActual, null, y.PreviousUnit, y.PreviousQualifier);
     }
 
-    private static string DistrictCell(AnalysisResult a, Row g, string code, List<string> notes)
+    private static string DistrictCell(AnalysisResult a, Row g, string code, List<string> ruleNames)
     {
         if (g.Measure == "rate")
         {
@@ -106,21 +110,20 @@ internal static class GoalSummary
             {
                 mark = "*";
                 foreach (var id in cell.RuleIds.Split(','))
-                    if (a.Rules.FirstOrDefault(r => r.RuleId == id) is { } rule)
-                        notes.Add($"* {rule.Name}：{rule.Reason}");
+                    if (a.Rules.FirstOrDefault(r => r.RuleId == id) is { } rule) ruleNames.Add($"{rule.Name}（{g.Name}）");
             }
             return $"{Quantity(cell.Value.Value, null, cell.FigureUnit ?? g.Unit, cell.Qualifier)}{mark} {Percent(cell.Share.Value)}";
         }
         return cell.NotComparableFigures > 0 ? "不可比" : "—";
     }
 
-    private static string[] Totals(Row g, List<string> notes)
+    private static string[] Totals(AnalysisResult a, Row g, List<string> notes)
     {
         var c = g.Coverage;
         if (g.Measure == "rate" || c is null) return ["—", "—"];
         if (c.Share is null && c.Remaining is null)
         {
-            notes.Add($"{g.Name}：{c.NotSharedReason}");
+            notes.Add($"{g.Name}：{c.NotSharedReason}{Previous(a, g, g.Coverage!.Year) switch { "—" => "", var p => $"（{g.Coverage.Year - 1} 年全市为 {p}）" }}");
             return ["不可比（见注）", "不计算"];
         }
         var total = c.Share is null ? "—" : $"{Amount(c.DistrictSum, c.Unit)} {Percent(c.Share.Value)}";

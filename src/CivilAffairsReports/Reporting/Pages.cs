@@ -37,23 +37,24 @@ internal static class Pages
         var sharesChart = model.Charts.FirstOrDefault(c => c.Id == "shares-by-indicator");
         if (sharesChart is not null) body.Append(Chart(sharesChart));
         var matrix = model.Charts.FirstOrDefault(c => c.Id == "district-indicator-shares");
-        if (matrix is not null) body.Append(Chart(matrix));
-        body.Append("<h3>全市目标原文</h3>");
-        body.Append(GoalSummary.MunicipalClauses(model));
-        body.Append("<p>各区的目标、占比和原文依据见各区简报及网站的分指标页面。</p>");
+        if (matrix is not null) body.Append("<div class=\"site-only\">").Append(Chart(matrix)).Append("</div>");   // page 1's table says the same in print
+        // The clauses are evidence for the site; the printed briefing points to them and stays short.
+        body.Append("<div class=\"site-only\"><h3>全市目标原文</h3>").Append(GoalSummary.MunicipalClauses(model)).Append("</div>");
+        body.Append("<p>全市目标和各区目标的原文依据见各区简报及网站的分指标页面。</p>");
         body.Append("</section>");
 
         body.Append("<section><h2>三、比率类目标对比</h2>");
         var rateChart = model.Charts.FirstOrDefault(c => c.Id == "rate-comparison");
         if (rateChart is not null && a.Rates.Count > 0) body.Append(Chart(rateChart));
-        body.Append(RatesTable(a));
+        body.Append("<div class=\"site-only\">").Append(RatesTable(a)).Append("</div>");
+        if (a.Rates.Count > 0) body.Append("<p>各区比率类目标及与全市的差距见第一部分总表；逐条原文见各区简报。</p>");
         body.Append("</section>");
 
         body.Append($"<section><h2>四、{model.PlanYear} 年目标与上年实绩</h2>");
+        body.Append(a.YearOnYear.Count == 0 ? "<p>市级文件中没有可对照的上年实绩。</p>"
+            : "<p>各项目标的上年实绩见第一部分总表；下图只比较口径、单位相同的计数类目标。</p>");
         var yoyChart = model.Charts.FirstOrDefault(c => c.Id == "goals-vs-previous-year");
         if (yoyChart is not null && a.YearOnYear.Any(y => y.Ratio is not null)) body.Append(Chart(yoyChart));
-        body.Append(a.YearOnYear.Count == 0 ? "<p>市级文件中没有可对照的上年实绩。</p>"
-            : "<p>各项目标的上年实绩见第一部分总表“上年实绩”一栏；口径或单位不同的，不作比较。</p>");
         body.Append("</section>");
 
         if (model.Analysis.Progress.AnyReported) body.Append(ProgressSection.Render(model, "五、月度进展"));

@@ -118,7 +118,7 @@ public sealed class AnalysisTests : IDisposable
     {
         Assert.Equal(2025, _analysis.Clock.PlanYear);
         Assert.Null(_analysis.Clock.LatestReportedMonth);
-        Assert.Equal("2026 年工作要点尚未导入：本期按 2025 年工作要点编制，2025 年已结束，序时进度为全年。",
+        Assert.Equal("2026 年工作要点尚未导入：本期仍按 2025 年工作要点编制。",
             PlanClockRules.MissingPlanNotice(2025, new DateTime(2026, 11, 25)));
         Assert.Null(PlanClockRules.MissingPlanNotice(2025, new DateTime(2025, 6, 1)));
         Assert.True(PlanClockRules.InPlanYear("2025-12", 2025));
