@@ -34,6 +34,13 @@ internal static class ProgressTemplateVerb
         // The warehouse is opened under its lock, like every verb that opens it: a run in progress is named, not crashed into.
         using var warehouseLock = RunLock.Acquire(RunLock.ForWarehouse(databasePath), $"数据仓库 {Path.GetFullPath(databasePath)}");
         using var store = WarehouseStore.Open(databasePath);
+        // The plan's clock: districts report against one plan year's targets, so a month outside it is refused.
+        if (ProgressImporter.PlanYear(store) is { } planYear && !Analysis.PlanClockRules.InPlanYear(month, planYear))
+        {
+            AnsiConsole.MarkupLine($"[red]月份 {Markup.Escape(month)} 不在计划年度内：数据仓库中最新的是 {planYear} 年工作要点，" +
+                                   $"进度只能按 {planYear}-01 至 {planYear}-12 填报。{planYear + 1} 年的工作要点导入后再生成 {planYear + 1} 年的模板。[/]");
+            return ExitCodes.Failed;
+        }
         var written = ProgressImporter.WriteTemplates(store, month, output);
         if (written.Count == 0)
         {

@@ -20,10 +20,9 @@ internal static class RunVerb
         var database = SharedOptions.Database();
         var month = new Option<string?>("--month") { Description = "进度月份 yyyy-MM，默认与期次相同 (progress month)" };
         var progressFolder = new Option<string?>("--progress") { Description = "各区交回的填报文件所在文件夹 (filled progress templates to import)" };
-        var edition = new Option<string>("--edition")
+        var edition = new Option<string?>("--edition")
         {
-            Description = "期次，默认为本月 (edition label, default: this month, yyyy-MM)",
-            DefaultValueFactory = _ => DateTime.Now.ToString("yyyy-MM"),
+            Description = "期次，默认取自数据：最近报送进度的月份，无进度时为计划年度 (edition label; default from the data)",
         };
         var command = new Command("run", "月度批处理：读取工作要点，提取目标，分析并发布报告 (the monthly batch)")
         {
@@ -31,7 +30,7 @@ internal static class RunVerb
         };
         command.SetAction((parse, ct) => ExecuteAsync(
             new BatchOptions(parse.GetValue(input)!, parse.GetValue(reports)!, parse.GetValue(database)!,
-                parse.GetValue(edition)!, parse.GetValue(catalog), parse.GetValue(corrections),
+                parse.GetValue(edition), parse.GetValue(catalog), parse.GetValue(corrections),
                 parse.GetValue(month), parse.GetValue(progressFolder)), ct));
         return command;
     }

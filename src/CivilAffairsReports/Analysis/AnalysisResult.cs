@@ -6,12 +6,43 @@ namespace CivilAffairsReports.Analysis;
 internal sealed record DistrictShare(
     string District, string? DistrictCode, string IndicatorId, string IndicatorName, int Year,
     decimal Value, decimal? ValueMax, string Unit, string Measure, string? Qualifier, string Evidence, string FileName,
-    decimal? MunicipalGoal, string? MunicipalMeasure, string? MunicipalUnit, double? Share, string? NotComparableReason);
+    decimal? MunicipalGoal, string? MunicipalMeasure, string? MunicipalUnit, double? Share, string? NotComparableReason,
+    string GoalIndicatorId, string GoalIndicatorName, string? RuleId, string? RuleName, string? RuleReason);
 
+/// <summary>
+/// A municipal goal: what the districts with a comparable figure carry, and what remains for the applicable districts
+/// without one (RemainingDistricts, from the region codes). Remaining is null when nothing is comparable with a
+/// cumulative goal (NotSharedReason says why); ShareSum is 0 then, so read <see cref="Share"/>, which is null.
+/// </summary>
 internal sealed record GoalCoverage(
     string IndicatorId, string IndicatorName, int Year, string Measure, string Unit, decimal Goal,
-    decimal DistrictSum, long ComparableDistricts, double ShareSum, decimal Remaining,
-    long DistrictsWithoutDocument, double? RemainingPerDistrict);
+    decimal DistrictSum, long ComparableDistricts, double ShareSum, decimal? Remaining,
+    long RemainingDistricts, double? RemainingPerDistrict, long NotApplicableDistricts, string? Qualifier,
+    int FirstOffset, string? NotSharedReason)
+{
+    public double? Share => ComparableDistricts > 0 ? ShareSum : null;
+
+    /// <summary>Kept for readers written before the remainder was counted from the region codes.</summary>
+    public long DistrictsWithoutDocument => RemainingDistricts;
+}
+
+/// <summary>One district against one municipal goal: its comparable figures summed, or why there is no share.</summary>
+internal sealed record GoalDistrictCell(
+    string IndicatorId, int Year, string Measure, string Unit, string District, string DistrictCode,
+    decimal? Value, double? Share, long ComparableFigures, string? Qualifier, string? RuleIds,
+    long NotComparableFigures, bool Applicable, string? FigureUnit);
+
+/// <summary>The plan's clock: the edition's plan year and the latest month of it any district reported.</summary>
+internal sealed record PlanClock(int? PlanYear, string? LatestReportedMonth)
+{
+    public static readonly PlanClock Unknown = new(null, null);
+}
+
+/// <summary>A reviewed rule (comparability or applicability) and how many figures it decided this edition.</summary>
+internal sealed record RuleUse(string RuleId, string Name, bool Comparable, string Reason, string? Instead, long Applied);
+
+/// <summary>A child region of the goals' parent (GB/T 2260) and whether it sent a document.</summary>
+internal sealed record ChildRegion(string Code, string Name, bool HasDocument);
 
 internal sealed record RateComparison(
     string District, string? DistrictCode, string IndicatorId, string IndicatorName, int Year,
@@ -70,4 +101,12 @@ internal sealed record AnalysisResult(
     IReadOnlyList<TargetRow> Targets,
     IReadOnlyList<AuditEntry> Audit,
     IReadOnlyList<ReviewDocument> Review,
-    ProgressResult Progress);
+    ProgressResult Progress,
+    IReadOnlyList<GoalDistrictCell> Cells,
+    PlanClock Clock,
+    IReadOnlyList<RuleUse> Rules,
+    IReadOnlyList<ChildRegion> Regions)
+{
+    /// <summary>The child regions with no document this edition, from the region codes.</summary>
+    public IReadOnlyList<string> RegionsWithoutDocument => Regions.Where(r => !r.HasDocument).Select(r => r.Name).ToList();
+}

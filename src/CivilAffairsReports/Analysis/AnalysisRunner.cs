@@ -29,7 +29,18 @@ internal static class AnalysisRunner
             Read<TargetRow>(connection, "targets"),
             Read<AuditEntry>(connection, "audit"),
             ReadReview(connection),
-            progress is null ? ProgressResult.None : ReadProgress(connection, progress));
+            progress is null ? ProgressResult.None : ReadProgress(connection, progress),
+            Read<GoalDistrictCell>(connection, "goal_district_cells"),
+            ReadClock(connection),
+            Read<RuleUse>(connection, "rules"),
+            Read<ChildRegion>(connection, "child_regions"));
+    }
+
+    /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month.</summary>
+    public static PlanClock ReadClock(DbConnection connection)
+    {
+        connection.Execute(SqlScripts.Load("views.sql"));
+        return Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown;
     }
 
     private sealed record ReviewText(string FileName, string Issuer, string DecodedText);

@@ -15,10 +15,10 @@ internal sealed record BatchOptions(
     string InputFolder,
     string ReportsFolder,
     string DatabasePath,
-    string Edition,
+    string? Edition,                   // the edition label; default from the data: the progress month, else the plan year
     string? CatalogPath = null,
     string? CorrectionsPath = null,
-    string? Month = null,              // the progress month (yyyy-MM); default: the edition when it is a month
+    string? Month = null,              // the progress month (yyyy-MM); default: the edition when it is a month, else the latest reported
     string? ProgressFolder = null,     // filled templates to import for that month
     string? ProgressSettingsPath = null);
 
@@ -54,11 +54,12 @@ internal static class MonthlyBatch
 {
     public static async Task<BatchSummary> RunAsync(BatchOptions options, IBatchProgress progress, CancellationToken ct = default)
     {
-        if (!EditionPublisher.IsValidEdition(options.Edition))
+        if (options.Edition is not null && !EditionPublisher.IsValidEdition(options.Edition))
             throw new BatchError($"期次“{options.Edition}”不可用作文件夹名：只能包含字母、数字、- 和 _（例如 2025-06）");
         if (options.Month is not null && !ProgressImporter.IsValidMonth(options.Month))
             throw new BatchError($"月份“{options.Month}”格式应为 yyyy-MM，例如 2025-06");
-        if (options.ProgressFolder is not null && options.Month is null && !ProgressImporter.IsValidMonth(options.Edition))
+        var requestedMonth = options.Month ?? (options.Edition is not null && ProgressImporter.IsValidMonth(options.Edition) ? options.Edition : null);
+        if (options.ProgressFolder is not null && requestedMonth is null)
             throw new BatchError("导入进度时请用 --month 指明月份，例如 --month 2025-06");
         if (options.ProgressFolder is not null && !Directory.Exists(options.ProgressFolder))
             throw new BatchError($"进度文件夹不存在：{options.ProgressFolder}");
@@ -125,7 +126,8 @@ internal static class MonthlyBatch
         progress.Stage("写入数据仓库");
         using var store = WarehouseStore.Open(options.DatabasePath);
         var runId = store.BeginRun(Path.GetFullPath(options.InputFolder), DateTime.Now);
-        var staging = publisher.CreateStaging(options.Edition);
+        string? staging = null;
+        var edition = options.Edition;
         try
         {
             store.LoadCatalog(catalog);
@@ -136,9 +138,19 @@ internal static class MonthlyBatch
             foreach (var unmatched in audit.Where(a => !a.Applied)) progress.Warn($"复核更正未生效：{unmatched.Document} {unmatched.Indicator}：{unmatched.Problem}");
             progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");
 
-            var month = options.Month ?? (ProgressImporter.IsValidMonth(options.Edition) ? options.Edition : null);
+            // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.
+            store.LoadReferenceData(ReferenceData.Load(ReferenceFolder(options.CatalogPath)));
+            var clock = AnalysisRunner.ReadClock(store.Connection);
+            var planYear = clock.PlanYear ?? DateTime.Now.Year;
+            if (requestedMonth is not null && !PlanClockRules.InPlanYear(requestedMonth, planYear))
+                throw new BatchError($"月份 {requestedMonth} 不在本期计划年度（{planYear} 年）内：进度按 {planYear} 年工作要点的目标填报，请用 --month {planYear}-01 至 {planYear}-12。");
+            var notice = PlanClockRules.MissingPlanNotice(planYear, DateTime.Now);
+            if (notice is not null) progress.Warn(notice);
             var settings = ProgressSettings.Load(options.ProgressSettingsPath);
-            var rejected = options.ProgressFolder is null ? [] : ImportProgress(store, options.ProgressFolder, month!, settings, progress);
+            var rejected = options.ProgressFolder is null ? [] : ImportProgress(store, options.ProgressFolder, requestedMonth!, settings, progress);
+            var month = requestedMonth ?? AnalysisRunner.ReadClock(store.Connection).LatestReportedMonth;
+            edition ??= month ?? planYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            staging = publisher.CreateStaging(edition);
 
             progress.Stage("分析");
             var analysis = AnalysisRunner.Run(store.Connection,
@@ -147,7 +159,7 @@ internal static class MonthlyBatch
                           $"{analysis.Shares.Count(s => s.Share is null)} 项不可比，{analysis.Rates.Count} 项比率对比");
 
             progress.Stage("生成报告");
-            var model = BuildModel(options.Edition, analysis, failures, EditionPublisher.ArchivedEditions(staging));
+            var model = BuildModel(edition, notice, analysis, failures, EditionPublisher.ArchivedEditions(staging));
             var written = (await ReportWriter.WriteAsync(model, staging, progress, ct)).ToList();
             store.ExportFiguresParquet(Path.Combine(staging, Pages.TargetsParquetPath));
             written.Add(Pages.TargetsParquetPath);
@@ -155,7 +167,7 @@ internal static class MonthlyBatch
             progress.Stage("发布");
             foreach (var carried in publisher.Complete(staging)) progress.Warn($"发布目录中的 {carried} 不是本程序写入的，已原样保留到新一期");
             publisher.Publish(staging);
-            store.FinishRun(runId, "published", options.Edition, failures.Count == 0 ? null : $"{failures.Count} 份文件未能读取");
+            store.FinishRun(runId, "published", edition, failures.Count == 0 ? null : $"{failures.Count} 份文件未能读取");
             progress.Step($"已发布到 {Path.GetFullPath(options.ReportsFolder)}");
 
             return new BatchSummary(
@@ -167,8 +179,8 @@ internal static class MonthlyBatch
         }
         catch (Exception e)
         {
-            publisher.Discard(staging);
-            store.FinishRun(runId, "failed", options.Edition, e.Message);
+            if (staging is not null) publisher.Discard(staging);
+            store.FinishRun(runId, "failed", edition, e.Message);
             throw;
         }
     }
@@ -200,6 +212,13 @@ internal static class MonthlyBatch
                 progress.Warn(failures[^1].Message);
             }
         }
+    }
+
+    /// <summary>The comparability rules and region codes beside a given catalog, else the ones shipped with the program.</summary>
+    private static string? ReferenceFolder(string? catalogPath)
+    {
+        var folder = catalogPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(catalogPath));
+        return folder is not null && File.Exists(Path.Combine(folder, ReferenceData.RulesFile)) ? folder : null;
     }
 
     /// <summary>Imports every filled template in the folder; a file with errors is rejected whole and listed.</summary>
@@ -240,12 +259,7 @@ internal static class MonthlyBatch
         return line.Length > 200 ? line[..200] + "…" : line;
     }
 
-    private static ReportModel BuildModel(string edition, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures,
-        IReadOnlyList<string> earlierEditions)
-    {
-        var covered = analysis.Sources.Select(s => s.District).Where(d => d is not null).ToHashSet();
-        var missing = ShanghaiDistricts.All.Where(d => !covered.Contains(d.Name)).Select(d => d.Name).ToList();
-        var charts = ChartFactory.All(analysis);
-        return new ReportModel(edition, DateTime.Now, analysis, charts, missing, failures.Select(f => f.Message).ToList(), earlierEditions);
-    }
+    private static ReportModel BuildModel(string edition, string? notice, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures,
+        IReadOnlyList<string> earlierEditions) =>
+        new(edition, DateTime.Now, analysis, ChartFactory.All(analysis), failures.Select(f => f.Message).ToList(), earlierEditions, notice);
 }

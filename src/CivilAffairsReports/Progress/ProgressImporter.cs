@@ -22,6 +22,9 @@ internal static partial class ProgressImporter
 
     public static bool IsValidMonth(string month) => MonthPattern().IsMatch(month);
 
+    /// <summary>The plan year of the warehouse's current run (the plan's clock), or null when it holds no targets.</summary>
+    public static int? PlanYear(WarehouseStore store) => store.PlanYear();
+
     /// <summary>Writes one template (CSV and xlsx) per district with targets, for the month.</summary>
     public static IReadOnlyList<string> WriteTemplates(WarehouseStore store, string month, string folder)
     {

@@ -21,61 +21,61 @@ internal static class DistrictPages
     {
         var a = model.Analysis;
         var name = source.District!;
-        var targets = a.Targets.Where(t => t.District == name && t.Kind == "target").ToList();
+        var targets = a.Targets.Where(t => t.District == name && t.Kind == "target").OrderBy(t => t.Start).ToList();
         var shares = a.Shares.Where(s => s.District == name).ToList();
         var rates = a.Rates.Where(r => r.District == name).ToList();
         var quantified = targets.Select(t => t.IndicatorId).ToHashSet();
-        var cityOnly = a.Targets.Where(t => t.Level == "municipal" && t.Kind == "target" && !quantified.Contains(t.IndicatorId)).ToList();
-
-        var findings = new List<string>
-        {
-            $"{name}本年度工作要点中有量化目标 {targets.Count} 项，其中 {shares.Count(s => s.Share is not null)} 项与全市目标口径、单位一致，可计算占比。",
-        };
-        findings.AddRange(shares.Where(s => s.Share is not null).OrderByDescending(s => s.Share).Take(5).Select(s =>
-            $"{s.IndicatorName}：{name}{Extraction.Measures.Chinese(s.Measure)} {Quantity(s.Value, s.ValueMax, s.Unit, s.Qualifier)}，" +
-            $"占全市目标 {Number(s.MunicipalGoal!.Value)} {s.MunicipalUnit} 的 {Percent(s.Share!.Value)}。"));
-        findings.AddRange(rates.Where(r => r.MunicipalRate is not null).Select(r =>
-            $"{r.IndicatorName}：{name}目标 {Quantity(r.DistrictRate, null, "%", r.DistrictQualifier)}，全市目标 " +
-            $"{Quantity(r.MunicipalRate!.Value, null, "%", r.MunicipalQualifier)}" +
-            (r.GapPoints == 0 ? "，与全市持平。" : $"，{(r.GapPoints > 0 ? "高于" : "低于")}全市 {Math.Abs(r.GapPoints!.Value):0.0} 个百分点。")));
-        if (cityOnly.Count > 0)
-            findings.Add($"全市有量化目标而{name}未量化的指标 {cityOnly.Select(c => c.IndicatorId).Distinct().Count()} 项（见第四部分）。");
+        var cityOnly = a.Targets.Where(t => t.Level == "municipal" && t.Kind == "target" && t.Year == model.PlanYear && !quantified.Contains(t.IndicatorId)).ToList();
 
         var body = new StringBuilder($"""
             <header class="cover">
-              <p class="issuer">上海市民政局 · 数据分析 · <a href="index.html">全部简报</a></p>
+              <p class="issuer">上海市民政局 · 数据分析</p>
               <h1>{Html(name)}量化目标简报</h1>
-              <p class="edition">{model.PlanYear} 年度 · 第 {Html(model.Edition)} 期</p>
-              <p class="sources">来源：{Html($"{source.Issuer}《{source.Title}》{source.DocumentNumber}，{Date(source.IssueDate)}")}</p>
+              <p class="edition">{model.PlanYear} 年度 · 第 {Html(model.Edition)} 期 · {Html($"{source.Issuer} {source.DocumentNumber}" + (source.IssueDate is null ? "" : "，" + Date(source.IssueDate)))}</p>
+              {(model.PlanNotice is null ? "" : $"<p class=\"notice\">{Html(model.PlanNotice)}</p>")}
             </header>
-            <section class="findings"><h2>一、要点</h2><ol>{string.Concat(findings.Select(f => $"<li>{Html(f)}</li>"))}</ol></section>
-            <section><h2>二、各项目标及占全市目标的比例</h2>
+            <section class="findings"><h2>一、{Html(name)}的各项目标</h2>
             """);
-        body.Append(Pages.Table(["指标", "区级目标", "市级目标", "占比", "原文依据"], targets.Where(t => t.Measure != "rate").Select(t =>
+        // Every target of the district leads, each beside the city's goal it counts toward (share, gap or why not).
+        body.Append(Pages.Table(["指标", $"{Pages.Short(name)}目标", "全市目标", "占全市 / 对比"], targets.Select(t =>
         {
-            var share = shares.FirstOrDefault(s => s.IndicatorId == t.IndicatorId && s.Value == t.Value && s.Measure == t.Measure);
+            if (t.Measure == "rate")
+            {
+                var r = rates.FirstOrDefault(x => x.IndicatorId == t.IndicatorId && x.DistrictRate == t.Value);
+                return new[]
+                {
+                    t.Indicator, Quantity(t.Value, t.ValueMax, t.Unit, t.Qualifier),
+                    r?.MunicipalRate is null ? "全市未设" : Quantity(r.MunicipalRate.Value, null, "%", r.MunicipalQualifier),
+                    r?.GapPoints is null ? "—" : r.GapPoints == 0 ? "与全市持平" : "较全市 " + Points(r.GapPoints.Value),
+                };
+            }
+            var share = shares.FirstOrDefault(s => s.IndicatorId == t.IndicatorId && s.Value == t.Value && s.Measure == t.Measure && s.Unit == t.Unit);
             return new[]
             {
                 t.Indicator, $"{Extraction.Measures.Chinese(t.Measure)} {Quantity(t.Value, t.ValueMax, t.Unit, t.Qualifier)}",
-                share?.MunicipalGoal is null ? "—" : $"{Extraction.Measures.Chinese(share.MunicipalMeasure!)} {Number(share.MunicipalGoal.Value)} {share.MunicipalUnit}",
-                share?.Share is not null ? Percent(share.Share.Value) : "不可比：" + (share?.NotComparableReason ?? "市级无对应量化目标"),
-                t.Evidence,
+                share?.MunicipalGoal is null ? "—" : $"{Extraction.Measures.Chinese(share.MunicipalMeasure!)} {Quantity(share.MunicipalGoal.Value, null, share.MunicipalUnit!, null)}",
+                share?.Share is not null
+                    ? Percent(share.Share.Value) + (share.RuleName is null ? "" : $"（按规则“{share.RuleName}”计入{(share.GoalIndicatorId == t.IndicatorId ? "" : share.GoalIndicatorName)}）")
+                    : "不可比：" + (share?.NotComparableReason ?? "市级无对应量化目标"),
             };
-        }), "district"));
-        body.Append("</section><section><h2>三、比率类目标</h2>");
-        body.Append(rates.Count == 0 ? "<p>无。</p>" : Pages.Table(["指标", "区级目标", "全市目标", "差距", "原文依据"], rates.Select(r => new[]
+        }), "district", $"{name} {model.PlanYear} 年量化目标 {targets.Count} 项", ["22%", "22%", "22%", "34%"]));
+        body.Append($"<p class=\"progress-line\">{Html(ProgressSection.OneLine(model, name))}</p></section>");
+
+        body.Append($"<section><h2>二、全市有量化目标而{Html(name)}未量化的指标</h2>");
+        body.Append(cityOnly.Count == 0 ? "<p>无。</p>" : Pages.Table(["指标", "全市目标"], cityOnly.GroupBy(c => c.IndicatorId).Select(g => g.First()).Select(c => new[]
         {
-            r.IndicatorName, Quantity(r.DistrictRate, null, "%", r.DistrictQualifier),
-            r.MunicipalRate is null ? "市级未设" : Quantity(r.MunicipalRate.Value, null, "%", r.MunicipalQualifier),
-            r.GapPoints is null ? "—" : r.GapPoints == 0 ? "持平" : Points(r.GapPoints.Value), r.Evidence,
-        }), "rates"));
-        body.Append($"</section><section><h2>四、全市有量化目标而{Html(name)}未量化的指标</h2>");
-        body.Append(cityOnly.Count == 0 ? "<p>无。</p>" : Pages.Table(["指标", "全市目标", "市级原文"], cityOnly.Select(c => new[]
-        {
-            c.Indicator, $"{Extraction.Measures.Chinese(c.Measure)} {Quantity(c.Value, c.ValueMax, c.Unit, c.Qualifier)}", c.Evidence,
-        })));
+            c.Indicator, $"{(c.Measure == "rate" ? "" : Extraction.Measures.Chinese(c.Measure) + " ")}{Quantity(c.Value, c.ValueMax, c.Unit, c.Qualifier)}",
+        }), "city-only", null, ["50%", "50%"]));
         body.Append("</section>");
-        body.Append(ProgressSection.Render(model, "五、月度进展", name));
-        return Pages.Document($"{name}量化目标简报 · {model.Edition}", model, body.ToString(), "briefing district");
+        body.Append($"<section><h2>三、原文依据</h2>");
+        body.Append(Pages.Table(["指标", $"{name}工作要点原文"], targets.GroupBy(t => t.Evidence).Select(g => new[]
+        {
+            string.Join("、", g.Select(t => t.Indicator).Distinct()), g.Key,
+        }), "clauses", null, ["26%", "74%"]));
+        body.Append("</section>");
+        if (model.Analysis.Progress.Targets.Any(t => t.District == name && t.Completed is not null))
+            body.Append(ProgressSection.Render(model, "四、月度进展", name));
+        return Pages.Document($"{name}量化目标简报 · {model.Edition}", model, body.ToString(), "briefing district",
+            $"{name}量化目标简报 · 第 {model.Edition} 期");
     }
 }

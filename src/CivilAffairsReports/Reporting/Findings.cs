@@ -4,8 +4,9 @@ using static CivilAffairsReports.Reporting.Format;
 namespace CivilAffairsReports.Reporting;
 
 /// <summary>
-/// The briefing's first page: key findings as sentences with their numbers, generated from the analysis
-/// results so that each edition's summary follows its own data. Plain text; pages escape it.
+/// The three findings a director needs first, a sentence each, generated from the analysis so each edition's summary
+/// follows its own data: what the edition covers, the goal furthest from being carried, and where the city's plan
+/// asks less than last year's result (or, failing that, how district rates compare). Plain text; pages escape it.
 /// </summary>
 internal static class Findings
 {
@@ -13,51 +14,33 @@ internal static class Findings
     {
         var a = model.Analysis;
         var findings = new List<string>();
-        var districts = a.Sources.Where(s => s.Level == "district" && s.District is not null).Select(s => s.District!).Distinct().ToList();
-        var municipal = a.Sources.Count(s => s.Level == "municipal");
-        var targets = a.Targets.Count(t => t.Kind == "target");
-        var actuals = a.Targets.Count(t => t.Kind == "actual");
-        findings.Add($"本期读取工作要点 {a.Sources.Count} 份（市级 {municipal} 份，区级 {districts.Count} 份：{string.Join("、", districts)}），" +
-                     $"提取量化目标 {targets} 项" + (actuals > 0 ? $"、上年实绩 {actuals} 项" : "") + "。" +
-                     (model.DistrictsWithoutDocument.Count > 0
-                         ? $"其余 {model.DistrictsWithoutDocument.Count} 个区尚无文件，其应承担部分按“市级目标减已知各区合计”计算。"
-                         : ""));
+        var districts = GoalSummary.Districts(model).Select(d => Pages.Short(d.Name)).ToList();
+        var goals = GoalSummary.Goals(model);
+        var withShares = goals.Count(g => g.Coverage?.Share is not null);
+        var missing = model.DistrictsWithoutDocument.Count;
+        findings.Add($"本期依据全市工作要点和 {districts.Count} 个区（{string.Join("、", districts)}）的工作要点：全市 {goals.Count} 项量化目标中，" +
+                     $"{withShares} 项已有区级可比数字" +
+                     (missing > 0 ? $"；其余 {missing} 个区尚无文件，其承担部分按“全市目标减已知各区”平均计算。" : "。"));
 
-        foreach (var goal in a.Coverage.Where(c => c.ComparableDistricts > 0).OrderByDescending(c => c.ShareSum).Take(6))
-        {
-            var shares = a.Shares
-                .Where(s => s.IndicatorId == goal.IndicatorId && s.Share is not null && s.Measure == goal.Measure && s.Unit == goal.Unit)
-                .OrderByDescending(s => s.Share)
-                .Select(s => $"{s.District} {Quantity(s.Value, s.ValueMax, s.Unit, s.Qualifier)}（{Percent(s.Share!.Value)}）");
-            var remaining = goal.DistrictsWithoutDocument > 0 && goal.RemainingPerDistrict is not null
-                ? $"；其余 {goal.DistrictsWithoutDocument} 个区需承担 {Number(goal.Remaining)} {goal.Unit}，平均每区 {Number(goal.RemainingPerDistrict.Value)} {goal.Unit}"
-                : "";
-            findings.Add($"{goal.IndicatorName}：全市{Measures(goal.Measure)} {Number(goal.Goal)} {goal.Unit}，" +
-                         $"{goal.ComparableDistricts} 个区合计 {Number(goal.DistrictSum)} {goal.Unit}，占 {Percent(goal.ShareSum)}" +
-                         $"（{string.Join("，", shares)}）{remaining}。");
-        }
+        var furthest = goals.Where(g => g.Coverage?.Share is not null && g.Coverage.RemainingPerDistrict is not null)
+            .OrderBy(g => g.Coverage!.ShareSum).FirstOrDefault();
+        if (furthest?.Coverage is { } c)
+            findings.Add($"缺口最大的是{furthest.Name}：全市{Extraction.Measures.Chinese(c.Measure)} {Amount(c.Goal, c.Unit)}，" +
+                         $"已知 {c.ComparableDistricts} 个区合计 {Amount(c.DistrictSum, c.Unit)}（{Percent(c.ShareSum)}），" +
+                         $"其余 {c.RemainingDistricts} 个区平均每区需 {Amount(c.RemainingPerDistrict!.Value, c.Unit)}。");
 
-        foreach (var group in a.Rates.Where(r => r.MunicipalRate is not null).GroupBy(r => r.IndicatorName))
-        {
-            var first = group.First();
-            var parts = group.Select(r =>
-                $"{r.District} {Quantity(r.DistrictRate, null, "%", r.DistrictQualifier)}（{(r.GapPoints == 0 ? "与全市持平" : Points(r.GapPoints!.Value))}）");
-            var previous = first.PreviousActual is null ? "" :
-                $"，{first.PreviousYear} 年全市实际为{Quantity(first.PreviousActual.Value, null, "%", first.PreviousQualifier)}";
-            findings.Add($"{group.Key}：全市目标 {Quantity(first.MunicipalRate!.Value, null, "%", first.MunicipalQualifier)}{previous}；" +
-                         $"各区目标为 {string.Join("，", parts)}。");
-        }
+        var below = a.YearOnYear.Where(y => y.Year == model.PlanYear && y.Ratio is < 1).OrderBy(y => y.Ratio).ToList();
+        if (below.Count > 0)
+            findings.Add($"{below.Count} 项目标低于 {model.PlanYear - 1} 年实绩，" +
+                         string.Join("，", below.Take(3).Select(y =>
+                             $"{y.IndicatorName} {Amount(y.Target, y.Unit)}（上年 {Quantity(y.PreviousActual, null, y.PreviousUnit, y.PreviousQualifier)}）")) +
+                         (below.Count > 3 ? " 等" : "") + "：完成压力不在数量，而在各区分解是否到位。");
+        else if (a.Rates.FirstOrDefault(r => r.GapPoints < 0) is { } low)
+            findings.Add($"{low.IndicatorName}：{low.District}目标 {Quantity(low.DistrictRate, null, "%", low.DistrictQualifier)}，" +
+                         $"低于全市目标 {Quantity(low.MunicipalRate!.Value, null, "%", low.MunicipalQualifier)}。");
 
-        var notComparable = a.Shares.Where(s => s.Share is null && s.MunicipalGoal is not null).GroupBy(s => s.IndicatorName).ToList();
-        if (notComparable.Count > 0)
-            findings.Add($"{string.Join("、", notComparable.Select(g => g.Key))} 的区级目标与市级目标口径或单位不一致，" +
-                         "不计算占比（见“不可比项目”）。");
-        if (a.Conflicts.Count > 0)
-            findings.Add($"同一发文机关对同一指标给出不同数字 {a.Conflicts.Count} 处，均予保留并标注（见“数据冲突”）。");
         if (model.UnreadDocuments.Count > 0)
-            findings.Add($"有 {model.UnreadDocuments.Count} 份文件未能读取，未纳入本期分析：{string.Join("；", model.UnreadDocuments)}。");
+            findings.Add($"有 {model.UnreadDocuments.Count} 份文件未能读取，未纳入本期分析（名单见网站）。");
         return findings;
     }
-
-    private static string Measures(string measure) => Extraction.Measures.Chinese(measure);
 }

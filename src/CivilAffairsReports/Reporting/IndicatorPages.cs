@@ -30,10 +30,15 @@ internal static class IndicatorPages
             body.Append("<section><h2>全市目标与各区承担</h2>");
             body.Append(Pages.Table(["市级目标", "已知各区合计", "占比", "其余各区需承担", "平均每区"], coverage.Select(c => new[]
             {
-                $"{Extraction.Measures.Chinese(c.Measure)} {Number(c.Goal)} {c.Unit}", $"{Number(c.DistrictSum)} {c.Unit}（{c.ComparableDistricts} 个区）",
-                Percent(c.ShareSum), $"{Number(c.Remaining)} {c.Unit}（{c.DistrictsWithoutDocument} 个区）",
-                c.RemainingPerDistrict is null ? "—" : $"{Number(c.RemainingPerDistrict.Value)} {c.Unit}",
-            })));
+                $"{Extraction.Measures.Chinese(c.Measure)} {Quantity(c.Goal, null, c.Unit, c.Qualifier)}",
+                $"{Amount(c.DistrictSum, c.Unit)}（{c.ComparableDistricts} 个区）",
+                c.Share is null ? "不计算" : Percent(c.Share.Value),
+                c.Remaining is null ? c.NotSharedReason ?? "—" : $"{Amount(c.Remaining.Value, c.Unit)}（{c.RemainingDistricts} 个区）" +
+                    (c.NotApplicableDistricts > 0 ? $"，{c.NotApplicableDistricts} 个区不适用" : ""),
+                c.RemainingPerDistrict is null ? "—" : Amount(c.RemainingPerDistrict.Value, c.Unit),
+            }), "coverage", "全市目标与各区承担"));
+            var cells = a.Cells.Where(c => c.IndicatorId == indicatorId && !c.Applicable).Select(c => c.District).ToList();
+            if (cells.Count > 0) body.Append($"<p>不适用的区：{Html(string.Join("、", cells))}。</p>");
             body.Append("</section>");
         }
         body.Append("<section><h2>各文件中的数字</h2>");
@@ -46,13 +51,13 @@ internal static class IndicatorPages
                 {
                     f.District ?? f.Issuer, f.Kind == "target" ? $"{f.Year} 年目标" : $"{f.Year} 年实绩",
                     Quantity(f.Value, f.ValueMax, f.Unit, f.Qualifier), Extraction.Measures.Chinese(f.Measure),
-                    share?.Share is not null ? Percent(share.Share.Value)
+                    share?.Share is not null ? Percent(share.Share.Value) + (share.RuleName is null ? "" : $"（规则：{share.RuleName}）")
                         : share is not null ? "不可比：" + share.NotComparableReason
                         : rate?.GapPoints is not null ? (rate.GapPoints == 0 ? "与全市持平" : "较全市 " + Points(rate.GapPoints.Value))
                         : "—",
                     f.Evidence,
                 };
-            })));
+            }), "figures", "各文件中的数字"));
         body.Append("</section>");
         return Pages.Document($"{name} · {model.Edition}", model, body.ToString(), "site indicator");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CivilAffairsReports.Analysis;
 using CivilAffairsReports.Reporting.Charts;
@@ -22,85 +23,116 @@ internal static class Pages
               <p class="issuer">上海市民政局 · 数据分析</p>
               <h1>{Html(ReportModel.Title)}</h1>
               <p class="edition">{model.PlanYear} 年度 · 第 {Html(model.Edition)} 期 · 数据截至 {Html(Date(model.DataAsOf))}</p>
-              <p class="sources">来源：{Html(string.Join("；", a.Sources.Select(s => $"{s.Issuer}《{s.Title}》{s.DocumentNumber}")))}</p>
+              {(model.PlanNotice is null ? "" : $"<p class=\"notice\">{Html(model.PlanNotice)}</p>")}
             </header>
             <section class="findings">
-              <h2>一、主要发现</h2>
+              <h2>一、要点</h2>
               <ol>{string.Concat(Findings.Summarise(model).Select(f => $"<li>{Html(f)}</li>"))}</ol>
-            </section>
             """);
+        body.Append(GoalSummary.Table(model));
+        body.Append($"<p class=\"progress-line\">{Html(ProgressSection.OneLine(model))}</p>");
+        body.Append("</section>");
 
-        body.Append("<section><h2>二、各区目标占市级目标的比例</h2>");
+        body.Append("<section><h2>二、各区目标占全市目标的比例</h2>");
         var sharesChart = model.Charts.FirstOrDefault(c => c.Id == "shares-by-indicator");
         if (sharesChart is not null) body.Append(Chart(sharesChart));
-        body.Append("<h3>（一）已知各区合计与其余各区需承担部分</h3>");
-        body.Append(CoverageTable(a));
         var matrix = model.Charts.FirstOrDefault(c => c.Id == "district-indicator-shares");
-        if (matrix is not null) body.Append("<h3>（二）分区分指标占比</h3>").Append(Chart(matrix));
-        body.Append("<h3>（三）各区明细及原文依据</h3>");
-        body.Append(SharesTable(a));
+        if (matrix is not null) body.Append("<div class=\"site-only\">").Append(Chart(matrix)).Append("</div>");   // page 1's table says the same in print
+        // The clauses are evidence for the site; the printed briefing points to them and stays short.
+        body.Append("<div class=\"site-only\"><h3>全市目标原文</h3>").Append(GoalSummary.MunicipalClauses(model)).Append("</div>");
+        body.Append("<p>全市目标和各区目标的原文依据见各区简报及网站的分指标页面。</p>");
         body.Append("</section>");
 
         body.Append("<section><h2>三、比率类目标对比</h2>");
         var rateChart = model.Charts.FirstOrDefault(c => c.Id == "rate-comparison");
         if (rateChart is not null && a.Rates.Count > 0) body.Append(Chart(rateChart));
-        body.Append(RatesTable(a));
+        body.Append("<div class=\"site-only\">").Append(RatesTable(a)).Append("</div>");
+        if (a.Rates.Count > 0) body.Append("<p>各区比率类目标及与全市的差距见第一部分总表；逐条原文见各区简报。</p>");
         body.Append("</section>");
 
         body.Append($"<section><h2>四、{model.PlanYear} 年目标与上年实绩</h2>");
+        body.Append(a.YearOnYear.Count == 0 ? "<p>市级文件中没有可对照的上年实绩。</p>"
+            : "<p>各项目标的上年实绩见第一部分总表；下图只比较口径、单位相同的计数类目标。</p>");
         var yoyChart = model.Charts.FirstOrDefault(c => c.Id == "goals-vs-previous-year");
         if (yoyChart is not null && a.YearOnYear.Any(y => y.Ratio is not null)) body.Append(Chart(yoyChart));
-        body.Append(a.YearOnYear.Count == 0 ? "<p>市级文件中没有可对照的上年实绩。</p>" :
-            Table(["指标", "本年目标", "上年实绩", "目标 / 上年实绩"], a.YearOnYear.Select(y => new[]
-            {
-                y.IndicatorName, $"{Extraction.Measures.Chinese(y.Measure)} {Number(y.Target)} {y.Unit}",
-                $"{Extraction.Measures.Chinese(y.PreviousMeasure)} {Quantity(y.PreviousActual, null, y.PreviousUnit, y.PreviousQualifier)}（{y.PreviousYear} 年）",
-                y.Ratio is not null ? Percent(y.Ratio.Value)
-                    : y.Measure == "rate" && y.PreviousMeasure == "rate" ? Points(y.Target - y.PreviousActual)
-                    : "口径或单位不同，不作比较",
-            }), "year-on-year"));
         body.Append("</section>");
 
-        body.Append("<section><h2>五、不可比项目及原因</h2>");
-        body.Append(NotComparableTable(a));
-        body.Append("</section>");
+        if (model.Analysis.Progress.AnyReported) body.Append(ProgressSection.Render(model, "五、月度进展"));
 
-        body.Append("<section><h2>六、数据冲突</h2>");
-        body.Append(a.Conflicts.Count == 0
-            ? "<p>同一发文机关的不同文件之间未发现同一指标数字不一致。</p>"
-            : Table(["发文机关", "指标", "年度", "口径", "各文件数字"], a.Conflicts.Select(c => new[]
-                { c.Issuer, c.IndicatorName, c.Year.ToString(), Extraction.Measures.Chinese(c.Measure), c.Figures })));
+        body.Append("<section class=\"appendix\"><h2>附录一　可比口径规则</h2>");
+        body.Append(RulesTable(a));
+        body.Append("<h2>附录二　不可比项目</h2>");
+        body.Append(NotComparableSummary(a));
+        body.Append("<h2>附录三　来源、复核与方法</h2>");
+        body.Append(SourcesSummary(model));
+        body.Append(MethodText(forPrint: true));
         body.Append("</section>");
-
-        body.Append(ProgressSection.Render(model, "七、月度进展"));
-        body.Append("<section class=\"appendix\"><h2>附录一　来源文件</h2>");
-        body.Append(Table(["发文机关", "文号", "发文日期", "年度", "文件", "提取数字"], a.Sources.Select(s => new[]
-            { s.Issuer, s.DocumentNumber ?? "未注明", Date(s.IssueDate), s.Year?.ToString() ?? "", s.FileName, s.Figures.ToString() })));
-        if (model.DistrictsWithoutDocument.Count > 0)
-            body.Append($"<p>尚无文件的区（{model.DistrictsWithoutDocument.Count} 个）：{Html(string.Join("、", model.DistrictsWithoutDocument))}。</p>");
-        body.Append("<h2>附录二　人工复核记录</h2>");
-        body.Append(AuditTable(a));
-        body.Append("<h2>附录三　方法说明</h2>");
-        body.Append(MethodText);
-        body.Append("</section>");
-        return Document(ReportModel.Title + " · " + model.Edition, model, body.ToString(), "briefing");
+        return Document(ReportModel.Title + " · " + model.Edition, model, body.ToString(), "briefing",
+            ReportModel.Title + " · 第 " + model.Edition + " 期");
     }
+
+    /// <summary>The reviewed rules with their reasons and how many figures each decided in this edition.</summary>
+    internal static string RulesTable(AnalysisResult a) =>
+        a.Rules.Count == 0 ? "<p>未设可比口径规则：区级目标仅在口径与单位都与市级目标一致时计算占比。</p>" :
+        "<p>区级目标在口径与单位都与市级目标一致时计算占比；以下经复核的规则放宽或限制这一做法（规则保存在数据文件中，由业务处室维护）。</p>" +
+        Table(["规则", "作用", "理由", "本期涉及"], a.Rules.Select(r => new[]
+        {
+            r.Name, r.Comparable ? "可比" : "不可比 / 限定范围", r.Reason + (r.Instead is null ? "" : r.Instead),
+            r.Applied.ToString(CultureInfo.InvariantCulture) + " 项",
+        }), "rules", "经复核的可比口径规则", ["22%", "14%", "50%", "14%"]);
+
+    /// <summary>Not comparable figures grouped by indicator and reason: bounded by the catalog, not by the documents.</summary>
+    private static string NotComparableSummary(AnalysisResult a)
+    {
+        var groups = a.Shares.Where(s => s.Share is null)
+            .GroupBy(s => (s.GoalIndicatorName, s.NotComparableReason ?? ""))
+            .OrderBy(g => g.Key.GoalIndicatorName, StringComparer.Ordinal).ToList();
+        return groups.Count == 0 ? "<p>无。</p>" :
+            Table(["指标", "涉及的区", "原因"], groups.Select(g => new[]
+            {
+                g.Key.GoalIndicatorName,
+                string.Join("、", g.Select(s => $"{Short(s.District)} {Extraction.Measures.Chinese(s.Measure)} {Quantity(s.Value, s.ValueMax, s.Unit, s.Qualifier)}")),
+                g.Key.Item2,
+            }), "not-comparable", "不计算占比的区级目标及原因", ["20%", "36%", "44%"]);
+    }
+
+    private static string SourcesSummary(ReportModel model)
+    {
+        var a = model.Analysis;
+        var districts = a.Sources.Where(s => s.Level == "district").Select(s => s.District).Distinct().Count();
+        var text = new StringBuilder($"<p>本期依据市级文件 {a.Sources.Count(s => s.Level == "municipal")} 份、区级文件 {a.Sources.Count(s => s.Level == "district")} 份（{districts} 个区）：");
+        text.Append(Html(string.Join("；", a.Sources.Select(s => $"{s.Issuer}{(s.DocumentNumber is null ? "" : " " + s.DocumentNumber)}"))));
+        text.Append("。");
+        if (model.DistrictsWithoutDocument.Count > 0)
+            text.Append($"尚无文件的区 {model.DistrictsWithoutDocument.Count} 个：{Html(string.Join("、", model.DistrictsWithoutDocument.Select(Short)))}。");
+        text.Append(a.Audit.Count == 0 ? "本期没有人工复核更正。" : $"人工复核更正 {a.Audit.Count} 条（{a.Audit.Count(e => e.Applied)} 条生效）。");
+        text.Append(a.Conflicts.Count == 0 ? "同一发文机关的不同文件之间未发现数字不一致。" : $"同一发文机关对同一指标给出不同数字 {a.Conflicts.Count} 处，均予保留，不据以计算占比。");
+        text.Append("文件清单、复核记录和逐条原文见网站。</p>");
+        return text.ToString();
+    }
+
+    /// <summary>A district's short name for tight cells: 浦东新区 → 浦东, 普陀区 → 普陀.</summary>
+    internal static string Short(string? district) =>
+        district is null ? "" : district.EndsWith("新区") ? district[..^2] : district.Length > 2 ? district.TrimEnd('区') : district;
 
     public const string MethodHtml = "method.html";
 
-    private const string MethodText = """
-            <p>从各文件原文中逐句识别带数量的目标，每个数字均保留原文依据及字符位置；指标名称、别名和计量单位见指标目录（catalog/indicators.yaml）。</p>
-            <p>“新增”“累计”“覆盖”“改造”和比率是不同口径，计量单位（如“人”与“户”、“张”与“人”）不同的数字也不相加、不相除。
-            只有口径与单位都与市级目标一致的区级目标才计算占比；否则标注“不可比”并说明原因。</p>
+    /// <summary>The method; the printed briefing names no files or paths (they are on the site).</summary>
+    internal static string MethodText(bool forPrint) => $"""
+            <p>从各文件原文中逐句识别带数量的目标，每个数字均保留原文依据及字符位置；指标名称、别名和计量单位见指标目录{(forPrint ? "" : "（catalog/indicators.yaml）")}。</p>
+            <p>“新增”“累计”“覆盖”“改造”和比率是不同口径，计量单位（如“人”与“户”、“张”与“人”）不同的数字一般不相加、不相除。
+            区级目标在口径与单位都与市级目标一致，或经复核的可比口径规则{(forPrint ? "（附录一）" : "（catalog/comparability-rules.yaml）")}认为可比时计算占比；否则标注“不可比”并说明原因。
+            区的年度新增量不与全市累计存量相除。</p>
             <p>市级文件中“工作总结”部分的数字是上一年度实绩，只作为基数，不作为本年度目标；本年目标与上年实绩只在口径、单位一致时作比，
-            比率类指标只比较百分点差距。</p>
-            <p>已知各区合计之外的部分，按“市级目标减已知各区合计”计算其余各区需承担的数量，并按上海市 16 个区中尚无文件的区数平均。</p>
+            比率类指标只比较百分点差距。序时进度按计划年度计算：报送月份末已过去的全年比例，计划年度结束后为全年（100%）。</p>
+            <p>其余各区需承担的数量 = 市级目标减去有可比数字的各区合计，按行政区划代码（GB/T 2260）中全市下辖、且该指标适用的区里
+            尚无可比数字的区数平均；乡村类指标只在有涉农镇的区之间分配，中心城区为“不适用”。累计存量目标在各区没有可比累计数时不计算占比和余量。</p>
             <p>同一发文机关的不同文件对同一指标给出不同数字时，两者均保留并标注冲突，不据以计算占比。人工复核更正（确认、更正、剔除、补录）
-            记录在 corrections/reviewed-corrections.yaml 中，每次运行时应用，并在“人工复核记录”中列明。</p>
+            {(forPrint ? "" : "记录在 corrections/reviewed-corrections.yaml 中，")}每次运行时应用，并列入复核记录。</p>
             """;
 
     public static string Method(ReportModel model) => Document("方法说明 · " + model.Edition, model,
-        $"""<header class="site"><p class="issuer"><a href="index.html">首页</a></p><h1>方法说明</h1></header><section>{MethodText}</section>""", "site");
+        $"""<header class="site"><p class="issuer"><a href="index.html">首页</a></p><h1>方法说明</h1></header><section>{MethodText(forPrint: false)}</section><section><h2>可比口径规则</h2>{RulesTable(model.Analysis)}</section>""", "site");
 
     public static string Index(ReportModel model)
     {
@@ -152,47 +184,17 @@ internal static class Pages
                 e.Applied ? "已生效" : "未生效：" + e.Problem,
             }), "audit");
 
-    private static string CoverageTable(AnalysisResult a) =>
-        Table(["指标", "市级目标", "已知各区合计", "占比", "其余各区需承担", "平均每区"],
-            a.Coverage.Where(c => c.ComparableDistricts > 0).Select(c => new[]
-            {
-                c.IndicatorName, $"{Extraction.Measures.Chinese(c.Measure)} {Number(c.Goal)} {c.Unit}",
-                $"{Number(c.DistrictSum)} {c.Unit}（{c.ComparableDistricts} 个区）", Percent(c.ShareSum),
-                $"{Number(c.Remaining)} {c.Unit}（{c.DistrictsWithoutDocument} 个区）",
-                c.RemainingPerDistrict is null ? "—" : $"{Number(c.RemainingPerDistrict.Value)} {c.Unit}",
-            }), "coverage");
-
-    private static string SharesTable(AnalysisResult a) =>
-        Table(["指标", "区", "区级目标", "市级目标", "占比", "原文依据"],
-            a.Shares.Where(s => s.Share is not null).Select(s => new[]
-            {
-                s.IndicatorName, s.District, Quantity(s.Value, s.ValueMax, s.Unit, s.Qualifier),
-                $"{Number(s.MunicipalGoal!.Value)} {s.MunicipalUnit}", Percent(s.Share!.Value), s.Evidence,
-            }), "shares");
-
+    /// <summary>District rate targets beside the city's; their clauses are in the district briefings.</summary>
     private static string RatesTable(AnalysisResult a) =>
         a.Rates.Count == 0 ? "<p>本期文件中无区级比率类目标。</p>" :
-        Table(["指标", "区", "区级目标", "全市目标", "差距", "上年全市实际", "原文依据"],
+        Table(["指标", "区", "区级目标", "全市目标", "差距", "上年全市实际"],
             a.Rates.Select(r => new[]
             {
-                r.IndicatorName, r.District, Quantity(r.DistrictRate, null, "%", r.DistrictQualifier),
+                r.IndicatorName, Short(r.District), Quantity(r.DistrictRate, null, "%", r.DistrictQualifier),
                 r.MunicipalRate is null ? "市级未设" : Quantity(r.MunicipalRate.Value, null, "%", r.MunicipalQualifier),
                 r.GapPoints is null ? "—" : r.GapPoints == 0 ? "持平" : Points(r.GapPoints.Value),
                 r.PreviousActual is null ? "—" : $"{Quantity(r.PreviousActual.Value, null, "%", r.PreviousQualifier)}（{r.PreviousYear} 年）",
-                r.Evidence,
-            }), "rates");
-
-    private static string NotComparableTable(AnalysisResult a)
-    {
-        var rows = a.Shares.Where(s => s.Share is null).ToList();
-        return rows.Count == 0 ? "<p>无。</p>" :
-            Table(["指标", "区", "区级目标", "市级目标", "不可比原因", "原文依据"], rows.Select(s => new[]
-            {
-                s.IndicatorName, s.District, $"{Extraction.Measures.Chinese(s.Measure)} {Quantity(s.Value, s.ValueMax, s.Unit, s.Qualifier)}",
-                s.MunicipalGoal is null ? "—" : $"{Extraction.Measures.Chinese(s.MunicipalMeasure!)} {Number(s.MunicipalGoal.Value)} {s.MunicipalUnit}",
-                s.NotComparableReason ?? "", s.Evidence,
-            }), "not-comparable");
-    }
+            }), "rates", "各区比率类目标与全市目标", ["26%", "10%", "14%", "14%", "18%", "18%"]);
 
     /// <summary>A chart inlined as SVG: drawn once for the edition, shown by the browser and printed into the PDF as it is.</summary>
     internal static string Chart(ChartSpec chart) => $"""
@@ -202,15 +204,24 @@ internal static class Pages
         </figure>
         """;
 
-    internal static string Table(string[] header, IEnumerable<string[]> rows, string cssClass = "")
+    /// <summary>
+    /// A table whose columns are sized to the type area (fixed layout, so print never shrinks the page), with column
+    /// headers scoped, the first cell of a row as its row header, and an optional caption. Cells are text and escaped.
+    /// </summary>
+    internal static string Table(string[] header, IEnumerable<string[]> rows, string cssClass = "", string? caption = null, string[]? widths = null)
     {
-        var sb = new StringBuilder($"<table class=\"{cssClass}\"><thead><tr>");
-        foreach (var h in header) sb.Append("<th>").Append(Html(h)).Append("</th>");
+        var sb = new StringBuilder($"<table class=\"{cssClass}\">");
+        if (caption is not null) sb.Append("<caption>").Append(Html(caption)).Append("</caption>");
+        if (widths is not null)
+            sb.Append("<colgroup>").Append(string.Concat(widths.Select(w => $"<col style=\"width:{Html(w)}\">"))).Append("</colgroup>");
+        sb.Append("<thead><tr>");
+        foreach (var h in header) sb.Append("<th scope=\"col\">").Append(Html(h)).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         foreach (var row in rows)
         {
             sb.Append("<tr>");
-            foreach (var cell in row) sb.Append("<td>").Append(Html(cell)).Append("</td>");
+            for (var i = 0; i < row.Length; i++)
+                sb.Append(i == 0 ? "<th scope=\"row\">" : "<td>").Append(Html(row[i])).Append(i == 0 ? "</th>" : "</td>");
             sb.Append("</tr>");
         }
         return sb.Append("</tbody></table>").ToString();
@@ -220,10 +231,10 @@ internal static class Pages
     private static string CssString(string text) => string.Concat(text.Select(c =>
         c is '"' or '\\' or '<' or '>' or '\n' ? $"\\{(int)c:x} " : c.ToString()));
 
-    private static string RunningHeader(ReportModel model) =>
-        "@page { @top-center { content: \"" + CssString(ReportModel.Title + " · 第 " + model.Edition + " 期") + "\"; } }";
+    private static string RunningHeader(string text) => "@page { @top-center { content: \"" + CssString(text) + "\"; } }";
 
-    internal static string Document(string title, ReportModel model, string body, string kind) => $"""
+    /// <summary>A page of the edition. Every page but the index links back to it; briefings carry their own running header.</summary>
+    internal static string Document(string title, ReportModel model, string body, string kind, string? runningHeader = null) => $"""
         <!DOCTYPE html>
         <html lang="zh-CN">
         <head>
@@ -232,9 +243,10 @@ internal static class Pages
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'none'">
         <title>{Html(title)}</title>
         <link rel="stylesheet" href="assets/report.css">
-        <style>{RunningHeader(model)}</style>
+        <style>{RunningHeader(runningHeader ?? ReportModel.Title + " · 第 " + model.Edition + " 期")}</style>
         </head>
         <body class="{kind}">
+        {(kind == "site" && title == ReportModel.Title ? "" : "<nav class=\"back\"><a href=\"index.html\">← 返回首页</a></nav>")}
         {body}
         </body>
         </html>

@@ -67,7 +67,7 @@ internal static partial class ReviewPage
         var spans = document.Figures
             .Select(f => (f.Start, f.End, Html: $"<a href=\"#doc{index}-row{f.Seq}\"><mark class=\"taken\" id=\"doc{index}-f{f.Seq}\" title=\"{Html($"{f.IndicatorName} {Quantity(f.Value, f.ValueMax, f.Unit, f.Qualifier)}")}\">", Close: "</mark></a>"))
             .Concat(document.Skipped.Select(s => (s.Start, s.End,
-                Html: $"<mark class=\"{(s.Uncatalogued ? "uncatalogued" : "skipped")}\" id=\"doc{index}-s{s.Seq}\" title=\"{Html(s.Reason)}\">", Close: "</mark>")))
+                Html: $"<mark class=\"{(s.Uncatalogued ? "uncatalogued" : "skipped")}\" id=\"doc{index}-s{s.Seq}\" tabindex=\"0\" title=\"{Html(s.Reason)}\" data-reason=\"{Html(s.Reason)}\">", Close: "</mark>")))
             .OrderBy(s => s.Start)
             .ToList();
         var text = document.Text;
@@ -94,7 +94,7 @@ internal static partial class ReviewPage
     private static string Table(string[] header, IEnumerable<string[]> rows)
     {
         var sb = new StringBuilder("<table><thead><tr>");
-        foreach (var h in header) sb.Append("<th>").Append(Html(h)).Append("</th>");
+        foreach (var h in header) sb.Append("<th scope=\"col\">").Append(Html(h)).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         foreach (var row in rows) sb.Append("<tr>").Append(string.Concat(row.Select(c => $"<td>{c}</td>"))).Append("</tr>");
         return sb.Append("</tbody></table>").ToString();

@@ -116,6 +116,26 @@ internal sealed class WarehouseStore : IDisposable
                 .AppendValue(a.Why).AppendValue(a.Applied).AppendValue(a.Problem).EndRow();
     });
 
+    /// <summary>Replaces the reference tables (comparability rules, applicability, GB/T 2260 regions) with this data.</summary>
+    public void LoadReferenceData(Analysis.ReferenceData reference) => InTransaction(transaction =>
+    {
+        _connection.Execute(Sql("clear_reference_data"), transaction: transaction);
+        using (var rules = _connection.CreateAppender("comparability_rules"))
+            foreach (var r in reference.Rules)
+                rules.CreateRow().AppendValue(r.Id).AppendValue(r.Name).AppendValue(r.Comparable).AppendValue(r.GoalIndicator)
+                    .AppendValue(r.Indicator).AppendValue(r.Measure).AppendValue(r.Unit).AppendValue(r.GoalMeasure)
+                    .AppendValue(r.GoalUnit).AppendValue(r.Reason).AppendValue(r.Instead).EndRow();
+        using (var applicability = _connection.CreateAppender("indicator_applicability"))
+            foreach (var a in reference.Applicability)
+                foreach (var indicator in a.Indicators.Distinct())
+                    foreach (var code in a.Regions.Distinct())
+                        applicability.CreateRow().AppendValue(indicator).AppendValue(code).AppendValue(a.Id).AppendValue(a.Name)
+                            .AppendValue(a.Reason).EndRow();
+        using (var regions = _connection.CreateAppender("regions"))
+            foreach (var r in reference.Regions.DistinctBy(r => r.Code))
+                regions.CreateRow().AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ParentCode).AppendValue(r.Level).EndRow();
+    });
+
     /// <summary>
     /// Writes the current run's figures as Parquet with DuckDB's COPY. COPY takes its target as a literal, not a
     /// parameter; the path is the run's own staging folder (never document text) and its quotes are doubled.
@@ -139,6 +159,13 @@ internal sealed class WarehouseStore : IDisposable
 
     public IReadOnlyList<CountTarget> DistrictCountTargets(string districtCode) =>
         _connection.Query<CountTarget>(Sql("district_count_targets"), new { district_code = districtCode }).ToList();
+
+    /// <summary>The plan year of the current run: the newest year the city set targets for; null when there are none.</summary>
+    public int? PlanYear()
+    {
+        var year = _connection.ExecuteScalar<int>(Sql("plan_year"));
+        return year == 0 ? null : year;
+    }
 
     /// <summary>The latest reported cumulative value of each indicator before the month (for the never-decreasing check).</summary>
     public IReadOnlyDictionary<string, (decimal Completed, string Month)> PreviousProgress(string districtCode, string month)

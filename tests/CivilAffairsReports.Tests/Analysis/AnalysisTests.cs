@@ -55,19 +55,78 @@ public sealed class AnalysisTests : IDisposable
         var rows = _analysis.Shares.Where(s => s.IndicatorId == "one_touch_emergency_service").ToList();
         Assert.Equal(4, rows.Count);
         Assert.All(rows, r => Assert.Null(r.Share));
-        Assert.Contains("口径不同", Share("青浦区", "one_touch_emergency_service").NotComparableReason);   // new vs cumulative, both people
-        Assert.Contains("单位", Share("普陀区", "one_touch_emergency_service").NotComparableReason);       // households vs people
+        Assert.Contains("累计存量", Share("青浦区", "one_touch_emergency_service").NotComparableReason);   // new vs the city's cumulative
+        Assert.Equal("new_never_against_cumulative", Share("普陀区", "one_touch_emergency_service").RuleId);
         Assert.Contains("覆盖", Share("松江区", "one_touch_emergency_service").NotComparableReason);
+        // a cumulative goal nobody is comparable with: no share (never 0%) and no remainder to spread
+        var goal = Assert.Single(_analysis.Coverage, c => c.IndicatorId == "one_touch_emergency_service");
+        Assert.Null(goal.Share);
+        Assert.Null(goal.Remaining);
+        Assert.Null(goal.RemainingPerDistrict);
+        Assert.Contains("可对照", goal.NotSharedReason);
     }
 
     [Fact]
-    public void Conversions_and_people_served_are_not_shares_of_new_beds()
+    public void Reviewed_rules_count_conversions_coverage_people_served_and_upgraded_meal_points()
     {
-        Assert.Contains("改造", Share("普陀区", "dementia_care_beds").NotComparableReason);
-        Assert.Null(Share("普陀区", "family_care_beds").Share);                    // 200 名老年人 served, not 张
+        Assert.Equal(150.0 / 3000, Share("普陀区", "dementia_care_beds").Share!.Value, 6);          // 改造 ≈ 改建 → new beds
+        Assert.Equal("conversion_counts_as_new_dementia_beds", Share("普陀区", "dementia_care_beds").RuleId);
+        Assert.Equal(200.0 / 4000, Share("普陀区", "family_care_beds").Share!.Value, 6);            // one person, one bed
+        Assert.Equal(600.0 / 30000, Share("金山区", "smart_water_meter").Share!.Value, 6);          // covered ≈ installed
+        var upgrade = Share("金山区", "meal_point_upgraded_to_canteen");
+        Assert.Equal("community_elderly_canteen", upgrade.GoalIndicatorId);
         Assert.Equal(50.0 / 4000, Share("青浦区", "family_care_beds").Share!.Value, 6);
+        Assert.Null(Share("青浦区", "family_care_beds").RuleId);                                   // same measure and unit: no rule needed
         Assert.Contains("市级无对应量化目标", Share("普陀区", "escort_companion").NotComparableReason);
+
+        Assert.Equal(5100m, Coverage("smart_water_meter").DistrictSum);                             // 17.0%, not 4,500 / 15.0%
+        Assert.Equal(0.17, Coverage("smart_water_meter").ShareSum, 6);
+        Assert.Equal(300m, Coverage("dementia_care_beds").DistrictSum);                             // 10.0%, not 150 / 5.0%
+        Assert.Equal(10m, Coverage("community_elderly_canteen").DistrictSum);                       // 金山 1 new + 2 upgraded
+        var jinshan = Assert.Single(_analysis.Cells, c => c.IndicatorId == "community_elderly_canteen" && c.District == "金山区");
+        Assert.Equal(3m, jinshan.Value);
     }
+
+    [Fact]
+    public void A_rule_staff_add_to_the_file_changes_the_shares_without_code()
+    {
+        var shipped = ReferenceData.Load();
+        var withoutWaterMeterRule = shipped with { Rules = shipped.Rules.Where(r => r.Id != "households_covered_as_installed_water_meters").ToList() };
+        using var other = RepositoryPaths.NewTempFolder();
+        var analysis = SeedWarehouse.LoadAndAnalyse(other.File("w.duckdb"), RepositoryPaths.Seeds, withoutWaterMeterRule);
+        var goal = Assert.Single(analysis.Coverage, c => c.IndicatorId == "smart_water_meter");
+        Assert.Equal(4500m, goal.DistrictSum);
+        Assert.Null(Assert.Single(analysis.Shares, s => s.District == "金山区" && s.IndicatorId == "smart_water_meter").Share);
+    }
+
+    [Fact]
+    public void The_remainder_is_shared_among_the_applicable_districts_without_a_comparable_figure_counted_from_the_region_codes()
+    {
+        var severe = Coverage("severe_disability_care_beds");                    // only 普陀 150 of 800
+        Assert.Equal(650m, severe.Remaining);
+        Assert.Equal(15, severe.RemainingDistricts);
+        Assert.Equal(650.0 / 15, severe.RemainingPerDistrict!.Value, 6);          // 43.3, not 54.2 (÷ 12)
+        var rural = Coverage("rural_elderly_care_home");                          // 青浦 4, 松江 4, 金山 2 of 30
+        Assert.Equal(7, rural.NotApplicableDistricts);                            // the central districts
+        Assert.Equal(6, rural.RemainingDistricts);                                // nine rural districts less the three
+        Assert.False(Assert.Single(_analysis.Cells, c => c.IndicatorId == "rural_elderly_care_home" && c.District == "普陀区").Applicable);
+        Assert.Equal(16, _analysis.Regions.Count);
+        Assert.Equal(12, _analysis.RegionsWithoutDocument.Count);
+    }
+
+    [Fact]
+    public void The_plan_clock_comes_from_the_documents()
+    {
+        Assert.Equal(2025, _analysis.Clock.PlanYear);
+        Assert.Null(_analysis.Clock.LatestReportedMonth);
+        Assert.Equal("2026 年工作要点尚未导入：本期仍按 2025 年工作要点编制。",
+            PlanClockRules.MissingPlanNotice(2025, new DateTime(2026, 11, 25)));
+        Assert.Null(PlanClockRules.MissingPlanNotice(2025, new DateTime(2025, 6, 1)));
+        Assert.True(PlanClockRules.InPlanYear("2025-12", 2025));
+        Assert.False(PlanClockRules.InPlanYear("2026-11", 2025));
+    }
+
+    private GoalCoverage Coverage(string indicator) => Assert.Single(_analysis.Coverage, c => c.IndicatorId == indicator);
 
     [Fact]
     public void Loading_the_same_documents_again_changes_nothing()

@@ -68,6 +68,21 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Progress_templates_refuse_a_month_outside_the_plan_year()
+    {
+        SeedWarehouse.LoadAndAnalyse(_folder.File("w.duckdb"), RepositoryPaths.Seeds);   // 2025 plans
+        var (code, output) = ConsoleProgram.Run("progress-template", "--month", "2026-11", "--output", _folder.File("t"),
+            "--database", _folder.File("w.duckdb"));
+        Assert.Equal(4, code);
+        Assert.Contains("不在计划年度内", output);
+        Assert.Contains("2025 年工作要点", output);
+        Assert.False(Directory.Exists(_folder.File("t")));
+        var (ok, _) = ConsoleProgram.Run("progress-template", "--month", "2025-11", "--output", _folder.File("t"),
+            "--database", _folder.File("w.duckdb"));
+        Assert.Equal(0, ok);
+    }
+
+    [Fact]
     public void An_unknown_option_is_a_usage_error()
     {
         var (code, _) = ConsoleProgram.Run("run", "--no-such-option");

@@ -26,6 +26,7 @@ public sealed class ProgressTests : IDisposable
         var extractor = new TargetExtractor(catalog);
         var run = _store.BeginRun(RepositoryPaths.Seeds, DateTime.Now);
         _store.LoadCatalog(catalog);
+        _store.LoadReferenceData(ReferenceData.Load());
         foreach (var document in DocumentReader.ReadDirectory(RepositoryPaths.Seeds).Documents)
             _store.Load(run, DocumentExtraction.Run(extractor, document));
     }
@@ -123,6 +124,15 @@ public sealed class ProgressTests : IDisposable
     }
 
     [Fact]
+    public void Time_elapsed_follows_the_plan_year_and_a_finished_year_is_the_whole_year()
+    {
+        Assert.Equal(6 / 12.0, Target(Progress("2025-06"), "青浦区", "community_elderly_canteen").Elapsed, 9);
+        Assert.Equal(1.0, Target(Progress("2026-11"), "青浦区", "community_elderly_canteen").Elapsed, 9);   // not 11/12 = 91.7%
+        Assert.Equal("全年", ProgressSection.Elapsed(1.0));
+        Assert.Equal(2025, ProgressImporter.PlanYear(_store));
+    }
+
+    [Fact]
     public void Templates_list_each_districts_count_targets_with_empty_columns_to_fill()
     {
         var written = ProgressImporter.WriteTemplates(_store, "2025-06", _folder.File("templates"));
@@ -148,15 +158,20 @@ public sealed class ProgressTests : IDisposable
             ProgressFolder: input), new RecordingProgress());
         Assert.Empty(summary.ProgressRejected);
         var text = Regex.Replace(Poppler.ReadingOrderText(Path.Combine(reports, "briefing.pdf")), @"\s+", "");
-        Assert.Contains("七、月度进展（截至2025-06，序时进度50.0%）", text);
+        Assert.Contains("五、月度进展（截至2025-06，序时进度50.0%）", text);
         Assert.Contains("滞后", text);
-        Assert.Contains("远超目标，待复核", text);
-        Assert.Contains("未报送", text);   // the other districts
+        Assert.Contains("未报送", text);   // the other districts, counted in the rollup
+        // each target's row is in its district's briefing, not in the city's
+        var songjiang = Regex.Replace(Poppler.ReadingOrderText(Path.Combine(reports, "district-310117.pdf")), @"\s+", "");
+        Assert.Contains("远超", songjiang);   // the cell wraps; reading order runs across the row's columns
+        Assert.Contains("远超目标，待复核", File.ReadAllText(Path.Combine(reports, "district-310117.html")));
+        Assert.DoesNotContain("远超目标，待复核", text);
 
         await MonthlyBatch.RunAsync(new BatchOptions(RepositoryPaths.Seeds, reports, _folder.File("w.duckdb"), "2025-07"), new RecordingProgress());
         var july = Regex.Replace(Poppler.ReadingOrderText(Path.Combine(reports, "briefing.pdf")), @"\s+", "");
-        Assert.Contains("2025-07各区均未报送进度", july);
+        Assert.Contains("月度进度：各区尚未报送2025年进度。", july);
         Assert.DoesNotContain("超前", july);
+        Assert.Equal(1, Regex.Matches(july, "未报送").Count);   // one sentence, not a table of 未报送 rows
     }
 
     public void Dispose()

@@ -8,7 +8,7 @@ namespace CivilAffairsReports.Tests.Support;
 /// <summary>Documents loaded into a DuckDB file on disk through the real stages, then analysed.</summary>
 internal static class SeedWarehouse
 {
-    public static AnalysisResult LoadAndAnalyse(string databasePath, string inputFolder)
+    public static AnalysisResult LoadAndAnalyse(string databasePath, string inputFolder, ReferenceData? reference = null)
     {
         var extractor = new TargetExtractor(IndicatorCatalog.Load());
         using var store = WarehouseStore.Open(databasePath);
@@ -16,6 +16,7 @@ internal static class SeedWarehouse
         store.LoadCatalog(IndicatorCatalog.Load());
         foreach (var document in DocumentReader.ReadDirectory(inputFolder).Documents)
             store.Load(run, DocumentExtraction.Run(extractor, document));
+        store.LoadReferenceData(reference ?? ReferenceData.Load());
         return AnalysisRunner.Run(store.Connection);
     }
 }

@@ -2,13 +2,15 @@
 
 -- name: district_shares
 SELECT district, district_code, indicator_id, indicator_name, year, value, value_max, unit, measure, qualifier,
-       evidence, file_name, municipal_goal, municipal_measure, municipal_unit, share, not_comparable_reason
+       evidence, file_name, municipal_goal, municipal_measure, municipal_unit, share, not_comparable_reason,
+       goal_indicator_id, goal_indicator_name, rule_id, rule_name, rule_reason
 FROM district_shares
 ORDER BY indicator_id, district_code, measure;
 
 -- name: goal_coverage
 SELECT indicator_id, indicator_name, year, measure, unit, goal, district_sum, comparable_districts, share_sum,
-       remaining, districts_without_document, remaining_per_district
+       remaining, remaining_districts, remaining_per_district, not_applicable_districts, qualifier, first_offset,
+       not_shared_reason
 FROM goal_coverage
 ORDER BY share_sum DESC, indicator_id;
 
@@ -28,7 +30,7 @@ SELECT d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_n
        d.title, d.encoding, d.content_hash,
        (SELECT count(*) FROM figures f WHERE f.content_hash = d.content_hash) AS figures
 FROM documents d
-WHERE d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
 
 -- name: targets
@@ -41,13 +43,13 @@ ORDER BY file_name, start_offset, value_start;
 -- name: audit
 SELECT action, document, indicator_id AS indicator, before, after, who, when_text AS "when", why, applied, problem
 FROM corrections_audit
-WHERE run_id = (SELECT max(run_id) FROM run_documents)
+WHERE run_id = (SELECT run_id FROM current_run)
 ORDER BY seq;
 
 -- name: review_documents
 SELECT d.file_name, d.issuer, d.decoded_text
 FROM documents d
-WHERE d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY d.file_name;
 
 -- name: review_figures
@@ -59,7 +61,7 @@ ORDER BY file_name, value_start;
 -- name: review_skipped
 SELECT d.file_name, s.seq, s.number_text AS text, s.start_offset AS start, s.end_offset AS "end", s.reason, s.uncatalogued, s.context
 FROM skipped_numbers s JOIN documents d USING (content_hash)
-WHERE s.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+WHERE s.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY d.file_name, s.start_offset;
 
 -- name: year_on_year
@@ -81,3 +83,27 @@ SELECT coalesce(district, '全市') AS scope, count(*) AS targets, count(complet
 FROM progress_status($month, $ahead_points, $behind_points)
 GROUP BY ROLLUP (district)
 ORDER BY district NULLS LAST;
+
+-- name: goal_district_cells
+SELECT indicator_id, year, measure, unit, district, district_code, value, share, comparable_figures, qualifier, rule_ids,
+       not_comparable_figures, applicable, figure_unit
+FROM goal_district_cells
+ORDER BY indicator_id, district_code;
+
+-- name: plan_clock
+SELECT plan_year, latest_reported_month FROM plan_clock;
+
+-- name: rules
+SELECT r.rule_id, r.name, r.comparable, r.reason, r.instead,
+       (SELECT count(*) FROM goal_pairings p WHERE p.rule_id = r.rule_id) AS applied
+FROM comparability_rules r
+UNION ALL
+SELECT a.rule_id, any_value(a.rule_name) AS name, false AS comparable, any_value(a.reason) AS reason, NULL AS instead,
+       count(DISTINCT a.indicator_id) AS applied
+FROM indicator_applicability a GROUP BY a.rule_id
+ORDER BY rule_id;
+
+-- name: child_regions
+SELECT r.code, r.name, EXISTS (SELECT 1 FROM current_figures f WHERE f.district_code = r.code) AS has_document
+FROM child_regions r
+ORDER BY r.code;

@@ -12,14 +12,46 @@ SELECT f.*, i.name AS indicator_name, i.indicator_group, i.is_rate,
 FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)
-WHERE f.content_hash IN (
-    SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents));
+WHERE f.content_hash IN (SELECT content_hash FROM current_documents);
+
+-- The plan's clock: the edition's plan year is the newest year the city set targets for (any document's if the
+-- city's is missing); the progress month is the latest month of that year any district reported.
+CREATE OR REPLACE VIEW plan_clock AS
+WITH plan AS (
+    SELECT coalesce(max(year) FILTER (WHERE level = 'municipal'), max(year)) AS plan_year
+    FROM current_figures WHERE kind = 'target'
+)
+SELECT p.plan_year,
+       (SELECT max(i.month) FROM progress_imports i JOIN progress_values v USING (import_id)
+        WHERE v.completed IS NOT NULL AND CAST(left(i.month, 4) AS INTEGER) = p.plan_year) AS latest_reported_month
+FROM plan p;
+
+-- The parent region whose goals the districts share: the region the municipal issuer names (上海市民政局 → 上海市),
+-- else the parent of the districts' codes. Its children come from the GB/T 2260 codes, never a fixed count.
+CREATE OR REPLACE VIEW parent_region AS
+SELECT coalesce(
+    (SELECT arg_max(r.code, length(r.name)) FROM regions r
+     WHERE EXISTS (SELECT 1 FROM current_figures f WHERE f.level = 'municipal' AND starts_with(f.issuer, r.name))),
+    (SELECT any_value(r.parent_code) FROM regions r WHERE r.code IN (SELECT district_code FROM current_figures))) AS code;
+
+CREATE OR REPLACE VIEW child_regions AS
+SELECT code, name FROM regions WHERE parent_code = (SELECT code FROM parent_region);
+
+-- Whether each indicator applies to each child region (乡村… only where there are rural towns): no
+-- applicability row for an indicator means it applies everywhere.
+CREATE OR REPLACE VIEW indicator_regions AS
+SELECT i.indicator_id, c.code AS region_code, c.name AS region_name,
+       (NOT EXISTS (SELECT 1 FROM indicator_applicability a WHERE a.indicator_id = i.indicator_id)
+        OR EXISTS (SELECT 1 FROM indicator_applicability a WHERE a.indicator_id = i.indicator_id AND a.region_code = c.code)) AS applicable,
+       (SELECT any_value(a.reason) FROM indicator_applicability a WHERE a.indicator_id = i.indicator_id) AS applicability_reason
+FROM indicators i CROSS JOIN child_regions c;
 
 -- One municipal goal per indicator, year, measure and unit. Two different municipal figures for the
 -- same key are a conflict (see conflicts): both are kept and no share is computed against either.
 CREATE OR REPLACE VIEW municipal_goals AS
 SELECT indicator_id, any_value(indicator_name) AS indicator_name, year, measure, unit,
-       min(value) AS goal, count(DISTINCT value) AS distinct_values,
+       min(value) AS goal, any_value(value_max) AS goal_max, any_value(qualifier) AS qualifier,
+       count(DISTINCT value) AS distinct_values, min(start_offset) AS first_offset,
        string_agg(DISTINCT evidence, ' / ') AS evidence
 FROM current_figures
 WHERE level = 'municipal' AND kind = 'target' AND measure <> 'rate'
@@ -33,68 +65,134 @@ FROM current_figures
 GROUP BY issuer, indicator_id, kind, year, measure, unit
 HAVING count(DISTINCT value) > 1 AND count(DISTINCT content_hash) > 1;
 
--- Each district target beside the municipal goal of the same indicator and year.
--- A share only where measure and unit agree; otherwise the reason it is not comparable.
-CREATE OR REPLACE VIEW district_shares AS
-WITH district_targets AS (
-    SELECT * FROM current_figures WHERE level = 'district' AND kind = 'target' AND measure <> 'rate'
-),
-goal_keys AS (
-    SELECT indicator_id, year, count(*) AS goal_count FROM municipal_goals GROUP BY indicator_id, year
-),
-matched AS (
-    SELECT t.*, g.goal, g.distinct_values, g.measure AS goal_measure, g.unit AS goal_unit
-    FROM district_targets t
-    LEFT JOIN municipal_goals g
-           ON g.indicator_id = t.indicator_id AND g.year = t.year AND g.measure = t.measure AND g.unit = t.unit
-),
-any_goal AS (
-    SELECT DISTINCT ON (indicator_id, year) indicator_id, year, measure AS goal_measure, unit AS goal_unit, goal
-    FROM municipal_goals ORDER BY indicator_id, year, measure, unit
-)
-SELECT m.district, m.district_code, m.indicator_id, m.indicator_name, m.year, m.value, m.value_max,
-       m.unit, m.measure, m.qualifier, m.evidence, m.file_name,
-       coalesce(m.goal, a.goal) AS municipal_goal,
-       coalesce(m.goal_measure, a.goal_measure) AS municipal_measure,
-       coalesce(m.goal_unit, a.goal_unit) AS municipal_unit,
-       CASE WHEN m.goal IS NOT NULL AND m.distinct_values = 1 AND m.goal > 0
-            THEN CAST(m.value AS DOUBLE) / CAST(m.goal AS DOUBLE) END AS share,
-       CASE
-           WHEN m.goal IS NOT NULL AND m.distinct_values > 1 THEN '市级目标存在冲突'
-           WHEN m.goal IS NOT NULL THEN NULL
-           WHEN a.goal IS NULL THEN '市级无对应量化目标'
-           WHEN a.goal_measure <> m.measure AND a.goal_unit <> m.unit THEN
-               '口径与单位均不同：区为' || measure_cn(m.measure) || '（' || m.unit || '），市为' ||
-               measure_cn(a.goal_measure) || '（' || a.goal_unit || '）'
-           WHEN a.goal_measure <> m.measure THEN
-               '口径不同：区为' || measure_cn(m.measure) || '，市为' || measure_cn(a.goal_measure)
-           ELSE '单位不同：区按' || m.unit || '，市按' || a.goal_unit
-       END AS not_comparable_reason
-FROM matched m
-LEFT JOIN any_goal a ON a.indicator_id = m.indicator_id AND a.year = m.year;
+CREATE OR REPLACE VIEW district_targets AS
+SELECT * FROM current_figures WHERE level = 'district' AND kind = 'target' AND measure <> 'rate';
 
--- For every municipal goal: what the districts with documents carry together, and what is left for the others.
-CREATE OR REPLACE VIEW goal_coverage AS
-WITH district_count AS (
-    SELECT count(DISTINCT district) AS n FROM current_figures WHERE level = 'district'
+-- A reviewed rule (comparability_rules) applies to a district figure and a goal. Fields a rule leaves empty match
+-- anything, except that a comparable rule naming neither side's measure (or unit) still needs them to agree.
+CREATE OR REPLACE MACRO rule_applies(r, t_indicator, t_measure, t_unit, g_indicator, g_measure, g_unit) AS
+    coalesce(r.goal_indicator_id, t_indicator) = g_indicator
+    AND (r.indicator_id = t_indicator OR (r.indicator_id IS NULL AND (NOT r.comparable OR t_indicator = g_indicator)))
+    AND coalesce(r.measure, t_measure) = t_measure AND coalesce(r.goal_measure, g_measure) = g_measure
+    AND (NOT r.comparable OR r.measure IS NOT NULL OR r.goal_measure IS NOT NULL OR t_measure = g_measure)
+    AND coalesce(r.unit, t_unit) = t_unit AND coalesce(r.goal_unit, g_unit) = g_unit
+    AND (NOT r.comparable OR r.unit IS NOT NULL OR r.goal_unit IS NOT NULL OR t_unit = g_unit);
+
+-- Every district figure beside each municipal goal it could be set against, and how: the same measure and unit,
+-- a reviewed rule that allows it, a rule that refuses it, or different. The best pairing is kept per figure.
+CREATE OR REPLACE VIEW goal_pairings AS
+WITH candidates AS (
+    SELECT t.content_hash, t.seq, t.indicator_id AS figure_indicator_id, g.indicator_id AS goal_indicator_id, g.indicator_name AS goal_indicator_name,
+           g.measure AS goal_measure, g.unit AS goal_unit, g.goal, g.distinct_values,
+           (SELECT min(r.rule_id) FROM comparability_rules r WHERE NOT r.comparable
+                AND rule_applies(r, t.indicator_id, t.measure, t.unit, g.indicator_id, g.measure, g.unit)) AS refused_by,
+           (SELECT min(r.rule_id) FROM comparability_rules r WHERE r.comparable
+                AND rule_applies(r, t.indicator_id, t.measure, t.unit, g.indicator_id, g.measure, g.unit)) AS allowed_by,
+           g.indicator_id = t.indicator_id AND g.measure = t.measure AND g.unit = t.unit AS same_key
+    FROM district_targets t
+    JOIN municipal_goals g ON g.year = t.year
 ),
-comparable AS (
-    SELECT indicator_id, year, measure, unit, sum(value) AS district_sum, count(*) AS districts
+classified AS (
+    SELECT *, CASE WHEN refused_by IS NOT NULL THEN 'refused' WHEN same_key THEN 'same'
+                   WHEN allowed_by IS NOT NULL THEN 'rule' ELSE 'different' END AS relation
+    FROM candidates
+    WHERE same_key OR allowed_by IS NOT NULL OR refused_by IS NOT NULL
+       OR goal_indicator_id = figure_indicator_id
+)
+SELECT c.*, coalesce(c.refused_by, CASE WHEN c.relation = 'rule' THEN c.allowed_by END) AS rule_id
+FROM classified c
+QUALIFY row_number() OVER (PARTITION BY content_hash, seq
+    ORDER BY CASE relation WHEN 'same' THEN 0 WHEN 'rule' THEN 1 WHEN 'refused' THEN 2 ELSE 3 END, goal_measure, goal_unit) = 1;
+
+-- Each district target beside the municipal goal it counts toward. A share where measure and unit agree or a
+-- reviewed rule allows it (rule_id, rule_reason say which); otherwise the reason it is not comparable.
+CREATE OR REPLACE VIEW district_shares AS
+SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.value, t.value_max,
+       t.unit, t.measure, t.qualifier, t.evidence, t.file_name,
+       p.goal AS municipal_goal, p.goal_measure AS municipal_measure, p.goal_unit AS municipal_unit,
+       CASE WHEN p.relation IN ('same', 'rule') AND p.distinct_values = 1 AND p.goal > 0
+            THEN CAST(t.value AS DOUBLE) / CAST(p.goal AS DOUBLE) END AS share,
+       CASE
+           WHEN p.goal IS NULL THEN '市级无对应量化目标'
+           WHEN p.relation IN ('same', 'rule') AND p.distinct_values > 1 THEN '市级目标存在冲突'
+           WHEN p.relation IN ('same', 'rule') THEN NULL
+           WHEN p.relation = 'refused' THEN r.reason || coalesce(r.instead, '')
+           WHEN p.goal_measure <> t.measure AND p.goal_unit <> t.unit THEN
+               '口径与单位均不同：区为' || measure_cn(t.measure) || '（' || t.unit || '），市为' ||
+               measure_cn(p.goal_measure) || '（' || p.goal_unit || '）'
+           WHEN p.goal_measure <> t.measure THEN
+               '口径不同：区为' || measure_cn(t.measure) || '，市为' || measure_cn(p.goal_measure)
+           ELSE '单位不同：区按' || t.unit || '，市按' || p.goal_unit
+       END AS not_comparable_reason,
+       coalesce(p.goal_indicator_id, t.indicator_id) AS goal_indicator_id,
+       coalesce(p.goal_indicator_name, t.indicator_name) AS goal_indicator_name,
+       p.rule_id, r.name AS rule_name, r.reason AS rule_reason
+FROM district_targets t
+LEFT JOIN goal_pairings p USING (content_hash, seq)
+LEFT JOIN comparability_rules r ON r.rule_id = p.rule_id;
+
+-- For every municipal goal: what the districts with a comparable figure carry together, and what is left for the
+-- others: the applicable child regions (from the region codes and indicator_applicability) without a comparable
+-- figure. No share and no remainder when no district is comparable with a cumulative goal: never a 0% row.
+CREATE OR REPLACE VIEW goal_coverage AS
+WITH comparable AS (
+    SELECT goal_indicator_id AS indicator_id, year, municipal_measure AS measure, municipal_unit AS unit,
+           sum(value) AS district_sum, count(DISTINCT district_code) AS districts
     FROM district_shares WHERE share IS NOT NULL
-    GROUP BY indicator_id, year, measure, unit
+    GROUP BY ALL
+),
+sharing AS (
+    SELECT g.indicator_id, g.year, g.measure, g.unit,
+           count(*) FILTER (WHERE ir.applicable AND NOT EXISTS (
+               SELECT 1 FROM district_shares s WHERE s.share IS NOT NULL AND s.district_code = ir.region_code
+                 AND s.goal_indicator_id = g.indicator_id AND s.year = g.year AND s.municipal_measure = g.measure
+                 AND s.municipal_unit = g.unit)) AS remaining_districts,
+           count(*) FILTER (WHERE NOT ir.applicable) AS not_applicable_districts
+    FROM municipal_goals g JOIN indicator_regions ir USING (indicator_id)
+    GROUP BY ALL
 )
 SELECT g.indicator_id, g.indicator_name, g.year, g.measure, g.unit, g.goal,
        coalesce(c.district_sum, 0) AS district_sum,
        coalesce(c.districts, 0) AS comparable_districts,
-       CAST(coalesce(c.district_sum, 0) AS DOUBLE) / CAST(g.goal AS DOUBLE) AS share_sum,
-       g.goal - coalesce(c.district_sum, 0) AS remaining,
-       16 - dc.n AS districts_without_document,
-       CASE WHEN 16 - dc.n > 0
-            THEN CAST(g.goal - coalesce(c.district_sum, 0) AS DOUBLE) / (16 - dc.n) END AS remaining_per_district
+       coalesce(CAST(c.district_sum AS DOUBLE) / CAST(g.goal AS DOUBLE), 0) AS share_sum,
+       CASE WHEN c.districts IS NULL AND g.measure = 'cumulative' THEN NULL
+            ELSE greatest(g.goal - coalesce(c.district_sum, 0), 0) END AS remaining,
+       coalesce(sh.remaining_districts, 0) AS remaining_districts,
+       CASE WHEN (c.districts IS NOT NULL OR g.measure <> 'cumulative') AND sh.remaining_districts > 0
+            THEN CAST(greatest(g.goal - coalesce(c.district_sum, 0), 0) AS DOUBLE) / sh.remaining_districts END AS remaining_per_district,
+       coalesce(sh.not_applicable_districts, 0) AS not_applicable_districts,
+       g.qualifier, g.first_offset,
+       CASE WHEN c.districts IS NULL AND g.measure = 'cumulative' THEN
+           (SELECT r.reason || coalesce(r.instead, '') FROM comparability_rules r
+            WHERE NOT r.comparable AND r.goal_measure = 'cumulative' ORDER BY r.rule_id LIMIT 1) END AS not_shared_reason
 FROM municipal_goals g
-CROSS JOIN district_count dc
 LEFT JOIN comparable c USING (indicator_id, year, measure, unit)
+LEFT JOIN sharing sh USING (indicator_id, year, measure, unit)
 WHERE g.distinct_values = 1 AND g.goal > 0;
+
+-- Page 1's matrix: each district with a document against each municipal goal: its comparable figures summed, its
+-- share, whether it has figures that are not comparable, and whether the indicator applies to it at all.
+CREATE OR REPLACE VIEW goal_district_cells AS
+WITH districts AS (
+    SELECT DISTINCT district, district_code FROM current_figures WHERE level = 'district' AND district_code IS NOT NULL
+)
+SELECT g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code,
+       sum(s.value) FILTER (WHERE s.share IS NOT NULL) AS value,
+       sum(s.share) FILTER (WHERE s.share IS NOT NULL) AS share,
+       count(s.value) FILTER (WHERE s.share IS NOT NULL) AS comparable_figures,
+       string_agg(DISTINCT s.qualifier, ',') FILTER (WHERE s.share IS NOT NULL) AS qualifier,
+       string_agg(DISTINCT s.rule_id, ',') FILTER (WHERE s.share IS NOT NULL) AS rule_ids,
+       count(s.value) FILTER (WHERE s.share IS NULL) AS not_comparable_figures,
+       coalesce(ir.applicable, true) AS applicable,
+       -- the district's own unit when all its comparable figures share one (200 人 counted toward beds stays 人)
+       CASE WHEN count(DISTINCT s.unit) FILTER (WHERE s.share IS NOT NULL) = 1
+            THEN any_value(s.unit) FILTER (WHERE s.share IS NOT NULL) END AS figure_unit
+FROM goal_coverage g
+CROSS JOIN districts d
+LEFT JOIN indicator_regions ir ON ir.indicator_id = g.indicator_id AND ir.region_code = d.district_code
+LEFT JOIN district_shares s ON s.district_code = d.district_code AND s.goal_indicator_id = g.indicator_id AND s.year = g.year
+      AND (s.share IS NULL OR (s.municipal_measure = g.measure AND s.municipal_unit = g.unit))
+GROUP BY g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code, coalesce(ir.applicable, true);
 
 -- Rate targets: each district's beside the municipal target and the municipal result of the year before.
 CREATE OR REPLACE VIEW rate_comparison AS
@@ -147,15 +245,19 @@ FROM progress_values v JOIN progress_imports i USING (import_id)
 WHERE i.import_id = (SELECT max(import_id) FROM progress_imports l WHERE l.district_code = i.district_code AND l.month = i.month);
 
 -- Every district count target of the edition, with its report for the month (or none: 未报送), the completion
--- rate, the time elapsed (month / 12) and the status against the thresholds (percentage points).
+-- rate, the time elapsed on the plan's clock and the status against the thresholds (percentage points).
 CREATE OR REPLACE MACRO progress_status(report_month, ahead_points, behind_points) AS TABLE
 WITH targets AS (
-    SELECT district, district_code, indicator_id, indicator_name, value AS target, unit, start_offset
+    SELECT district, district_code, indicator_id, indicator_name, year, value AS target, unit, start_offset
     FROM current_figures WHERE level = 'district' AND kind = 'target' AND measure <> 'rate'
+      AND year = (SELECT plan_year FROM plan_clock)
 ),
 joined AS (
     SELECT t.*, p.completed, p.remark, coalesce(p.flagged, false) AS flagged,
-           CAST(split_part(report_month, '-', 2) AS INTEGER) / 12.0 AS elapsed
+           -- 序时进度 on the plan's clock: the share of the target's year elapsed at the end of the month; 全年 after it.
+           CASE WHEN CAST(left(report_month, 4) AS INTEGER) > t.year THEN 1.0
+                WHEN CAST(left(report_month, 4) AS INTEGER) < t.year THEN 0.0
+                ELSE CAST(split_part(report_month, '-', 2) AS INTEGER) / 12.0 END AS elapsed
     FROM targets t
     LEFT JOIN progress_current p
            ON p.district_code = t.district_code AND p.indicator_id = t.indicator_id AND p.month = report_month

@@ -126,3 +126,45 @@ CREATE TABLE IF NOT EXISTS progress_values (
 UPDATE runs SET status = 'abandoned', finished_at = CAST(now() AS TIMESTAMP), message = '运行中断：进程已结束，下次运行时修复'
 WHERE status = 'running';
 DELETE FROM run_documents WHERE run_id IN (SELECT run_id FROM runs WHERE status IN ('failed', 'abandoned'));
+-- "The current run": the latest run that has not failed or been abandoned (the one being built, or the last published).
+-- Every view and statement that means "this edition's documents" reads it from here.
+CREATE OR REPLACE VIEW current_run AS
+SELECT max(run_id) AS run_id FROM runs WHERE status NOT IN ('failed', 'abandoned');
+
+CREATE OR REPLACE VIEW current_documents AS
+SELECT rd.content_hash FROM run_documents rd WHERE rd.run_id = (SELECT run_id FROM current_run);
+
+-- Reference data the analysis joins, reloaded on every run from files staff edit (catalog/).
+-- GB/T 2260 region codes: whose goals a region shares (parent_code), at every level.
+CREATE TABLE IF NOT EXISTS regions (
+    code        VARCHAR PRIMARY KEY,
+    name        VARCHAR NOT NULL,
+    parent_code VARCHAR,
+    level       VARCHAR NOT NULL              -- province | prefecture | county
+);
+
+-- Reviewed comparability rules (catalog/comparability-rules.yaml): a district figure of one indicator,
+-- measure and unit may (or may never) be set against a parent goal of another; NULL matches any.
+CREATE TABLE IF NOT EXISTS comparability_rules (
+    rule_id           VARCHAR PRIMARY KEY,
+    name              VARCHAR NOT NULL,
+    comparable        BOOLEAN NOT NULL,
+    goal_indicator_id VARCHAR,
+    indicator_id      VARCHAR,
+    measure           VARCHAR,
+    unit              VARCHAR,
+    goal_measure      VARCHAR,
+    goal_unit         VARCHAR,
+    reason            VARCHAR NOT NULL,
+    instead           VARCHAR
+);
+
+-- Which regions an indicator applies to (乡村… only where there are rural towns). No row: every region.
+CREATE TABLE IF NOT EXISTS indicator_applicability (
+    indicator_id VARCHAR NOT NULL,
+    region_code  VARCHAR NOT NULL,
+    rule_id      VARCHAR NOT NULL,
+    rule_name    VARCHAR NOT NULL,
+    reason       VARCHAR NOT NULL,
+    PRIMARY KEY (indicator_id, region_code)
+);

@@ -46,14 +46,14 @@ FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)
 WHERE d.level = 'district' AND f.kind = 'target' AND f.measure <> 'rate' AND d.district_code = $district_code
-  AND f.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+  AND f.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY f.start_offset;
 
 -- name: districts_with_targets
 SELECT DISTINCT d.district_code, d.district
 FROM documents d
 WHERE d.level = 'district'
-  AND d.content_hash IN (SELECT content_hash FROM run_documents WHERE run_id = (SELECT max(run_id) FROM run_documents))
+  AND d.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY d.district_code;
 
 -- name: previous_progress
@@ -63,5 +63,13 @@ WHERE i.district_code = $district_code AND i.month < $month AND v.completed IS N
   AND i.import_id = (SELECT max(import_id) FROM progress_imports l WHERE l.district_code = i.district_code AND l.month = i.month)
 ORDER BY i.month;
 
--- name: document_hashes
-SELECT content_hash FROM documents;
+-- name: plan_year
+-- The newest year the city set targets for in the current run (any document's when the city's is missing); 0: none.
+SELECT coalesce(max(f.year) FILTER (WHERE d.level = 'municipal'), max(f.year), 0)
+FROM figures f JOIN documents d USING (content_hash)
+WHERE f.kind = 'target' AND f.content_hash IN (SELECT content_hash FROM current_documents);
+
+-- name: clear_reference_data
+DELETE FROM comparability_rules;
+DELETE FROM indicator_applicability;
+DELETE FROM regions;
