@@ -102,7 +102,7 @@ public sealed class ReviewedCorrectionsTests : IDisposable
             CorrectionsPath: _folder.File("corrections.yaml")), new RecordingProgress());
 
         var csv = File.ReadAllLines(Path.Combine(reports, "data", "targets.csv"));
-        Assert.Contains(csv, l => l.Contains("one_touch_emergency_service") && l.Contains(",cumulative,") && l.EndsWith(",correct"));
+        Assert.Contains(csv, l => l.Contains("one_touch_emergency_service") && l.Contains(",cumulative,") && l.Contains(",correct,")); // review, then the flag column (issue 8)
         Assert.DoesNotContain(csv, l => l.StartsWith(Songjiang) && l.Contains("professional_day_care"));
 
         var briefing = System.Text.RegularExpressions.Regex.Replace(Poppler.ReadingOrderText(Path.Combine(reports, "briefing.pdf")), @"\s+", "");
