@@ -14,9 +14,10 @@ internal static class SeedWarehouse
         using var store = WarehouseStore.Open(databasePath);
         var run = store.BeginRun(inputFolder, DateTime.Now);
         store.LoadCatalog(IndicatorCatalog.Load());
-        foreach (var document in DocumentReader.ReadDirectory(inputFolder).Documents)
-            store.Load(run, DocumentExtraction.Run(extractor, document));
+        store.Load(run, DocumentReader.ReadDirectory(inputFolder).Documents.Select(d => DocumentExtraction.Run(extractor, d)).ToList());
         store.LoadReferenceData(reference ?? ReferenceData.Load());
-        return AnalysisRunner.Run(store.Connection);
+        var analysis = AnalysisRunner.Run(store.Connection);
+        store.FinishRun(run, "published", null, null); // as the batch does, so a later verb reads this run as current
+        return analysis;
     }
 }

@@ -28,26 +28,29 @@ internal static class ChartFactory
             GoalsAgainstPreviousYear(analysis), ProgressTrend(analysis),
         }.OfType<ChartSpec>().ToList();
 
-    /// <summary>Each district's share of each municipal goal, stacked: how much of the city's goal the districts carry.</summary>
+    /// <summary>
+    /// Each district's share of each municipal goal, stacked: how much of the city's goal the districts carry.
+    /// The cells are the analysis's own (comparability rules applied), so the chart says what page 1's table says.
+    /// </summary>
     public static ChartSpec? SharesByIndicator(AnalysisResult analysis)
     {
-        var comparable = analysis.Shares.Where(s => s.Share is not null).ToList();
+        var comparable = analysis.Cells.Where(c => c.Share is not null).ToList();
         var goals = analysis.Coverage
-            .Where(c => comparable.Any(s => s.IndicatorId == c.IndicatorId && s.Measure == c.Measure && s.Unit == c.Unit))
-            .OrderBy(c => c.ShareSum)
+            .Where(g => comparable.Any(c => c.IndicatorId == g.IndicatorId && c.Year == g.Year && c.Measure == g.Measure && c.Unit == g.Unit))
+            .OrderBy(g => g.ShareSum)
             .ToList();
         if (goals.Count == 0) return null;
 
         var plot = NewPlot();
         var stacked = new double[goals.Count];
-        var districts = Districts(comparable.Select(s => (s.District, s.DistrictCode))).ToList();
+        var districts = Districts(comparable.Select(c => (c.District, (string?)c.DistrictCode))).ToList();
         foreach (var district in districts)
         {
             var bars = new List<Bar>();
             foreach (var (goal, row) in goals.Select((g, i) => (g, i)))
             {
-                var share = comparable.FirstOrDefault(s => s.District == district.Name && s.IndicatorId == goal.IndicatorId
-                                                           && s.Measure == goal.Measure && s.Unit == goal.Unit)?.Share;
+                var share = comparable.FirstOrDefault(c => c.District == district.Name && c.IndicatorId == goal.IndicatorId
+                                                           && c.Year == goal.Year && c.Measure == goal.Measure && c.Unit == goal.Unit)?.Share;
                 if (share is null) continue;
                 var percent = share.Value * 100;
                 bars.Add(new Bar

@@ -73,3 +73,6 @@ WHERE f.kind = 'target' AND f.content_hash IN (SELECT content_hash FROM current_
 DELETE FROM comparability_rules;
 DELETE FROM indicator_applicability;
 DELETE FROM regions;
+
+-- name: document_hashes
+SELECT content_hash FROM documents;
