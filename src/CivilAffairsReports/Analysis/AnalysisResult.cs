@@ -105,7 +105,8 @@ internal sealed record AnalysisResult(
     IReadOnlyList<GoalDistrictCell> Cells,
     PlanClock Clock,
     IReadOnlyList<RuleUse> Rules,
-    IReadOnlyList<ChildRegion> Regions)
+    IReadOnlyList<ChildRegion> Regions,
+    IReadOnlyList<TargetRow> Downloads) // every figure, catalogued or not (待编目), for targets.csv
 {
     /// <summary>The child regions with no document this edition, from the region codes.</summary>
     public IReadOnlyList<string> RegionsWithoutDocument => Regions.Where(r => !r.HasDocument).Select(r => r.Name).ToList();

@@ -31,9 +31,10 @@ internal static class AnalysisRunner
             ReadReview(connection),
             progress is null ? ProgressResult.None : ReadProgress(connection, progress),
             Read<GoalDistrictCell>(connection, "goal_district_cells"),
-            ReadClock(connection),
+            Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown,
             Read<RuleUse>(connection, "rules"),
-            Read<ChildRegion>(connection, "child_regions"));
+            Read<ChildRegion>(connection, "child_regions"),
+            Read<TargetRow>(connection, "published_figures"));
     }
 
     /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month.</summary>

@@ -22,7 +22,7 @@ internal static class ReportWriter
         Note("index.html");
         File.WriteAllText(Path.Combine(folder, ReviewPage.FileName), ReviewPage.Render(model), Encoding.UTF8);
         Note(ReviewPage.FileName);
-        TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Targets);
+        TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Downloads);
         Note(Pages.TargetsCsvPath);
         WorkbookExporter.Write(model, Path.Combine(folder, WorkbookExporter.FileName));
         Note(WorkbookExporter.FileName);

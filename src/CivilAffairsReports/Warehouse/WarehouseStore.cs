@@ -87,7 +87,7 @@ internal sealed class WarehouseStore : IDisposable
                 documents.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(d.Encoding)
                     .AppendValue(m.Issuer).AppendValue(m.Level).AppendValue(m.District).AppendValue(m.DistrictCode)
                     .AppendValue(m.DocumentNumber).AppendValue(m.IssueDate).AppendValue(m.Year).AppendValue(m.Title)
-                    .AppendValue(d.DecodedText).AppendValue(runId).EndRow();
+                    .AppendValue(d.DecodedText).AppendValue(runId).AppendValue(m.Unconfirmed).EndRow();
             }
 
         using (var figures = _connection.CreateAppender("figures"))
@@ -97,7 +97,7 @@ internal sealed class WarehouseStore : IDisposable
                         .AppendValue(f.Kind).AppendValue(f.Year).AppendValue(f.Value).AppendValue(f.ValueMax).AppendValue(f.Unit)
                         .AppendValue(f.UnitWritten).AppendValue(f.Measure).AppendValue(f.Qualifier).AppendValue(f.Evidence)
                         .AppendValue(f.EvidenceStart).AppendValue(f.EvidenceEnd).AppendValue(f.ValueStart).AppendValue(f.ValueEnd)
-                        .AppendValue(f.Review).EndRow();
+                        .AppendValue(f.Review).AppendValue(f.IsUncatalogued ? f.Indicator.Name : null).EndRow();
 
         using (var skipped = _connection.CreateAppender("skipped_numbers"))
             foreach (var extraction in byHash)

@@ -94,7 +94,7 @@ public class GeneratedCorpusTests(ITestOutputHelper output)
         {
             var generated = summary.Documents.Single(d => d.FileName == document.FileName);
             Assert.Equal(generated.Encoding, document.Encoding);
-            Assert.Equal(generated.Region.Level == CivilAffairsReports.Regions.Region.Province ? null : generated.Region.Code, document.Metadata.DistrictCode);
+            Assert.Equal(generated.Region.Code, document.Metadata.RegionCode);
             found.AddRange(DocumentExtraction.Run(Extractor, document).Figures.Select(f => GoldFigure.From(document.FileName, f)));
         }
         var (precision, recall, missed, spurious) = GoldFile.Score(gold, found);
@@ -109,13 +109,13 @@ public class GeneratedCorpusTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("330106-plan-2025.txt", "杭州市西湖区民政局", "330106")]
-    [InlineData("360103-plan-2025.txt", "南昌市西湖区民政局", "360103")]
-    [InlineData("330903-plan-2025.txt", "舟山市普陀区民政局", "330903")] // not Shanghai's 普陀区
-    [InlineData("429004-plan-2025.txt", "仙桃市民政局", "429004")]
-    [InlineData("620200-plan-2025.txt", "嘉峪关市民政局", "620200")] // a prefecture whose one county has its name
-    [InlineData("650000-plan-2025.txt", "新疆维吾尔自治区民政局", null)]
-    public void Bureaus_anywhere_in_the_country_are_read_from_the_text(string file, string issuer, string? code)
+    [InlineData("330106-plan-2025.txt", "杭州市西湖区民政局", "330106", "district")]
+    [InlineData("360103-plan-2025.txt", "南昌市西湖区民政局", "360103", "district")]
+    [InlineData("330903-plan-2025.txt", "舟山市普陀区民政局", "330903", "district")] // not Shanghai's 普陀区
+    [InlineData("429004-plan-2025.txt", "仙桃市民政局", "429004", "district")]
+    [InlineData("620200-plan-2025.txt", "嘉峪关市民政局", "620200", "municipal")] // a prefecture, parent of counties
+    [InlineData("650000-plan-2025.txt", "新疆维吾尔自治区民政局", "650000", "provincial")]
+    public void Bureaus_anywhere_in_the_country_are_read_from_the_text(string file, string issuer, string code, string level)
     {
         using var folder = RepositoryPaths.NewTempFolder();
         var region = Regions.Find(file[..6])!;
@@ -124,8 +124,8 @@ public class GeneratedCorpusTests(ITestOutputHelper output)
         File.WriteAllText(folder.File(file), text);
         var document = DocumentReader.Read(folder.File(file));
         Assert.Equal(issuer, document.Metadata.Issuer);
-        Assert.Equal(code, document.Metadata.DistrictCode);
-        Assert.Equal(code is null ? "municipal" : "district", document.Metadata.Level);
+        Assert.Equal(code, document.Metadata.RegionCode);
+        Assert.Equal(level, document.Metadata.Level);
         Assert.Equal(2025, document.Metadata.Year);
     }
 

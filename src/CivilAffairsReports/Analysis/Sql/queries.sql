@@ -36,8 +36,15 @@ ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
 -- name: targets
 SELECT file_name AS document, issuer, district, level, document_number, year, kind, indicator_id,
        indicator_name AS indicator, value, value_max, unit, measure, qualifier, evidence,
-       start_offset AS start, end_offset AS "end", review, flag
+       start_offset AS start, end_offset AS "end", review, CAST(NULL AS VARCHAR) AS flag
 FROM current_figures
+ORDER BY file_name, start_offset, value_start;
+
+-- name: published_figures
+SELECT file_name AS document, issuer, district, level, document_number, year, kind, indicator_id,
+       indicator_name AS indicator, value, value_max, unit, measure, qualifier, evidence,
+       start_offset AS start, end_offset AS "end", review, flag
+FROM published_figures
 ORDER BY file_name, start_offset, value_start;
 
 -- name: audit

@@ -7,11 +7,22 @@ CREATE OR REPLACE MACRO measure_cn(m) AS
 
 CREATE OR REPLACE VIEW current_figures AS
 SELECT f.*, i.name AS indicator_name, i.indicator_group, i.is_rate,
-       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date,
-       CAST(NULL AS VARCHAR) AS flag
+       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date
 FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)
+WHERE f.content_hash IN (SELECT content_hash FROM current_documents);
+
+-- Every figure of the edition for the downloads, catalogued or not: a figure outside the catalog is named by
+-- the phrase as written and flagged 待编目; one from a document whose metadata was inferred is flagged 待确认.
+CREATE OR REPLACE VIEW published_figures AS
+SELECT f.*, coalesce(i.name, f.indicator_written) AS indicator_name,
+       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number,
+       nullif(concat_ws('；', CASE WHEN i.indicator_id IS NULL THEN '待编目' END,
+                              CASE WHEN d.unconfirmed IS NOT NULL THEN '待确认' END), '') AS flag
+FROM figures f
+JOIN documents d USING (content_hash)
+LEFT JOIN indicators i USING (indicator_id)
 WHERE f.content_hash IN (SELECT content_hash FROM current_documents);
 
 -- The plan's clock: the edition's plan year is the newest year the city set targets for (any document's if the

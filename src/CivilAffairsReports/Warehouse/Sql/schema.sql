@@ -168,3 +168,8 @@ CREATE TABLE IF NOT EXISTS indicator_applicability (
     reason       VARCHAR NOT NULL,
     PRIMARY KEY (indicator_id, region_code)
 );
+
+-- Figures whose thing measured is not in the catalog (indicator_id '') keep the noun phrase as written, and a
+-- document whose issuer, place or year was inferred says why (待确认): both are flagged in the downloads.
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS indicator_written VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS unconfirmed VARCHAR;

@@ -30,8 +30,8 @@ INSERT INTO run_documents SELECT DISTINCT $run_id, content_hash FROM loading_doc
 COPY (
     SELECT f.file_name AS document, f.issuer, f.district, f.level, f.document_number, f.year, f.kind, f.indicator_id,
            f.indicator_name AS indicator, f.value, f.value_max, f.unit, f.measure, f.qualifier, f.evidence,
-           f.start_offset AS "start", f.end_offset AS "end", f.review
-    FROM current_figures f
+           f.start_offset AS "start", f.end_offset AS "end", f.review, f.flag
+    FROM published_figures f
     ORDER BY f.file_name, f.start_offset, f.value_start
 ) TO $path (FORMAT parquet);
 
