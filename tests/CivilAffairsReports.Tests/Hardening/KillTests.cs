@@ -37,6 +37,16 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         return process;
     }
 
+    /// <summary>
+    /// SIGKILL and wait for the process itself. Not WaitForExit(): that also waits for the end of the redirected
+    /// output, which the orphaned browser (it inherited the pipes) holds open until the next run clears it away.
+    /// </summary>
+    private static void KillAndWait(Process process)
+    {
+        process.Kill();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"process {process.Id} did not end after SIGKILL");
+    }
+
     private Process StartRun(string edition, string? reports = null, string? database = null) =>
         Start("run", "--input", Input, "--reports", reports ?? Reports, "--database", database ?? Database, "--edition", edition);
 
@@ -50,7 +60,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         var random = new Random(20251125);
 
         var clock = Stopwatch.StartNew();
-        using (var first = StartRun("2025-01")) { first.WaitForExit(); Assert.Equal(0, first.ExitCode); }
+        using (var first = StartRun("2025-01")) { Assert.True(first.WaitForExit(TimeSpan.FromMinutes(10))); Assert.Equal(0, first.ExitCode); }
         var fullRun = clock.Elapsed;
         AssertEditionIntact();
 
@@ -76,8 +86,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
                 Assert.DoesNotContain("   at ", text); // no stack trace on the console
                 refused++;
             }
-            holder.Kill();
-            holder.WaitForExit();
+            KillAndWait(holder);
         }
         AssertEditionIntact();
         AssertWarehouseConsistent();
@@ -98,8 +107,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
             }
             else
             {
-                run.Kill(); // SIGKILL, this process only: its browser is left behind as a real kill leaves it
-                run.WaitForExit();
+                KillAndWait(run); // SIGKILL, this process only: its browser is left behind as a real kill leaves it
                 killed++;
             }
             AssertEditionIntact();
@@ -109,7 +117,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         }
 
         var finalStart = DateTime.UtcNow;
-        using (var last = StartRun("final")) { last.WaitForExit(); Assert.Equal(0, last.ExitCode); }
+        using (var last = StartRun("final")) { Assert.True(last.WaitForExit(TimeSpan.FromMinutes(10))); Assert.Equal(0, last.ExitCode); }
         AssertEditionIntact();
         AssertWarehouseConsistent();
         Assert.Empty(Directory.GetDirectories(_folder.Path, ".reports-*"));
