@@ -386,7 +386,8 @@ public sealed class FailedRunTests : IDisposable
         finally { Environment.SetEnvironmentVariable("CHROMIUM_PATH", saved); }
 
         Assert.Equal(before, Snapshot(_folder.File("reports")));
-        Assert.Equal(["reports", "w.duckdb"], Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName).Where(n => !n!.EndsWith(".wal")).Order());
+        // Besides the edition and the warehouse, only the run locks the product writes beside them (issue 11).
+        Assert.Equal([".reports.lock", "reports", "w.duckdb", "w.duckdb.lock"], Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName).Where(n => !n!.EndsWith(".wal")).Order(StringComparer.Ordinal));
         using var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(_folder.File("w.duckdb"));
         var c = store.Connection;
         Assert.Equal("failed", c.ExecuteScalar<string>("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1"));
@@ -412,7 +413,8 @@ public sealed class FailedRunTests : IDisposable
     public async Task No_readable_document_fails_without_publishing()
     {
         using var input = RepositoryPaths.NewTempFolder();
-        File.WriteAllText(input.File("notes.txt"), "这里没有发文机关，也没有数字。");
+        // A text of the genre is always read now (issue 8); only bytes that do not decode leave nothing to publish.
+        File.WriteAllBytes(input.File("notes.txt"), [0x41, 0x42, 0xFF, 0xFE, 0xFD, 0x80, 0x81, 0xFF]);
         var e = await Assert.ThrowsAsync<BatchError>(() => MonthlyBatch.RunAsync(Options(input.Path), new RecordingProgress()));
         Assert.Contains("本次未发布", e.Message);
         Assert.False(Directory.Exists(_folder.File("reports")));
