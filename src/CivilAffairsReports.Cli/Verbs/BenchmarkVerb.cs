@@ -15,7 +15,7 @@ internal static class BenchmarkVerb
         var rounds = new Option<int>("--rounds") { Description = "重复次数 (repetitions)", DefaultValueFactory = _ => 50 };
         var sizes = new Option<string?>("--sizes")
         {
-            Description = "生成这些份数的全国语料并分阶段计时，例如 200,3000 (generate corpora of these sizes and time each stage)",
+            Description = "生成这些份数的全国语料并分阶段计时，例如 5,200,3000；与 --input 中文件数相同的份数即用这些文件 (generate corpora of these sizes and time each stage; the size of --input means its files)",
         };
         var seed = new Option<int>("--seed") { Description = "语料的随机种子 (corpus seed)", DefaultValueFactory = _ => 1 };
         var batch = new Option<bool>("--batch") { Description = "同时运行完整的月度批处理 (also time the whole monthly batch)" };
@@ -31,7 +31,8 @@ internal static class BenchmarkVerb
                 AnsiConsole.MarkupLine(Markup.Escape($"--sizes 应为正整数列表，例如 200,3000（收到“{list}”）"));
                 return ExitCodes.UsageError;
             }
-            return await CorpusBenchmark.RunAsync(parsed, parse.GetValue(seed), parse.GetValue(batch), parse.GetValue(scratch));
+            return await CorpusBenchmark.RunAsync(parsed, parse.GetValue(seed), parse.GetValue(batch), parse.GetValue(scratch),
+                parse.GetValue(input)!);
         });
         return command;
     }
