@@ -54,7 +54,8 @@ internal static class RunVerb
         table.AddRow("量化目标", $"{summary.Targets} 项（另有上年实绩 {summary.Actuals} 项，待复核 {summary.Uncatalogued} 项）");
         var pdfs = summary.FilesWritten.Count(f => f.EndsWith(".pdf"));
         var charts = summary.FilesWritten.Count(f => f.StartsWith("charts/"));
-        table.AddRow("生成文件", $"{summary.FilesWritten.Count} 个（PDF 简报 {pdfs} 份，图表文件 {charts} 个，另有网页与数据下载）");
+        table.AddRow("生成文件", summary.Unchanged ? "无（输入未变化，已发布的一期保持不变）"
+            : $"{summary.FilesWritten.Count} 个（PDF 简报 {pdfs} 份，图表文件 {charts} 个，另有网页与数据下载）");
         table.AddRow("发布位置", Markup.Escape(summary.ReportsFolder));
         table.AddRow("数据仓库", Markup.Escape($"{summary.DatabasePath}（第 {summary.RunId} 次运行）"));
         AnsiConsole.Write(table);

@@ -55,13 +55,20 @@ internal static partial class DocumentReader
         }
     }
 
+    /// <summary>The hash that says two documents have the same text, whatever format they came in.</summary>
+    public static string TextHash(SourceDocument document) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document.Normalized.Text)));
+
     /// <summary>
     /// Every entry of the folder, in name order, accounted for: documents read, files skipped with the reason
     /// (not a document, unsupported type, a duplicate of another file, a link, a pipe or device, a sub-folder) and
     /// failures with the reason. Symbolic links are not followed. Files are read and normalised on every core;
     /// duplicates are then judged in name order, so the result is the same as reading one file at a time.
+    /// <paramref name="stored"/>, given a file's name and content hash, returns the stored document when it need
+    /// not be read again; such a file is only hashed.
     /// </summary>
-    public static DocumentBatch ReadDirectory(string folder, int? maxDegreeOfParallelism = null)
+    public static DocumentBatch ReadDirectory(string folder, int? maxDegreeOfParallelism = null,
+        Func<string, string, StoredDocument?>? stored = null)
     {
         var files = new List<FileOutcome>();
         var toRead = new List<FileSystemInfo>();
@@ -72,19 +79,23 @@ internal static partial class DocumentReader
             else toRead.Add(entry);
         }
 
-        var slots = new (SourceDocument? Document, Exception? Problem)[toRead.Count];
+        var slots = new (SourceDocument? Document, StoredDocument? Stored, string? TextHash, Exception? Problem)[toRead.Count];
         Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount }, i =>
         {
             var entry = toRead[i];
             try
             {
                 var bytes = ReadBytes(entry.FullName, entry.Name);
-                slots[i] = (Read(entry.Name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))), null);
+                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (stored?.Invoke(entry.Name, hash) is { } unchanged) { slots[i] = (null, unchanged, unchanged.TextHash, null); return; }
+                var document = Read(entry.Name, bytes, hash);
+                slots[i] = (document, null, TextHash(document), null);
             }
-            catch (Exception e) when (e is DocumentSkippedException or DocumentReadException) { slots[i] = (null, e); }
+            catch (Exception e) when (e is DocumentSkippedException or DocumentReadException) { slots[i] = (null, null, null, e); }
         });
 
         var documents = new List<SourceDocument>();
+        var unchangedDocuments = new List<StoredDocument>();
         var failures = new List<DocumentReadException>();
         var byHash = new Dictionary<string, string>();
         var byText = new Dictionary<string, string>();
@@ -101,18 +112,20 @@ internal static partial class DocumentReader
                     failures.Add(failure);
                     files.Add(new FileOutcome(name, FileOutcomeStatus.Failed, null, failure.Problem));
                     break;
-                case { Document: { } document }:
-                    if (byHash.TryGetValue(document.ContentHash, out var original)) { Skip($"与 {original} 内容完全相同（重复文件）"); break; }
-                    byHash[document.ContentHash] = name;
-                    if (byText.TryGetValue(document.Normalized.Text, out var sameText)) { Skip($"与 {sameText} 文字内容相同（同一文件的另一种格式）"); break; }
-                    byText[document.Normalized.Text] = name;
-                    documents.Add(document);
-                    files.Add(new FileOutcome(name, FileOutcomeStatus.Read, document.Encoding, null));
+                case { TextHash: { } textHash } slot:
+                    var (contentHash, encoding) = slot.Document is { } d ? (d.ContentHash, d.Encoding) : (slot.Stored!.ContentHash, slot.Stored.Encoding);
+                    if (byHash.TryGetValue(contentHash, out var original)) { Skip($"与 {original} 内容完全相同（重复文件）"); break; }
+                    byHash[contentHash] = name;
+                    if (byText.TryGetValue(textHash, out var sameText)) { Skip($"与 {sameText} 文字内容相同（同一文件的另一种格式）"); break; }
+                    byText[textHash] = name;
+                    if (slot.Document is not null) documents.Add(slot.Document);
+                    else unchangedDocuments.Add(slot.Stored!);
+                    files.Add(new FileOutcome(name, FileOutcomeStatus.Read, encoding, null));
                     break;
             }
         }
         files.Sort((a, b) => StringComparer.Ordinal.Compare(a.FileName, b.FileName));
-        return new DocumentBatch(documents, failures, files);
+        return new DocumentBatch(documents, failures, files, unchangedDocuments);
     }
 
     /// <summary>Why an entry is not read at all (a link, a folder, a pipe or device, not a document), or null.</summary>

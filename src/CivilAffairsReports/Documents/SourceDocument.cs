@@ -83,7 +83,18 @@ internal sealed record FileOutcome(string FileName, FileOutcomeStatus Status, st
 internal sealed record DocumentBatch(
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<DocumentReadException> Failures,
-    IReadOnlyList<FileOutcome> Files)
+    IReadOnlyList<FileOutcome> Files,
+    IReadOnlyList<StoredDocument>? Unchanged = null) // already stored and not changed since: not read again
 {
+    public IReadOnlyList<StoredDocument> UnchangedOrEmpty => Unchanged ?? [];
+
     public IEnumerable<FileOutcome> Skipped => Files.Where(f => f.Status == FileOutcomeStatus.Skipped);
 }
+
+/// <summary>
+/// A document the warehouse already holds whose bytes hash to the same content (and, the caller judged, nothing
+/// else it depends on changed): it is not parsed again. <see cref="TextHash"/> still lets it count as the same
+/// text as a file in another format.
+/// </summary>
+internal sealed record StoredDocument(string FileName, string ContentHash, string Encoding, string Issuer, string? DocumentNumber,
+    string ExtractionKey, string TextHash);

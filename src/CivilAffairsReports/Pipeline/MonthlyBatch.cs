@@ -33,7 +33,8 @@ internal sealed record BatchSummary(
     string DatabasePath,
     long RunId,
     IReadOnlyList<string> ProgressRejected,
-    IReadOnlyList<FileOutcome>? InputFiles = null); // every entry of the input folder: read, skipped or failed, and why
+    IReadOnlyList<FileOutcome>? InputFiles = null, // every entry of the input folder: read, skipped or failed, and why
+    bool Unchanged = false);                       // nothing had changed: the published edition was left as it is
 
 /// <summary>What the console shows while a run goes: one stage at a time, steps within it.</summary>
 internal interface IBatchProgress
@@ -75,18 +76,26 @@ internal static class MonthlyBatch
         using var warehouseLock = RunLock.Acquire(RunLock.ForWarehouse(options.DatabasePath), $"数据仓库 {Path.GetFullPath(options.DatabasePath)}");
         foreach (var repaired in publisher.Repair().Concat(BrowserLeftovers.Repair(runStartedUtc))) progress.Step(repaired);
 
+        using var store = WarehouseStore.Open(options.DatabasePath);
+        var catalog = IndicatorCatalog.Load(options.CatalogPath);
+        var corrections = ReviewedCorrections.Load(options.CorrectionsPath, catalog);
+        var referenceFolder = ReferenceFolder(options.CatalogPath);
+        var keys = ExtractionKeys.For(options.CatalogPath, referenceFolder, corrections);
+
         progress.Stage("读取文件");
-        var batch = ParallelExtraction.ReadDirectory(options.InputFolder);
+        // A document stored under the same key (bytes, program, catalog, its corrections) is only hashed, not read again.
+        var stored = store.StoredDocuments();
+        var batch = DocumentReader.ReadDirectory(options.InputFolder, stored: (name, hash) => keys.Unchanged(stored, name, hash));
         foreach (var failure in batch.Failures) progress.Warn(failure.Message);
         foreach (var skipped in batch.Skipped) progress.Step($"已跳过 {skipped.FileName}：{skipped.Reason}");
-        if (batch.Documents.Count == 0)
+        if (batch.Documents.Count + batch.UnchangedOrEmpty.Count == 0)
             throw new BatchError($"{options.InputFolder} 中没有可读取的工作要点（PDF、Word、WPS、网页或文本文件），本次未发布，上一期报告保持不变。");
         foreach (var d in batch.Documents) progress.Step($"{d.FileName}：{d.Metadata.Issuer} {d.Metadata.DocumentNumber}");
+        if (batch.UnchangedOrEmpty.Count > 0)
+            progress.Step($"{batch.UnchangedOrEmpty.Count} 份文件与上次运行相同（内容、指标目录、口径规则和相关复核更正均未变化），沿用已入库的提取结果");
 
         progress.Stage("提取量化目标");
-        var catalog = IndicatorCatalog.Load(options.CatalogPath);
         var extractor = new TargetExtractor(catalog);
-        var corrections = ReviewedCorrections.Load(options.CorrectionsPath, catalog);
         var failures = batch.Failures.ToList();
         // A bad correction is rejected alone: listed like an unreadable document (exit 2), the others still apply.
         foreach (var problem in corrections.Problems)
@@ -94,8 +103,7 @@ internal static class MonthlyBatch
             failures.Add(new DocumentReadException(Path.GetFileName(options.CorrectionsPath ?? ReviewedCorrections.DefaultPath), problem));
             progress.Warn(problem);
         }
-        var extractions = new List<DocumentExtraction>();
-        var audit = new List<AuditEntry>();
+        var loads = new List<DocumentLoad>();
         foreach (var outcome in ParallelExtraction.Extract(batch.Documents, extractor, corrections))
         {
             var document = outcome.Document;
@@ -104,8 +112,7 @@ internal static class MonthlyBatch
             switch (outcome.Error)
             {
                 case null:
-                    extractions.Add(outcome.Extraction!);
-                    audit.AddRange(outcome.Audit);
+                    loads.Add(new DocumentLoad(outcome.Extraction!, keys.For(document), outcome.Audit));
                     progress.Step($"{document.FileName}：{outcome.Extraction!.Figures.Count} 个数字，" +
                                   $"{outcome.Extraction.Skipped.Count(s => s.Uncatalogued)} 个待复核");
                     break;
@@ -121,25 +128,43 @@ internal static class MonthlyBatch
             }
         }
 
-        audit.AddRange(corrections.Unmatched(batch.Documents));
+        var unmatched = corrections.UnmatchedAmong(batch.Documents.Select(d => (d.FileName, d.Metadata.DocumentNumber, d.ContentHash))
+            .Concat(batch.UnchangedOrEmpty.Select(d => (d.FileName, d.DocumentNumber, d.ContentHash))));
 
         progress.Stage("写入数据仓库");
-        using var store = WarehouseStore.Open(options.DatabasePath);
         var runId = store.BeginRun(Path.GetFullPath(options.InputFolder), DateTime.Now);
         string? staging = null;
         var edition = options.Edition;
         try
         {
             store.LoadCatalog(catalog);
-            LoadIsolatingFailures(store, runId, extractions, failures, options.DatabasePath, progress);
-            if (extractions.Count == 0)
+            var unchanged = batch.UnchangedOrEmpty;
+            LoadIsolatingFailures(store, runId, loads, unchanged, failures, options.DatabasePath, progress);
+            if (loads.Count + unchanged.Count == 0)
                 throw new BatchError("没有一份文件能写入数据仓库，本次未发布，上一期报告保持不变。");
-            store.RecordAudit(runId, audit);
-            foreach (var unmatched in audit.Where(a => !a.Applied)) progress.Warn($"复核更正未生效：{unmatched.Document} {unmatched.Indicator}：{unmatched.Problem}");
-            progress.Step($"{store.Path}：第 {runId} 次运行，{extractions.Count} 份文件");
+            store.RecordAudit(runId, unmatched);
+            foreach (var a in loads.SelectMany(l => l.Audit).Concat(unmatched).Where(a => !a.Applied))
+                progress.Warn($"复核更正未生效：{a.Document} {a.Indicator}：{a.Problem}");
+            progress.Step($"{store.Path}：第 {runId} 次运行，{loads.Count + unchanged.Count} 份文件（本次提取 {loads.Count} 份）");
+
+            // Nothing an edition is made from has changed since the one published now: it stays as it is. A run that
+            // imports returns always publishes (the import is new data).
+            var inputs = options.ProgressFolder is not null ? null : RunInputs.Fingerprint(options,
+                loads.Select(l => (l.Extraction.Document.FileName, l.ExtractionKey)).Concat(unchanged.Select(u => (u.FileName, u.ExtractionKey))),
+                failures.Select(f => f.Message), store.ProgressState(), DateOnly.FromDateTime(DateTime.Now));
+            if (inputs is not null && store.LastPublishedRun() is { Edition: { } publishedEdition } last
+                && last.InputsFingerprint == inputs && publisher.PublishedEdition() == publishedEdition)
+            {
+                store.FinishRun(runId, "published", publishedEdition, "输入未变化，已发布的一期保持不变", inputs);
+                progress.Step($"文件、指标目录、口径规则、复核更正和月度进度均未变化：已发布的第 {publishedEdition} 期保持不变，未重新生成");
+                var counts = store.CountFigures();
+                return new BatchSummary(loads.Count + unchanged.Count, failures, (int)counts.Targets, (int)counts.Actuals,
+                    store.UncataloguedNumbers(), [], Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId,
+                    [], batch.Files, Unchanged: true);
+            }
 
             // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.
-            store.LoadReferenceData(ReferenceData.Load(ReferenceFolder(options.CatalogPath)));
+            store.LoadReferenceData(ReferenceData.Load(referenceFolder));
             var clock = AnalysisRunner.ReadClock(store.Connection);
             var planYear = clock.PlanYear ?? DateTime.Now.Year;
             if (requestedMonth is not null && !PlanClockRules.InPlanYear(requestedMonth, planYear))
@@ -160,21 +185,22 @@ internal static class MonthlyBatch
 
             progress.Stage("生成报告");
             var model = BuildModel(edition, notice, analysis, failures, EditionPublisher.ArchivedEditions(staging));
-            var written = (await ReportWriter.WriteAsync(model, staging, progress, ct)).ToList();
+            var published = EditionPublisher.IsEdition(options.ReportsFolder) ? options.ReportsFolder : null;
+            var written = (await ReportWriter.WriteAsync(model, staging, published, progress, ct)).ToList();
             store.ExportFiguresParquet(Path.Combine(staging, Pages.TargetsParquetPath));
             written.Add(Pages.TargetsParquetPath);
 
             progress.Stage("发布");
             foreach (var carried in publisher.Complete(staging)) progress.Warn($"发布目录中的 {carried} 不是本程序写入的，已原样保留到新一期");
             publisher.Publish(staging);
-            store.FinishRun(runId, "published", edition, failures.Count == 0 ? null : $"{failures.Count} 份文件未能读取");
+            store.FinishRun(runId, "published", edition, failures.Count == 0 ? null : $"{failures.Count} 份文件未能读取", inputs);
             progress.Step($"已发布到 {Path.GetFullPath(options.ReportsFolder)}");
 
             return new BatchSummary(
-                extractions.Count, failures,
+                loads.Count + unchanged.Count, failures,
                 analysis.Targets.Count(t => t.Kind == FigureKinds.Target),
                 analysis.Targets.Count(t => t.Kind == FigureKinds.Actual),
-                extractions.Sum(e => e.Skipped.Count(s => s.Uncatalogued)),
+                store.UncataloguedNumbers(),
                 written, Path.GetFullPath(options.ReportsFolder), Path.GetFullPath(options.DatabasePath), runId, rejected, batch.Files);
         }
         catch (Exception e)
@@ -189,26 +215,28 @@ internal static class MonthlyBatch
     /// Loads the run's documents in bulk. If the bulk load fails, each document is loaded on its own (its own
     /// transaction), so the one that cannot be stored is named and rejected alone and the rest are published.
     /// </summary>
-    private static void LoadIsolatingFailures(WarehouseStore store, long runId, List<DocumentExtraction> extractions,
-        List<DocumentReadException> failures, string databasePath, IBatchProgress progress)
+    private static void LoadIsolatingFailures(WarehouseStore store, long runId, List<DocumentLoad> loads,
+        IReadOnlyCollection<StoredDocument> unchanged, List<DocumentReadException> failures, string databasePath, IBatchProgress progress)
     {
         try
         {
-            store.Load(runId, extractions);
+            store.Load(runId, loads, unchanged);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
             BatchLog.Write(databasePath, "bulk load; retrying document by document", e);
         }
-        foreach (var extraction in extractions.ToList())
+        store.Load(runId, [], unchanged); // rows already stored: linking them to the run cannot meet a bad document
+        foreach (var load in loads.ToList())
         {
-            try { store.Load(runId, extraction); }
+            try { store.Load(runId, [load], []); }
             catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
-                BatchLog.Write(databasePath, $"loading {extraction.Document.FileName}", e);
-                extractions.Remove(extraction);
-                failures.Add(new DocumentReadException(extraction.Document.FileName, $"无法写入数据仓库，本文件未采用：{FirstLine(e.Message)}"));
+                var fileName = load.Extraction.Document.FileName;
+                BatchLog.Write(databasePath, $"loading {fileName}", e);
+                loads.Remove(load);
+                failures.Add(new DocumentReadException(fileName, $"无法写入数据仓库，本文件未采用：{FirstLine(e.Message)}"));
                 progress.Warn(failures[^1].Message);
             }
         }

@@ -177,6 +177,10 @@ internal sealed class EditionPublisher(string publishedFolder)
         return carried;
     }
 
+    /// <summary>The label of the complete edition published in the folder now, or null.</summary>
+    public string? PublishedEdition() =>
+        IsEdition(_published) && IsComplete(_published) ? File.ReadAllText(Path.Combine(_published, EditionMarker)).Trim() : null;
+
     private static bool IsComplete(string folder) => File.Exists(Path.Combine(folder, ManifestFile)) && !File.Exists(Path.Combine(folder, StagingMarker));
 
     /// <summary>The relative paths an edition's manifest lists; null for editions written before manifests (all the product's).</summary>

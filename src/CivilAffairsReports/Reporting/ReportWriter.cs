@@ -10,7 +10,9 @@ internal static class ReportWriter
 {
     private static readonly string AssetsSource = Path.Combine(AppContext.BaseDirectory, "assets");
 
-    public static async Task<IReadOnlyList<string>> WriteAsync(ReportModel model, string folder, IBatchProgress progress, CancellationToken ct)
+    /// <param name="published">the edition published now, if any: a PDF whose page did not change is taken from it</param>
+    public static async Task<IReadOnlyList<string>> WriteAsync(ReportModel model, string folder, string? published, IBatchProgress progress,
+        CancellationToken ct)
     {
         var written = new List<string>();
         void Note(string relative) { written.Add(relative); progress.Step(relative); }
@@ -53,13 +55,42 @@ internal static class ReportWriter
             Note($"charts/{chart.Id}.png");
         }
 
-        // One browser prints every PDF of the run, several pages at once.
         var jobs = districtPages.Prepend(Path.GetFileNameWithoutExtension(Pages.BriefingPdf))
             .Select(stem => new PrintJob(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"))).ToList();
+        // A page that is byte for byte the published one, printed with the same styles, gives the same PDF: linked, not printed.
+        var unchanged = published is not null && SameFiles(Path.Combine(folder, "assets"), Path.Combine(published, "assets"))
+            ? jobs.Where(job => PrintedBefore(job, published)).ToList()
+            : [];
+        foreach (var job in unchanged)
+        {
+            Publishing.FileSystemOps.LinkOrCopy(Path.Combine(published!, Path.GetFileName(job.PdfPath)), job.PdfPath);
+            Note($"{Path.GetFileName(job.PdfPath)}（页面未变，沿用已发布的 PDF）");
+        }
+        var toPrint = jobs.Except(unchanged).ToList();
+        if (toPrint.Count == 0) return written;
+
+        // One browser prints every PDF of the run, several pages at once; it is started only when there is one to print.
         await using var browser = await HeadlessBrowser.LaunchAsync(ct);
         var printed = new object();
-        await browser.PrintToPdfAsync(jobs, job => { lock (printed) Note(Path.GetFileName(job.PdfPath)); }, ct);
+        await browser.PrintToPdfAsync(toPrint, job => { lock (printed) Note(Path.GetFileName(job.PdfPath)); }, ct);
         return written;
+    }
+
+    private static bool PrintedBefore(PrintJob job, string published)
+    {
+        var html = Path.Combine(published, Path.GetFileName(job.HtmlPath));
+        return File.Exists(Path.Combine(published, Path.GetFileName(job.PdfPath))) && File.Exists(html) && SameBytes(html, job.HtmlPath);
+    }
+
+    /// <summary>Every file of the first folder is in the second with the same bytes (the styles and fonts a page prints with).</summary>
+    private static bool SameFiles(string folder, string other) =>
+        Directory.Exists(other) && Directory.GetFiles(folder).All(f => File.Exists(Path.Combine(other, Path.GetFileName(f)))
+                                                                       && SameBytes(f, Path.Combine(other, Path.GetFileName(f))));
+
+    private static bool SameBytes(string a, string b)
+    {
+        var (left, right) = (new FileInfo(a), new FileInfo(b));
+        return left.Length == right.Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
     }
 
     private static void CopyAssets(string target)

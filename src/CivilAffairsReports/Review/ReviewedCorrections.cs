@@ -140,19 +140,32 @@ internal sealed class ReviewedCorrections
     /// Whether an entry names this document: by file name, by document number (青民〔2025〕9号) or by a prefix of the
     /// content hash (8 characters or more), so a correction survives the file being renamed.
     /// </summary>
-    private static bool Names(Entry e, Documents.SourceDocument document)
+    private static bool Names(Entry e, string fileName, string? documentNumber, string contentHash)
     {
         var name = e.Document.Trim();
-        return name == document.FileName
-               || (document.Metadata.DocumentNumber is { Length: > 0 } number && name == number)
-               || (name.Length >= 8 && document.ContentHash.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+        return name == fileName
+               || (documentNumber is { Length: > 0 } number && name == number)
+               || (name.Length >= 8 && contentHash.StartsWith(name, StringComparison.OrdinalIgnoreCase));
     }
 
+    private static bool Names(Entry e, Documents.SourceDocument document) =>
+        Names(e, document.FileName, document.Metadata.DocumentNumber, document.ContentHash);
+
+    /// <summary>
+    /// The entries that concern one document, as text: a document is extracted again only when this changes (or
+    /// its bytes, the program or the catalog do).
+    /// </summary>
+    public string FingerprintFor(string fileName, string? documentNumber, string contentHash) =>
+        string.Join('\n', _entries.Where(e => Names(e, fileName, documentNumber, contentHash)).Select(e => System.Text.Json.JsonSerializer.Serialize(e)));
+
+    public IReadOnlyList<AuditEntry> Unmatched(IEnumerable<Documents.SourceDocument> documents) =>
+        UnmatchedAmong(documents.Select(d => (d.FileName, d.Metadata.DocumentNumber, d.ContentHash)));
+
     /// <summary>Entries that named no document of this run: said loudly, in the audit and on the console.</summary>
-    public IReadOnlyList<AuditEntry> Unmatched(IEnumerable<Documents.SourceDocument> documents)
+    public IReadOnlyList<AuditEntry> UnmatchedAmong(IEnumerable<(string FileName, string? DocumentNumber, string ContentHash)> documents)
     {
         var all = documents.ToList();
-        return _entries.Where(e => !all.Any(d => Names(e, d)))
+        return _entries.Where(e => !all.Any(d => Names(e, d.FileName, d.DocumentNumber, d.ContentHash)))
             .Select(e => new AuditEntry(e.Action, e.Document, e.Indicator!, e.Value?.ToString(CultureInfo.InvariantCulture) ?? "", "",
                 e.Who!, e.When!, e.Why!, false, $"没有文件与 document“{e.Document}”对应（按文件名、文号或内容哈希前缀查找）"))
             .ToList();

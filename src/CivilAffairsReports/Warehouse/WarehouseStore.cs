@@ -1,10 +1,14 @@
 using System.Data.Common;
+using CivilAffairsReports.Documents;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Review;
 using Dapper;
 using DuckDB.NET.Data;
 
 namespace CivilAffairsReports.Warehouse;
+
+/// <summary>A document extracted this run: its extraction, the key it was extracted under, what the corrections did to it.</summary>
+internal sealed record DocumentLoad(DocumentExtraction Extraction, string ExtractionKey, IReadOnlyList<AuditEntry> Audit);
 
 /// <summary>
 /// The warehouse: one DuckDB file behind one ADO.NET connection. Only this folder opens connections; the
@@ -53,8 +57,22 @@ internal sealed class WarehouseStore : IDisposable
     public long BeginRun(string inputFolder, DateTime startedAt) =>
         _connection.ExecuteScalar<long>(Sql("begin_run"), new { started_at = startedAt, input_folder = inputFolder });
 
-    public void FinishRun(long runId, string status, string? edition, string? message) =>
-        _connection.Execute(Sql("finish_run"), new { run_id = runId, finished_at = DateTime.Now, status, edition, message });
+    public void FinishRun(long runId, string status, string? edition, string? message, string? inputsFingerprint = null) =>
+        _connection.Execute(Sql("finish_run"), new
+        {
+            run_id = runId, finished_at = DateTime.Now, status, edition, message, inputs_fingerprint = inputsFingerprint,
+        });
+
+    internal sealed record PublishedRun(string? Edition, string? InputsFingerprint);
+
+    /// <summary>The last run that published: its edition and the hash of what it was made from.</summary>
+    public PublishedRun? LastPublishedRun() => _connection.QueryFirstOrDefault<PublishedRun>(Sql("last_published_run"));
+
+    public long ProgressState() => _connection.ExecuteScalar<long>(Sql("progress_state"));
+
+    internal sealed record FigureCounts(long Targets, long Actuals);
+
+    public FigureCounts CountFigures() => _connection.QuerySingle<FigureCounts>(Sql("figure_counts"));
 
     public void LoadCatalog(IndicatorCatalog catalog) => InTransaction(transaction =>
     {
@@ -65,33 +83,47 @@ internal sealed class WarehouseStore : IDisposable
 
     public void Load(long runId, DocumentExtraction extraction) => Load(runId, [extraction]);
 
+    public void Load(long runId, IReadOnlyCollection<DocumentExtraction> extractions) =>
+        Load(runId, extractions.Select(e => new DocumentLoad(e, "", [])).ToList(), []);
+
+    /// <summary>Every stored document by content hash: what a run needs to decide whether to extract it again.</summary>
+    public IReadOnlyDictionary<string, StoredDocument> StoredDocuments() =>
+        _connection.Query<StoredDocument>(Sql("stored_documents")).ToDictionary(d => d.ContentHash, StringComparer.Ordinal);
+
     /// <summary>
-    /// Loads a run's documents in one transaction: documents not seen before are added, every document is
-    /// linked to the run, and each document's figures and skipped numbers are replaced whole.
+    /// Loads a run's documents in one transaction: each document extracted this run has its row, figures, skipped
+    /// numbers and corrections audit replaced whole (added if new); an unchanged one keeps its rows and takes its
+    /// current file name; all are linked to the run.
     /// </summary>
-    public void Load(long runId, IReadOnlyCollection<DocumentExtraction> extractions) => InTransaction(transaction =>
+    public void Load(long runId, IReadOnlyCollection<DocumentLoad> loads, IReadOnlyCollection<StoredDocument> unchanged) => InTransaction(transaction =>
     {
-        var known = _connection.Query<string>(Sql("document_hashes"), transaction: transaction).ToHashSet(StringComparer.Ordinal);
-        var byHash = extractions.GroupBy(e => e.Document.ContentHash).Select(g => g.First()).ToList();
+        var byHash = loads.GroupBy(l => l.Extraction.Document.ContentHash).Select(g => g.First()).ToList();
+        var extracted = byHash.Select(l => l.Extraction.Document.ContentHash).ToHashSet(StringComparer.Ordinal);
 
         _connection.Execute(Sql("prepare_loading_documents"), transaction: transaction);
         using (var loading = _connection.CreateAppender("loading_documents"))
-            foreach (var d in byHash.Select(e => e.Document))
-                loading.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).EndRow();
-        _connection.Execute(Sql("replace_loaded_documents"), new { run_id = runId }, transaction);
-
-        using (var documents = _connection.CreateAppender("documents"))
-            foreach (var d in byHash.Select(e => e.Document).Where(d => !known.Contains(d.ContentHash)))
+        {
+            foreach (var d in byHash.Select(l => l.Extraction.Document))
+                loading.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(true).EndRow();
+            foreach (var d in unchanged.Where(d => !extracted.Contains(d.ContentHash)))
+                loading.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(false).EndRow();
+        }
+        // The documents table's columns in its order (the last ones were added by ALTER TABLE over time).
+        using (var rows = _connection.CreateAppender("loading_document_rows"))
+            foreach (var load in byHash)
             {
+                var d = load.Extraction.Document;
                 var m = d.Metadata;
-                documents.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(d.Encoding)
+                rows.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(d.Encoding)
                     .AppendValue(m.Issuer).AppendValue(m.Level).AppendValue(m.District).AppendValue(m.DistrictCode)
                     .AppendValue(m.DocumentNumber).AppendValue(m.IssueDate).AppendValue(m.Year).AppendValue(m.Title)
-                    .AppendValue(d.DecodedText).AppendValue(runId).AppendValue(m.Unconfirmed).EndRow();
+                    .AppendValue(d.DecodedText).AppendValue(runId).AppendValue(m.Unconfirmed)
+                    .AppendValue(load.ExtractionKey).AppendValue(DocumentReader.TextHash(d)).EndRow();
             }
+        _connection.Execute(Sql("replace_loaded_documents"), new { run_id = runId }, transaction);
 
         using (var figures = _connection.CreateAppender("figures"))
-            foreach (var extraction in byHash)
+            foreach (var extraction in byHash.Select(l => l.Extraction))
                 foreach (var (f, i) in extraction.Figures.Select((f, i) => (f, i)))
                     figures.CreateRow().AppendValue(extraction.Document.ContentHash).AppendValue(i + 1).AppendValue(f.Indicator.Id)
                         .AppendValue(f.Kind).AppendValue(f.Year).AppendValue(f.Value).AppendValue(f.ValueMax).AppendValue(f.Unit)
@@ -100,11 +132,18 @@ internal sealed class WarehouseStore : IDisposable
                         .AppendValue(f.Review).AppendValue(f.IsUncatalogued ? f.Indicator.Name : null).EndRow();
 
         using (var skipped = _connection.CreateAppender("skipped_numbers"))
-            foreach (var extraction in byHash)
+            foreach (var extraction in byHash.Select(l => l.Extraction))
                 foreach (var (s, i) in extraction.Skipped.Select((s, i) => (s, i)))
                     skipped.CreateRow().AppendValue(extraction.Document.ContentHash).AppendValue(i + 1).AppendValue(s.Text)
                         .AppendValue(s.Start).AppendValue(s.End).AppendValue(s.Reason).AppendValue(s.Uncatalogued)
                         .AppendValue(s.Context).EndRow();
+
+        using (var audit = _connection.CreateAppender("document_audit"))
+            foreach (var load in byHash)
+                foreach (var (a, i) in load.Audit.Select((a, i) => (a, i)))
+                    audit.CreateRow().AppendValue(load.Extraction.Document.ContentHash).AppendValue(i + 1).AppendValue(a.Action)
+                        .AppendValue(a.Document).AppendValue(a.Indicator).AppendValue(a.Before).AppendValue(a.After).AppendValue(a.Who)
+                        .AppendValue(a.When).AppendValue(a.Why).AppendValue(a.Applied).AppendValue(a.Problem).EndRow();
     });
 
     public void RecordAudit(long runId, IReadOnlyList<AuditEntry> audit) => InTransaction(_ =>
@@ -159,6 +198,8 @@ internal sealed class WarehouseStore : IDisposable
 
     public IReadOnlyList<CountTarget> DistrictCountTargets(string districtCode) =>
         _connection.Query<CountTarget>(Sql("district_count_targets"), new { district_code = districtCode }).ToList();
+
+    public int UncataloguedNumbers() => _connection.ExecuteScalar<int>(Sql("uncatalogued_numbers"));
 
     /// <summary>The plan year of the current run: the newest year the city set targets for; null when there are none.</summary>
     public int? PlanYear()

@@ -381,7 +381,9 @@ public sealed class FailedRunTests : IDisposable
         Environment.SetEnvironmentVariable("CHROMIUM_PATH", _folder.File("no-such-browser"));
         try
         {
-            await Assert.ThrowsAsync<BrowserNotFoundException>(() => MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds), new RecordingProgress()));
+            // Another edition: its pages differ from the published ones, so its PDFs must be printed (an unchanged rerun prints nothing).
+            await Assert.ThrowsAsync<BrowserNotFoundException>(() =>
+                MonthlyBatch.RunAsync(Options(RepositoryPaths.Seeds) with { Edition = "2025-07" }, new RecordingProgress()));
         }
         finally { Environment.SetEnvironmentVariable("CHROMIUM_PATH", saved); }
 

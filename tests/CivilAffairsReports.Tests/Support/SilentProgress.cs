@@ -7,7 +7,8 @@ internal sealed class RecordingProgress : IBatchProgress
 {
     public List<string> Stages { get; } = [];
     public List<string> Warnings { get; } = [];
+    public List<string> Steps { get; } = [];
     public void Stage(string name) => Stages.Add(name);
-    public void Step(string message) { }
+    public void Step(string message) => Steps.Add(message);
     public void Warn(string message) => Warnings.Add(message);
 }

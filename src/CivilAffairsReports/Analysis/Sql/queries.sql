@@ -48,10 +48,17 @@ FROM published_figures
 ORDER BY file_name, start_offset, value_start;
 
 -- name: audit
-SELECT action, document, indicator_id AS indicator, before, after, who, when_text AS "when", why, applied, problem
-FROM corrections_audit
-WHERE run_id = (SELECT run_id FROM current_run)
-ORDER BY seq;
+-- What the corrections did to each document of the edition (kept with its figures), then the entries that named none.
+SELECT action, document, indicator, before, after, who, "when", why, applied, problem FROM (
+    SELECT a.action, a.document, a.indicator_id AS indicator, a.before, a.after, a.who, a.when_text AS "when", a.why,
+           a.applied, a.problem, 0 AS part, d.file_name, a.seq
+    FROM document_audit a JOIN documents d USING (content_hash)
+    WHERE a.content_hash IN (SELECT content_hash FROM current_documents)
+    UNION ALL
+    SELECT action, document, indicator_id, before, after, who, when_text, why, applied, problem, 1, '', seq
+    FROM corrections_audit
+    WHERE run_id = (SELECT run_id FROM current_run))
+ORDER BY part, file_name, seq;
 
 -- name: review_documents
 SELECT d.file_name, d.issuer, d.decoded_text

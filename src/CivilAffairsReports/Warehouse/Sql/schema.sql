@@ -173,3 +173,32 @@ CREATE TABLE IF NOT EXISTS indicator_applicability (
 -- document whose issuer, place or year was inferred says why (待确认): both are flagged in the downloads.
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS indicator_written VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS unconfirmed VARCHAR;
+
+-- Work not needed is not done: a document is extracted again only when its bytes, the program, the catalog
+-- folder or the corrections that name it changed (extraction_key, a hash of all four). text_hash (of the
+-- normalised text) lets a stored document still count as the same text as a file in another format.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS extraction_key VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS text_hash VARCHAR;
+
+-- What the reviewed corrections did to each document's figures, kept with the figures they changed, so a document
+-- that is not extracted again still shows its corrections in the edition's audit. corrections_audit keeps the
+-- run's entries that named no document.
+CREATE TABLE IF NOT EXISTS document_audit (
+    content_hash VARCHAR NOT NULL,
+    seq          INTEGER NOT NULL,
+    action       VARCHAR NOT NULL,
+    document     VARCHAR NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    before       VARCHAR NOT NULL,
+    after        VARCHAR NOT NULL,
+    who          VARCHAR NOT NULL,
+    when_text    VARCHAR NOT NULL,
+    why          VARCHAR NOT NULL,
+    applied      BOOLEAN NOT NULL,
+    problem      VARCHAR,
+    PRIMARY KEY (content_hash, seq)
+);
+
+-- A hash of everything a run's edition is made from (RunInputs): a run whose inputs hash the same as those of the
+-- edition published now has nothing to publish, and leaves that edition as it is.
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS inputs_fingerprint VARCHAR;

@@ -7,21 +7,35 @@ VALUES (nextval('run_ids'), $started_at, 'running', $input_folder)
 RETURNING run_id;
 
 -- name: finish_run
-UPDATE runs SET finished_at = $finished_at, status = $status, edition = $edition, message = $message WHERE run_id = $run_id;
+UPDATE runs SET finished_at = $finished_at, status = $status, edition = $edition, message = $message,
+    inputs_fingerprint = $inputs_fingerprint
+WHERE run_id = $run_id;
 
 -- name: upsert_indicator
 INSERT OR REPLACE INTO indicators (indicator_id, name, indicator_group, is_rate) VALUES ($indicator_id, $name, $indicator_group, $is_rate);
 
 -- name: prepare_loading_documents
-CREATE TEMP TABLE IF NOT EXISTS loading_documents (content_hash VARCHAR, file_name VARCHAR);
+-- loading_documents: every document of the run, by content and current name; replaced: extracted this run (its
+-- rows are replaced whole), else unchanged since it was stored. loading_document_rows: the documents table's
+-- columns, in its order, for the documents extracted this run.
+CREATE TEMP TABLE IF NOT EXISTS loading_documents (content_hash VARCHAR, file_name VARCHAR, replaced BOOLEAN);
 DELETE FROM loading_documents;
+CREATE TEMP TABLE IF NOT EXISTS loading_document_rows AS SELECT * FROM documents LIMIT 0;
+DELETE FROM loading_document_rows;
 
 -- name: replace_loaded_documents
--- A document's figures and skipped numbers are replaced whole (the documents being loaded are in loading_documents).
--- Documents are identified by content for loading and shown by their current name: a renamed file is not
--- listed under its old name.
-DELETE FROM figures WHERE content_hash IN (SELECT content_hash FROM loading_documents);
-DELETE FROM skipped_numbers WHERE content_hash IN (SELECT content_hash FROM loading_documents);
+-- A document extracted this run has its row, figures, skipped numbers and corrections audit replaced whole; its
+-- first run stays. Documents are identified by content for loading and shown by their current name: a renamed
+-- file is not listed under its old name.
+DELETE FROM figures WHERE content_hash IN (SELECT content_hash FROM loading_documents WHERE replaced);
+DELETE FROM skipped_numbers WHERE content_hash IN (SELECT content_hash FROM loading_documents WHERE replaced);
+DELETE FROM document_audit WHERE content_hash IN (SELECT content_hash FROM loading_documents WHERE replaced);
+UPDATE documents SET file_name = r.file_name, encoding = r.encoding, issuer = r.issuer, level = r.level, district = r.district,
+    district_code = r.district_code, document_number = r.document_number, issue_date = r.issue_date, year = r.year,
+    title = r.title, decoded_text = r.decoded_text, unconfirmed = r.unconfirmed, extraction_key = r.extraction_key,
+    text_hash = r.text_hash
+FROM loading_document_rows r WHERE documents.content_hash = r.content_hash;
+INSERT INTO documents SELECT * FROM loading_document_rows r WHERE r.content_hash NOT IN (SELECT content_hash FROM documents);
 UPDATE documents SET file_name = l.file_name FROM loading_documents l
 WHERE documents.content_hash = l.content_hash AND documents.file_name <> l.file_name;
 INSERT INTO run_documents SELECT DISTINCT $run_id, content_hash FROM loading_documents ON CONFLICT DO NOTHING;
@@ -74,5 +88,26 @@ DELETE FROM comparability_rules;
 DELETE FROM indicator_applicability;
 DELETE FROM regions;
 
--- name: document_hashes
-SELECT content_hash FROM documents;
+-- name: stored_documents
+-- What a run needs of a stored document to decide whether it must be extracted again (StoredDocument's order).
+SELECT file_name, content_hash, encoding, issuer, document_number, coalesce(extraction_key, '') AS extraction_key,
+       coalesce(text_hash, '') AS text_hash
+FROM documents;
+
+-- name: uncatalogued_numbers
+-- Numbers of the edition's documents kept for review because the catalog has no indicator for them.
+SELECT count(*) FROM skipped_numbers
+WHERE uncatalogued AND content_hash IN (SELECT content_hash FROM current_documents);
+
+-- name: last_published_run
+SELECT edition, inputs_fingerprint FROM runs WHERE status = 'published' ORDER BY run_id DESC LIMIT 1;
+
+-- name: progress_state
+-- Changes whenever a return is imported: part of what an edition is made from.
+SELECT coalesce(max(import_id), 0) FROM progress_imports;
+
+-- name: figure_counts
+-- The edition's catalogued figures by kind (what the analysis counts as targets and results).
+SELECT count(*) FILTER (WHERE f.kind = 'target') AS targets, count(*) FILTER (WHERE f.kind = 'actual') AS actuals
+FROM figures f JOIN indicators i USING (indicator_id)
+WHERE f.content_hash IN (SELECT content_hash FROM current_documents);
