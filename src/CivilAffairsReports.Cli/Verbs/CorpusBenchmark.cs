@@ -51,7 +51,7 @@ internal static class CorpusBenchmark
                 ParallelExtraction.ReadAndExtract(folder, extractor, corrections);
 
                 results.Add(Measure("read, 1 thread", () => (DocumentReader.ReadDirectory(folder).Documents.Count, inputBytes)));
-                results.Add(Measure($"read, {Environment.ProcessorCount} threads", () => (ParallelExtraction.ReadDirectory(folder).Documents.Count, inputBytes)));
+                results.Add(Measure($"read, {Environment.ProcessorCount} threads", () => (DocumentReader.ReadDirectory(folder).Documents.Count, inputBytes)));
                 results.Add(Measure("read + extract, 1 thread", () =>
                     (ParallelExtraction.ReadAndExtract(folder, extractor, corrections, 1).Extractions.Sum(e => e.Figures.Count), inputBytes)));
                 results.Add(Measure($"read + extract, {Environment.ProcessorCount} threads", () =>

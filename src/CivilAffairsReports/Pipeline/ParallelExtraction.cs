@@ -27,9 +27,6 @@ internal sealed record FolderExtraction(DocumentBatch Batch, IReadOnlyList<Extra
 /// </summary>
 internal static class ParallelExtraction
 {
-    public static DocumentBatch ReadDirectory(string folder, int? maxDegreeOfParallelism = null) =>
-        DocumentReader.ReadDirectory(folder, maxDegreeOfParallelism);
-
     public static FolderExtraction ReadAndExtract(string folder, TargetExtractor extractor, ReviewedCorrections corrections,
         int? maxDegreeOfParallelism = null)
     {

@@ -40,7 +40,7 @@ public class ParallelExtractionTests
         Assert.Equal(serial.Failures.Select(f => f.Message), parallel.Failures.Select(f => f.Message));
         Assert.Equal(["000-empty.txt", "zzz-broken.txt"], parallel.Failures.Select(f => f.FileName));
 
-        var readOnly = ParallelExtraction.ReadDirectory(folder.Path, maxDegreeOfParallelism: 4);
+        var readOnly = DocumentReader.ReadDirectory(folder.Path, maxDegreeOfParallelism: 4);
         Assert.Equal(serial.Documents.Select(d => (d.FileName, d.ContentHash, d.Normalized.Text)),
             readOnly.Documents.Select(d => (d.FileName, d.ContentHash, d.Normalized.Text)));
     }
