@@ -51,10 +51,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var aliases = catalog.FindAliases(text);
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
+        var tableRows = TableRows(text);
         var figures = new List<ExtractedFigure>();
         var skipped = new List<SkippedNumber>();
 
-        foreach (var q in QuantityScanner.Scan(text))
+        var quantities = QuantityScanner.Scan(text);
+        foreach (var q in quantities)
         {
             var item = Enclosing(text, q.Start, IsItemBoundary);
             var clause = Enclosing(text, q.Start, IsClauseBoundary);
@@ -70,10 +72,24 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
 
-            var (hit, unit, mismatch) = ChooseIndicator(text, local, q, item, sentence);
+            var (hit, unit, mismatch) = Respectively(text, local, quantities, q, sentence) is { } paired
+                ? (paired, paired.Indicator.CanonicalUnit(q.Unit), false)
+                : ChooseIndicator(text, local, q, item, sentence);
+            if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
+                (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
+            string? compound = null;
+            if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
             var measure = FindMeasure(text, item, clause, sentence, local);
             var section = sections.Last(s => s.Start <= q.Start);
-            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear);
+            var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
+            // "400户适老化改造正在施工，9月底前完成" in a progress column: not done yet, neither target nor result.
+            if (column == FigureKinds.Actual && InProgress().IsMatch(text[clause.Start..clause.End]))
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, InProgressReason, false, Context()));
+                continue;
+            }
+            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
             // "对 198 家养老机构开展等级评定" in a plan: the objects of an activity, not facilities to build.
             if (kind == FigureKinds.Target && ReportingRules.IsObjectOfActivity(text, q, item))
             {
@@ -82,9 +98,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             if (hit is null)
             {
-                // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time.
-                if (q.IsChineseNumeral) continue;
-                var name = ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
+                // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time,
+                // unless they count facilities or people a verb builds or reports ("打造…两个示范性睦邻点", "一百二十家").
+                if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
+                var name = compound ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
                 if (name is null)
                 {
                     skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
@@ -121,6 +138,98 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
         }
         return new ExtractionResult(figures, skipped);
+    }
+
+    public const string InProgressReason = "进行中（未完成）";
+
+    [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
+    private static partial Regex InProgress();
+
+    /// <summary>
+    /// "落实困难残疾人生活补贴和重度残疾人护理补贴制度，分别惠及2.1万名…和2.5万名…": after 分别, the n-th figure
+    /// counts the n-th indicator named before it in the sentence, when there are as many of one as of the other.
+    /// </summary>
+    private static AliasHit? Respectively(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<Quantity> quantities, Quantity q, TextSpan sentence)
+    {
+        var at = q.Start <= sentence.Start ? -1 : text.LastIndexOf("分别", q.Start - 1, q.Start - sentence.Start, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var named = aliases.Where(a => a.Start >= sentence.Start && a.End <= at && !IsGloss(text, a, aliases))
+            .Where(a => a.Indicator.CanonicalUnit(q.Unit) is not null)
+            .DistinctBy(a => a.Indicator.Id).ToList();
+        if (named.Count < 2) return null;
+        var figures = quantities.Where(o => o.Start > at && o.End <= sentence.End && o.Unit == q.Unit).ToList();
+        if (figures.Count != named.Count) return null;
+        return named[figures.IndexOf(q)];
+    }
+
+    /// <summary>
+    /// An indicator the words before the number compose with the catalog: "救助58人次" is 救助人次 (word + counter),
+    /// "农村低保省定最低标准…3000元" is 农村低保标准 (name + 标准), "新增床位近100张" after 养老床位 named earlier in the line is 养老床位.
+    /// </summary>
+    private AliasHit? Composed(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<AliasHit> local, Quantity q, TextSpan item)
+    {
+        var before = LeadWords().Replace(text[item.Start..q.Start], "");
+        if (q.Unit is { Length: > 0 } counter)
+            for (var k = Math.Min(4, before.Length); k >= 2; k--)
+                if (catalog.FindByAlias(before[^k..] + counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
+                    return new AliasHit(byCounter, q.Start - k, q.Start);
+        foreach (var a in local.Where(a => a.Start >= item.Start && a.End <= q.Start).Reverse())
+            if (text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+                && catalog.FindByAlias(text[a.Start..a.End] + "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
+                return new AliasHit(standard, a.Start, a.End);
+        if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
+        var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
+        foreach (var a in Within(aliases, new TextSpan(lineStart, item.Start)).AsEnumerable().Reverse())
+        {
+            var name = text[a.Start..a.End];
+            // Only the bare head noun right after a verb ("新增床位"), not another name that ends alike ("结婚登记" vs 婚姻登记).
+            if (name.Length > 2 && before.EndsWith(name[^2..], StringComparison.Ordinal) && a.Indicator.CanonicalUnit(q.Unit) is not null
+                && MeasureCues.Any(c => before.AsSpan(0, before.Length - 2).EndsWith(c.Cue, StringComparison.Ordinal)))
+                return a;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
+    private static partial Regex LeadWords();
+
+    /// <summary>
+    /// The phrase a count of two things joined by 和 / 及 / 与 or a 、 list names, when the number's indicator is the last of
+    /// them ("残疾人生活补贴和护理补贴 4414 人", "社区老年人助餐点、老年人日间照料中心10个"), else null.
+    /// </summary>
+    private static string? JointCount(string text, AliasHit hit, Quantity q, TextSpan item, TextSpan clause)
+    {
+        var between = text[hit.End..q.Start];
+        if (JoinedNoun().Match(between) is { Success: true } joined && !between.Any(char.IsAsciiDigit) && !HasMeasureCue(between))
+            return Clip(text[hit.Start..(hit.End + joined.Groups["noun"].Index + joined.Groups["noun"].Length)]);
+        // 、 list: the item is only the name and the number, the one before it only a name after the clause's verb.
+        if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !LeadWords().Replace(between, "").Trim().Equals("")) return null;
+        var rest = text[q.End..item.End].Trim();
+        if (rest.Length > 0) return null;
+        var previousStart = text.LastIndexOfAny(['，', ',', '、', '；', ';', '。', '\n', '：', ':'], item.Start - 2) + 1;
+        if (previousStart < clause.Start) previousStart = clause.Start;
+        var previous = text[previousStart..(item.Start - 1)];
+        if (previous.Any(char.IsAsciiDigit) || previous.Length < 2) return null;
+        var verb = MeasureCues.Select(c => c.Cue).FirstOrDefault(c => previous.StartsWith(c, StringComparison.Ordinal));
+        if (verb is null && previousStart != clause.Start) return null;
+        return Clip(text[(previousStart + (verb?.Length ?? 0))..hit.End].Trim());
+    }
+
+    private static string Clip(string name) => name.Length > 24 ? name[..24] : name;
+
+    [GeneratedRegex(@"^\s*(?:和|及|与|以及)\s*(?<noun>[\p{IsCJKUnifiedIdeographs}]{2,12}?)(?:制度)?\s*(?:共|约|近|超|达到|达)?\s*$")]
+    private static partial Regex JoinedNoun();
+
+    /// <summary>A Chinese-numeral count outside the catalog worth a row: 10 or more, or a built or reported thing named at length.</summary>
+    private static bool ChineseFigure(string text, Quantity q, TextSpan item, TextSpan clause, string? measure, string kind)
+    {
+        if (q.Unit is not ("家" or "个" or "所" or "处" or "座" or "名" or "户" or "张" or "具" or "对")) return false;
+        // 百户调查, 千家万户, 十大工程: a bare 十 / 百 / 千 is an idiom, not a count.
+        if (q.NumberText.Length == 1 && "十百千".Contains(q.NumberText[0])) return false;
+        if (q.Value >= 10) return true;
+        var noun = 0;
+        for (var i = q.End; i < item.End && (IsIdeograph(text[i]) || text[i] is '(' or ')' or '（' or '）'); i++) noun++;
+        return noun >= 4 && (measure is not null || kind == FigureKinds.Actual);
     }
 
     /// <summary>
@@ -177,7 +286,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         // A baseline (由 728 元提高为 735 元) and a first count of the same thing (6634户9042人) do not count it away.
         // "…社会组织及其会员单位发布 6.8 万余个岗位": a noun of its own right after the number is what it counts.
-        if (StartsWithOwnNoun(text, q.End) && !GenericRecipients.Any(g => string.CompareOrdinal(text, q.End, g, 0, g.Length) == 0)) return true;
+        var nounAt = AgeAfter().Match(text, q.End) is { Success: true } age ? q.End + age.Length : q.End;
+        if (StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
+            && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
         var lastCue = MeasureCues.Select(c => c.Cue).Concat(OtherVerbs)
@@ -193,6 +304,20 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static bool StartsWithOwnNoun(string text, int at) =>
         at + 2 <= text.Length && IsIdeograph(text[at]) && IsIdeograph(text[at + 1]) && "以左其为的".IndexOf(text[at + 1]) < 0
         && "以左其为的".IndexOf(text[at]) < 0;
+
+    // "174 名 80 岁以上的经济困难老人": an age between the count and its noun.
+    [GeneratedRegex(@"\G\s*\d+\s*周?岁(?:以上|以下)?的?")]
+    private static partial Regex AgeAfter();
+
+    /// <summary>"居家养老服务中心(站)33个村居(社区)的全覆盖": places the named thing covers, not a thing of its own.</summary>
+    private static bool CoversPlaces(string text, int at)
+    {
+        var rest = text.AsSpan(at, Math.Min(24, text.Length - at));
+        if (!(rest.StartsWith("村居") || rest.StartsWith("社区") || rest.StartsWith("街镇") || rest.StartsWith("乡镇") || rest.StartsWith("街道")
+              || rest.StartsWith("行政村") || rest.StartsWith("村"))) return false;
+        var end = rest.IndexOfAny("，,。；;\n");
+        return (end < 0 ? rest : rest[..end]).Contains("覆盖", StringComparison.Ordinal);
+    }
 
     private static bool IsIdeograph(char c) => c >= '\u4e00' && c <= '\u9fff';
 
@@ -235,6 +360,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (!between.Any(char.IsAsciiDigit)) return false;
         var rest = text[q.End..item.End].TrimStart();
         if (rest.StartsWith("的年度目标", StringComparison.Ordinal) || rest.StartsWith("的目标", StringComparison.Ordinal)) return false;
+        // "新增老年食堂15个…其中3个点位已完成建设": a part of the sentence's figure counts the same thing.
+        if (text[item.Start..q.Start].TrimStart().StartsWith("其中", StringComparison.Ordinal)
+            && GenericRecipients.Any(g => rest.StartsWith(g, StringComparison.Ordinal))) return false;
         var crossesClause = Enumerable.Range(a.End, q.Start - a.End).Any(i => IsBoundaryAt(text, i, IsClauseBoundary));
         return crossesClause || !between.Contains("分别", StringComparison.Ordinal);
     }
@@ -301,6 +429,63 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             lineStart += line.Length + 1;
         }
         return sections;
+    }
+
+    private readonly record struct TableRow(int Start, int End, string?[] HeaderKinds);
+
+    [GeneratedRegex(@"进度|进展|完成情况|完成成效|落实情况|实际|已完成|完成数|成效")]
+    private static partial Regex ResultColumn();
+
+    [GeneratedRegex(@"目标|任务|内容|计划")]
+    private static partial Regex TargetColumn();
+
+    /// <summary>
+    /// Rows of the text's tables ("序号 | 实施内容 | 最新进度 |"), each with the kind its header gives every column: a
+    /// 完成情况 / 进度 column holds results, a 目标 / 内容 column targets, any other neither.
+    /// </summary>
+    private static List<TableRow> TableRows(string text)
+    {
+        var rows = new List<TableRow>();
+        string?[]? header = null;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.Count('|') >= 2)
+            {
+                if (header is null)
+                    header = [.. Cells(line.ToString()).Select(c => c.Replace(" ", "")).Select(c =>
+                        ResultColumn().IsMatch(c) ? FigureKinds.Actual : TargetColumn().IsMatch(c) ? FigureKinds.Target : null)];
+                else rows.Add(new TableRow(lineStart, lineEnd, header));
+            }
+            else header = null;
+            lineStart = lineEnd + 1;
+        }
+        return rows;
+    }
+
+    private static List<string> Cells(string line)
+    {
+        var cells = line.Split('|').ToList();
+        if (cells.Count > 0 && cells[^1].Trim().Length == 0) cells.RemoveAt(cells.Count - 1);
+        return cells;
+    }
+
+    /// <summary>The kind the header gives the cell a position is in; a row short of cells is aligned to the header's right.</summary>
+    private static string? ColumnKind(string text, List<TableRow> rows, int position)
+    {
+        foreach (var row in rows)
+        {
+            if (position < row.Start || position >= row.End) continue;
+            var line = text[row.Start..row.End];
+            var index = text.AsSpan(row.Start, position - row.Start).Count('|');
+            var count = Cells(line).Count;
+            if (count < row.HeaderKinds.Length) index += row.HeaderKinds.Length - count;
+            return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
+        }
+        return null;
     }
 
     private static TextSpan Enclosing(string text, int position, Func<char, bool> isBoundary)
