@@ -64,7 +64,7 @@ internal static partial class ReportingRules
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =

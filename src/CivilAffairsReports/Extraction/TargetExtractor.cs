@@ -43,7 +43,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)")]
+    // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
 
     public ExtractionResult Extract(string text, int documentYear)
