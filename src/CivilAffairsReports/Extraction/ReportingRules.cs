@@ -21,7 +21,8 @@ internal static partial class ReportingRules
     public const string ObjectReason = "评估对象（对…监测/评定）";
     public const string DifferenceReason = "同比增减（比…多/少）";
     public const string StaffReason = "本机构人员";
-    public const string ParticipantReason = "参与部门计数";
+    public const string ParticipantReason = "参与部门/地区计数";
+    public const string DeathsReason = "统计基数（死亡人数）";
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -88,6 +89,8 @@ internal static partial class ReportingRules
         var lead = text[Math.Max(clause.Start, q.Start - 16)..q.Start];
         // "比去年同期多192具" / "同比增长12%": a difference from another period, not a figure of its own.
         if (DifferenceBefore().IsMatch(lead)) return DifferenceReason;
+        // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.
+        if (DeathsBefore().IsMatch(lead)) return DeathsReason;
         // "现有干部职工6人": the office's own staff, not a figure of its work.
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
@@ -107,6 +110,8 @@ internal static partial class ReportingRules
         var last = q.Start - 1;
         while (last > item.Start && char.IsWhiteSpace(text[last])) last--;
         if (last <= item.Start || "道镇乡村区寓心司院".IndexOf(text[last]) < 0) return false;
+        // "海安新生医院2家医养结合机构": a count of things named after the number is not a place's share.
+        if (OwnNounAfter().IsMatch(text, q.End) && q.End < item.End) return false;
         // In a table row the item runs on across cells: only the words after the last gap, 其中 or 分别为 are its own.
         var segmentStart = item.Start;
         foreach (var gap in new[] { " ", "\t", "|", "其中", "分别为" })
@@ -291,7 +296,11 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCount();
 
-    [GeneratedRegex(@"^\s*(?:个)?(?:部门|成员单位|委办局)")]
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{3,}")]
+    private static partial Regex OwnNounAfter();
+
+    // Departments and jurisdictions that take part or adopt a policy ("12个部门", "31个省份建立…机制") are not figures of the work.
+    [GeneratedRegex(@"^\s*(?:个)?(?:部门|成员单位|委办局|省份|省（区、市）|省\(区、市\)|省区市)")]
     private static partial Regex ParticipantsAfter();
 
     [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
@@ -299,6 +308,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:干部职工|工作人员|在编人员|编制|在职职工)\s*(?:共|有|共有)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex StaffBefore();
+
+    [GeneratedRegex(@"(?:死亡|亡故|去世)(?:人口|人数)?\s*(?:共|共计|为|达)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex DeathsBefore();
 
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();

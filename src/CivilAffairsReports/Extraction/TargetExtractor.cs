@@ -43,6 +43,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
+    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|成效|取得|完成情况|落实情况)")]
+    private static partial Regex PeriodProgressTitle();
+
+    [GeneratedRegex(@"序号|计划|目标|要点|任务")]
+    private static partial Regex PlanWords();
+
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
@@ -57,8 +63,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var skipped = new List<SkippedNumber>();
 
         var quantities = QuantityScanner.Scan(text);
-        foreach (var q in quantities)
+        foreach (var scanned in quantities)
         {
+            var q = scanned;
             var item = Enclosing(text, q.Start, IsItemBoundary);
             var clause = Enclosing(text, q.Start, IsClauseBoundary);
             var sentence = Enclosing(text, q.Start, IsSentenceBoundary);
@@ -102,6 +109,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time,
                 // unless they count facilities or people a verb builds or reports ("打造…两个示范性睦邻点", "一百二十家").
                 if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
+                // "惠及870万残疾人": a magnitude with a noun of people and no counter counts people.
+                if (q.Unit is null && q.HasMagnitude && PeopleAfter().IsMatch(text, q.End)) q = q with { Unit = "人" };
                 var name = compound ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
                 if (name is null)
                 {
@@ -142,6 +151,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     public const string InProgressReason = "进行中（未完成）";
+
+    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
+    private static partial Regex PeopleAfter();
 
     [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
     private static partial Regex InProgress();
@@ -250,7 +262,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
             candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
-                .Where(a => !BelongsToAnotherFigure(text, a, q, item)).Reverse());
+                .Where(a => !IsGloss(text, a, aliases) && !BelongsToAnotherFigure(text, a, q, item)).Reverse());
         else if (inItem.Count == 0 && ReportingRules.ShortenedNameAfter(text, q, item, aliases, sentence) is { } named)
             candidates.Add(named);
         // 每万名老年人拥有养老床位 45 张: a per-N rate names what the number is, whatever bed it counts.
@@ -305,6 +317,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static bool StartsWithOwnNoun(string text, int at) =>
         at + 2 <= text.Length && IsIdeograph(text[at]) && IsIdeograph(text[at + 1]) && "以左其为的".IndexOf(text[at + 1]) < 0
         && "以左其为的".IndexOf(text[at]) < 0;
+
+    [GeneratedRegex(@"^.*以来|(?:办理|新增|新建|完成|建成|发放|救助|累计|共|约|近|超)+$")]
+    private static partial Regex SincePhrase();
 
     // "174 名 80 岁以上的经济困难老人": an age between the count and its noun.
     [GeneratedRegex(@"\G\s*\d+\s*周?岁(?:以上|以下)?的?")]
@@ -362,8 +377,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var rest = text[q.End..item.End].TrimStart();
         if (rest.StartsWith("的年度目标", StringComparison.Ordinal) || rest.StartsWith("的目标", StringComparison.Ordinal)) return false;
         // "新增老年食堂15个…其中3个点位已完成建设": a part of the sentence's figure counts the same thing.
-        if (text[item.Start..q.Start].TrimStart().StartsWith("其中", StringComparison.Ordinal)
-            && GenericRecipients.Any(g => rest.StartsWith(g, StringComparison.Ordinal))) return false;
+        var lead = text[item.Start..q.Start].TrimStart();
+        if (lead.StartsWith("其中", StringComparison.Ordinal)
+            && (GenericRecipients.Any(g => rest.StartsWith(g, StringComparison.Ordinal))
+                // "其中2023年6月1日扩大试点工作以来办理6.95万对": a part since a date, no noun of its own.
+                || rest.Length == 0 && SincePhrase().Replace(lead[2..], "").Count(IsIdeograph) == 0)) return false;
         var crossesClause = Enumerable.Range(a.End, q.Start - a.End).Any(i => IsBoundaryAt(text, i, IsClauseBoundary));
         return crossesClause || !between.Contains("分别", StringComparison.Ordinal);
     }
@@ -417,6 +435,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             {
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
                     YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value) : documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
+            // 我市2018年一季度殡葬改革工作稳步推进: a title reporting a period's work, what follows are its results.
+            if (lineNumber <= 6 && compact.Length <= 40 && PeriodProgressTitle().IsMatch(compact) && !PlanWords().IsMatch(compact))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Actual,
+                    YearInLine().Match(compact) is { Success: true } py ? int.Parse(py.Groups[1].Value) : documentYear));
                 lineStart += line.Length + 1;
                 continue;
             }
