@@ -23,6 +23,7 @@ internal static partial class ReportingRules
     public const string StaffReason = "本机构人员";
     public const string ParticipantReason = "参与部门/地区计数";
     public const string DeathsReason = "统计基数（死亡人数）";
+    public const string ExceptionReason = "除外的数（除…外）";
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -89,6 +90,8 @@ internal static partial class ReportingRules
         var lead = text[Math.Max(clause.Start, q.Start - 16)..q.Start];
         // "比去年同期多192具" / "同比增长12%": a difference from another period, not a figure of its own.
         if (DifferenceBefore().IsMatch(lead)) return DifferenceReason;
+        // "除腾越、固定2名回族按规土葬外": an exception, not a figure.
+        if (ExceptionBefore().IsMatch(lead) && ExceptionAfter().IsMatch(text, q.End)) return ExceptionReason;
         // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.
         if (DeathsBefore().IsMatch(lead)) return DeathsReason;
         // "现有干部职工6人": the office's own staff, not a figure of its work.
@@ -308,6 +311,12 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:干部职工|工作人员|在编人员|编制|在职职工)\s*(?:共|有|共有)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex StaffBefore();
+
+    [GeneratedRegex(@"除[^，,。；;除]{0,12}$", RegexOptions.RightToLeft)]
+    private static partial Regex ExceptionBefore();
+
+    [GeneratedRegex(@"\G[^，,。；;]{0,14}外")]
+    private static partial Regex ExceptionAfter();
 
     [GeneratedRegex(@"(?:死亡|亡故|去世)(?:人口|人数)?\s*(?:共|共计|为|达)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DeathsBefore();

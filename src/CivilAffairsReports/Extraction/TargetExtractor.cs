@@ -146,11 +146,28 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 figures.Add(new ExtractedFigure(
                     indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, figureMeasure, q.Qualifier,
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+            // "生活补贴标准、护理补贴标准提标后均达到每人每月100元": one value for each of the names listed before 均.
+            foreach (var other in SharedBy(text, local, q, clause, hit.Value))
+                figures.Add(new ExtractedFigure(
+                    other.Indicator, kind, year, q.Value, q.ValueMax, other.Indicator.CanonicalUnit(q.Unit)!, q.Unit, measure, q.Qualifier,
+                    text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
         }
         return new ExtractionResult(figures, skipped);
     }
 
     public const string InProgressReason = "进行中（未完成）";
+
+    /// <summary>The other indicators of a 、 / 和 list that a 均 value belongs to as well (not the one already taken).</summary>
+    private static IEnumerable<AliasHit> SharedBy(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan clause, AliasHit taken)
+    {
+        var at = q.Start <= clause.Start ? -1 : text.LastIndexOf('均', q.Start - 1, q.Start - clause.Start);
+        if (at < 0) return [];
+        var listed = aliases.Where(a => a.Start >= clause.Start && a.End <= at && a.Indicator.Id != taken.Indicator.Id
+                                        && a.Indicator.CanonicalUnit(q.Unit) is not null).DistinctBy(a => a.Indicator.Id).ToList();
+        // Only names joined by 、 / 和 / 及 with no number between them.
+        return listed.Where(a => !text.AsSpan(a.End, at - a.End).ContainsAny("0123456789")
+                                 && text.AsSpan(a.End, Math.Min(at, taken.Start) - a.End).IndexOfAny("、和及与") >= 0);
+    }
 
     [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
     private static partial Regex PeopleAfter();
@@ -213,7 +230,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static string? JointCount(string text, AliasHit hit, Quantity q, TextSpan item, TextSpan clause)
     {
         var between = text[hit.End..q.Start];
-        if (JoinedNoun().Match(between) is { Success: true } joined && !between.Any(char.IsAsciiDigit) && !HasMeasureCue(between))
+        if (JoinedNoun().Match(between) is { Success: true } joined && !between.Any(char.IsAsciiDigit) && !HasMeasureCue(joined.Groups["noun"].Value))
             return Clip(text[hit.Start..(hit.End + joined.Groups["noun"].Index + joined.Groups["noun"].Length)]);
         // 、 list: the item is only the name and the number, the one before it only a name after the clause's verb.
         if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !LeadWords().Replace(between, "").Trim().Equals("")) return null;
@@ -230,7 +247,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static string Clip(string name) => name.Length > 24 ? name[..24] : name;
 
-    [GeneratedRegex(@"^\s*(?:和|及|与|以及)\s*(?<noun>[\p{IsCJKUnifiedIdeographs}]{2,12}?)(?:制度)?\s*(?:共|约|近|超|达到|达)?\s*$")]
+    // "…补贴和护理补贴 4414 人" / "火化率骨灰安葬率实现100%": a second name joined on, or a second rate right after the first.
+    [GeneratedRegex(@"^\s*(?:(?:和|及|与|以及)\s*(?<noun>[\p{IsCJKUnifiedIdeographs}]{2,12}?)(?:制度)?|(?<noun>[\p{IsCJKUnifiedIdeographs}]{2,10}率))\s*(?:共|约|近|超|达到|达|实现|为)?\s*$")]
     private static partial Regex JoinedNoun();
 
     /// <summary>A Chinese-numeral count outside the catalog worth a row: 10 or more, or a built or reported thing named at length.</summary>
@@ -286,7 +304,25 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         if (q.Unit == "%") return true;
         var rest = text[q.End..item.End].TrimStart();
-        return rest.Length == 0 || GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal));
+        if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
+        if (rest.Length > 0) return false;
+        // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
+        // not the one an earlier clause names; a generic one ("新增照护服务对象 4000 余人") is not.
+        var own = LeadWords().Replace(text[item.Start..q.Start], "");
+        foreach (var (cue, _) in MeasureCues)
+        {
+            var at = own.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0) { own = own[(at + cue.Length)..]; break; }
+        }
+        return own.Count(IsIdeograph) < 4 || GenericRecipients.Any(g => own.EndsWith(g, StringComparison.Ordinal)) || !StartsWithVerb(text, item);
+    }
+
+    /// <summary>The item opens with a verb of its own (建成, 新增, 安装 …), so the words after it are its own object.</summary>
+    private static bool StartsWithVerb(string text, TextSpan item)
+    {
+        var lead = text.AsSpan(item.Start, item.End - item.Start).TrimStart();
+        foreach (var (cue, _) in MeasureCues) if (lead.StartsWith(cue, StringComparison.Ordinal)) return true;
+        return lead.StartsWith("安装", StringComparison.Ordinal) || lead.StartsWith("设立", StringComparison.Ordinal);
     }
 
     private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标"];
