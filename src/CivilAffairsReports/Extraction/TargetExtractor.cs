@@ -209,7 +209,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 return new AliasHit(standard, a.Start, a.End);
         if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
         var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
-        foreach (var a in Within(aliases, new TextSpan(lineStart, item.Start)).AsEnumerable().Reverse())
+        foreach (var a in Within(aliases, new TextSpan(lineStart, q.Start)).AsEnumerable().Reverse())
         {
             var name = text[a.Start..a.End];
             // Only the bare head noun right after a verb ("新增床位"), not another name that ends alike ("结婚登记" vs 婚姻登记).
@@ -432,8 +432,25 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                ?? MeasureIn(WithoutAliases(text, clause.Start, item.Start, aliases))
                ?? (text[clause.Start..clause.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
                    ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
-                   : null);
+                   : null)
+               ?? ListVerb(text, clause);
     }
+
+    /// <summary>"新增托位1140个，普惠托位685个": a clause of a name and a number only continues the list the clause before it opened with a verb.</summary>
+    private static string? ListVerb(string text, TextSpan clause)
+    {
+        if (clause.Start < 2 || text[clause.Start - 1] is not ('，' or ',' or '、')) return null;
+        var own = text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
+        if (own.IndexOfAny("0123456789") < 0 || !NameAndNumber().IsMatch(own)) return null;
+        var previous = Enclosing(text, clause.Start - 2, IsClauseBoundary);
+        var lead = text.AsSpan(previous.Start, previous.End - previous.Start).TrimStart();
+        foreach (var (cue, measure) in MeasureCues)
+            if (lead.StartsWith(cue, StringComparison.Ordinal)) return NameAndNumber().IsMatch(lead[cue.Length..]) ? measure : null;
+        return null;
+    }
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,12}\s*\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    private static partial Regex NameAndNumber();
 
     /// <summary>The span with indicator names blanked, so that 改造 inside 居家环境适老化改造 is not read as a verb.</summary>
     private static string WithoutAliases(string text, int start, int end, IReadOnlyList<AliasHit> aliases)
@@ -572,6 +589,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     private static bool IsSentenceBoundary(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
-    private static bool IsClauseBoundary(char c) => IsSentenceBoundary(c) || c is '，' or ',' or '：' or ':';
+    // A table cell ("| 新增床位近100张 |") is a clause of its own.
+    private static bool IsClauseBoundary(char c) => IsSentenceBoundary(c) || c is '，' or ',' or '：' or ':' or '|' or '｜';
     private static bool IsItemBoundary(char c) => IsClauseBoundary(c) || c is '、';
 }
