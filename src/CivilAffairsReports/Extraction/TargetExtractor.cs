@@ -80,9 +80,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
 
+            // "分别惠及3657万、548.7万、96.7万、515.1万老年人": magnitudes of a list that ends in people count people.
+            if (q.Unit is null && q.HasMagnitude && PeopleListAfter().Match(text, q.End) is { Success: true } peopleList
+                && PeopleAfter().IsMatch(text, q.End + peopleList.Length)) q = q with { Unit = "人" };
+            string? listedName = null;
             var (hit, unit, mismatch) = Respectively(text, local, quantities, q, sentence) is { } paired
                 ? (paired, paired.Indicator.CanonicalUnit(q.Unit), false)
-                : ChooseIndicator(text, local, q, item, sentence);
+                : RespectivelyByName(text, local, quantities, q, sentence, out listedName) is { } byName
+                    ? (byName, byName.Indicator.CanonicalUnit(q.Unit), false)
+                    : listedName is not null ? (null, null, false)
+                    : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
             // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
@@ -111,7 +118,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
                 // "惠及870万残疾人": a magnitude with a noun of people and no counter counts people.
                 if (q.Unit is null && q.HasMagnitude && PeopleAfter().IsMatch(text, q.End)) q = q with { Unit = "人" };
-                var name = compound ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
+                var name = compound ?? listedName ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
                 if (name is null)
                 {
                     skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
@@ -190,6 +197,42 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var figures = quantities.Where(o => o.Start > at && o.End <= sentence.End && o.Unit == q.Unit).ToList();
         if (figures.Count != named.Count) return null;
         return named[figures.IndexOf(q)];
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[万亿])*")]
+    private static partial Regex PeopleListAfter();
+
+    /// <summary>
+    /// "高龄津贴、养老服务补贴、护理补贴、综合补贴分别惠及3657万、548.7万、96.7万、515.1万老年人": after 分别, the n-th figure
+    /// counts the n-th name of the 、 list the clause opens with, as many names as figures; a name outside the catalog is
+    /// returned as written (<paramref name="name"/>) and the figure is uncatalogued.
+    /// </summary>
+    private static AliasHit? RespectivelyByName(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<Quantity> quantities, Quantity q,
+        TextSpan sentence, out string? name)
+    {
+        name = null;
+        var at = q.Start <= sentence.Start ? -1 : text.LastIndexOf("分别", q.Start - 1, q.Start - sentence.Start, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var listStart = Enclosing(text, at, IsClauseBoundary).Start;
+        var names = new List<(int Start, int End)>();
+        var start = listStart;
+        for (var i = listStart; i <= at; i++)
+            if (i == at || text[i] == '、')
+            {
+                names.Add((start, i));
+                start = i + 1;
+            }
+        if (names.Count < 2 || names.Any(n => text.AsSpan(n.Start, n.End - n.Start).IndexOfAny("0123456789") >= 0)) return null;
+        var listEnd = Enclosing(text, q.Start, IsClauseBoundary).End;
+        var figures = quantities.Where(o => o.Start > at && o.End <= listEnd).ToList();
+        if (figures.Count != names.Count) return null;
+        var index = figures.FindIndex(o => o.Start == q.Start);
+        if (index < 0) return null;
+        var (nameStart, nameEnd) = names[index];
+        var own = aliases.LastOrDefault(a => a.Start >= nameStart && a.End <= nameEnd && a.Indicator.CanonicalUnit(q.Unit) is not null);
+        if (own.Indicator is not null) return own;
+        name = Clip(text[nameStart..nameEnd].Trim());
+        return null;
     }
 
     /// <summary>
