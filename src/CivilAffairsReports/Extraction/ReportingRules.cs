@@ -160,7 +160,9 @@ internal static partial class ReportingRules
             && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && !ResultCuesBefore.Any(clauseBefore.Contains))
             return (FigureKinds.Target, deadline);
 
-        var sentenceBefore = text[sentence.Start..q.Start];
+        // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
+        var periodStart = text.LastIndexOfAny(['。', '！', '？', '!', '?', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var sentenceBefore = text[Math.Min(periodStart, sentence.Start)..q.Start];
         var happened = ResultCuesBefore.Any(clauseBefore.Contains)
                        || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
