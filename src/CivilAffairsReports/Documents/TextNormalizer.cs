@@ -112,6 +112,8 @@ internal static partial class TextNormalizer
         var last = new string(paragraph.Select(m => m.Char).ToArray());
         var line = new string(next.Select(m => m.Char).ToArray());
         if (EndsSentence().IsMatch(last) || HeadingMarker().IsMatch(line)) return false;
+        // A table row written as text ("2 | 新增托位1140个 | 新增托位1155个 |") is a line of its own.
+        if (TableRowEnd().IsMatch(last)) return false;
         // Front matter (issuer, document number, date, title, 此件主动公开) is a line of its own however short the document.
         if (last.Length <= 40 && FrontMatter().IsMatch(last)) return false;
         if (line.Length <= 3) return true; // a stray 1–3 character line is the tail of a wrapped one ("局")
@@ -136,9 +138,12 @@ internal static partial class TextNormalizer
     [GeneratedRegex(@"^(?:(?:上海市)?\p{IsCJKUnifiedIdeographs}{0,6}民政局(?:办公室)?|\p{IsCJKUnifiedIdeographs}{1,8}\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?|.*(?:工作要点|任务分解|工作总结|的通知)》?|[（(]此件[^）)]*[）)])$")]
     private static partial Regex FrontMatter();
 
+    [GeneratedRegex(@"[|｜]\s*$")]
+    private static partial Regex TableRowEnd();
+
     [GeneratedRegex(@"[。；！？]")]
     private static partial Regex InnerSentenceEnd();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[\.、．]\s*(?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[章节条部分])")]
+    [GeneratedRegex(@"^(?:[*·•●▪]\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[\.、．]\s*(?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[章节条部分])")]
     private static partial Regex HeadingMarker();
 }

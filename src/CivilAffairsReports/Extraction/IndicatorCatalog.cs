@@ -38,6 +38,7 @@ internal sealed class IndicatorCatalog
     // (养, 社, 老) are shared by many of them.
     private readonly Dictionary<int, List<(string Alias, Indicator Indicator)>> _aliasesByFirstChars;
     private readonly Dictionary<char, List<(string Alias, Indicator Indicator)>> _singleCharAliases;
+    private readonly Dictionary<string, Indicator> _byAlias;
 
     private static int Key(char a, char b) => (a << 16) | b;
 
@@ -50,6 +51,7 @@ internal sealed class IndicatorCatalog
         _aliasesByFirstChars = all.Where(p => p.Alias.Length >= 2)
             .GroupBy(p => Key(p.Alias[0], p.Alias[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Alias.Length).ToList());
+        _byAlias = all.GroupBy(p => p.Alias).ToDictionary(g => g.Key, g => g.First().Indicator);
         _singleCharAliases = all.Where(p => p.Alias.Length == 1)
             .GroupBy(p => p.Alias[0])
             .ToDictionary(g => g.Key, g => g.ToList());
@@ -104,6 +106,9 @@ internal sealed class IndicatorCatalog
     }
 
     public Indicator? Find(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>The indicator one of whose aliases is exactly this text (救助 + 人次 = 救助人次), or null.</summary>
+    public Indicator? FindByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
 
     /// <summary>All alias occurrences, left to right, longest alias first at each position, never overlapping.</summary>
     public IReadOnlyList<AliasHit> FindAliases(string text)

@@ -24,7 +24,7 @@ internal static partial class QuantityScanner
 {
     // Longest units first so that 人次 wins over 人 and 平方米 over 米.
     private const string Units =
-        "人次|户次|场次|平方米|公里|小时|分钟|亿元|万元|方面|部门|%|张|名|户|家|个|人|所|处|座|项|件|台|元|次|例|单|对|条|支|场|批|届|岁|年|月|日|天|米|类|种|级|号|期|倍|轮|周|部|块|套|A";
+        "人次|户次|场次|台次|平方米|立方米|公里|小时|分钟|亿元|万元|方面|部门|%|张|名|户|家|个|人|所|处|座|项|件|台|具|亩|冢|元|次|例|单|对|条|支|场|批|届|岁|年|月|日|天|米|类|种|级|号|期|倍|轮|周|部|块|套|A";
 
     [GeneratedRegex(
         @"(?<prefix>不少于|不低于|不超过|至少|超过|约|近|超)?\s*" +
@@ -41,7 +41,7 @@ internal static partial class QuantityScanner
         @"(?<num>[零〇一二两三四五六七八九十百千]+)" +
         @"(?<mag>[万亿])?" +
         @"(?<approx>余|多)?" +
-        @"(?<unit>张|名|户|家|个|所|处|座|项|件|台)" +
+        @"(?<unit>张|名|户|家|个|所|处|座|项|件|台|具|对)" +
         @"(?<suffix>以上|左右)?")]
     private static partial Regex ChineseQuantity();
 
@@ -84,6 +84,8 @@ internal static partial class QuantityScanner
         {
             var parsed = ChineseNumerals.Parse(m.Groups["num"].Value);
             if (parsed is null) continue;
+            // 百户调查, 千家万户, 百个中心 in a headline: a bare 十 / 百 / 千 is an idiom or a round figure of speech, not a count.
+            if (m.Groups["num"].Length == 1 && "十百千".Contains(m.Groups["num"].Value[0])) continue;
             if (found.Any(q => q.Start < m.Index + m.Length && m.Index < q.End)) continue;
             found.Add(Build(m, m.Groups["num"], parsed.Value, null, isChinese: true));
         }

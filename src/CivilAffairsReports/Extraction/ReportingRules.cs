@@ -19,6 +19,11 @@ internal static partial class ReportingRules
     public const string NameReason = "名称中的数字";
     public const string RemainderReason = "余数（其余/剩余）";
     public const string ObjectReason = "评估对象（对…监测/评定）";
+    public const string DifferenceReason = "同比增减（比…多/少）";
+    public const string StaffReason = "本机构人员";
+    public const string ParticipantReason = "参与部门/地区计数";
+    public const string DeathsReason = "统计基数（死亡人数）";
+    public const string ExceptionReason = "除外的数（除…外）";
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -61,7 +66,7 @@ internal static partial class ReportingRules
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "元", "万元", "亿元", "公里", "平方米", "部", "套", "块", "对", "例"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
@@ -81,6 +86,16 @@ internal static partial class ReportingRules
         }
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
+        if (ParticipantsAfter().IsMatch(after)) return ParticipantReason;
+        var lead = text[Math.Max(clause.Start, q.Start - 16)..q.Start];
+        // "比去年同期多192具" / "同比增长12%": a difference from another period, not a figure of its own.
+        if (DifferenceBefore().IsMatch(lead)) return DifferenceReason;
+        // "除腾越、固定2名回族按规土葬外": an exception, not a figure.
+        if (ExceptionBefore().IsMatch(lead) && ExceptionAfter().IsMatch(text, q.End)) return ExceptionReason;
+        // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.
+        if (DeathsBefore().IsMatch(lead)) return DeathsReason;
+        // "现有干部职工6人": the office's own staff, not a figure of its work.
+        if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
         if (InsideQuotedName(text, q)) return NameReason;
@@ -98,6 +113,8 @@ internal static partial class ReportingRules
         var last = q.Start - 1;
         while (last > item.Start && char.IsWhiteSpace(text[last])) last--;
         if (last <= item.Start || "道镇乡村区寓心司院".IndexOf(text[last]) < 0) return false;
+        // "海安新生医院2家医养结合机构": a count of things named after the number is not a place's share.
+        if (OwnNounAfter().IsMatch(text, q.End) && q.End < item.End) return false;
         // In a table row the item runs on across cells: only the words after the last gap, 其中 or 分别为 are its own.
         var segmentStart = item.Start;
         foreach (var gap in new[] { " ", "\t", "|", "其中", "分别为" })
@@ -115,12 +132,19 @@ internal static partial class ReportingRules
 
     /// <summary>Target or result, and of which year, from the words around the number (the section gives the default).</summary>
     public static (string Kind, int Year) KindAndYear(string text, Quantity q, TextSpan item, TextSpan clause, TextSpan sentence,
-        string sectionKind, int sectionYear, int documentYear)
+        string sectionKind, int sectionYear, int documentYear, string? columnKind = null)
     {
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
         var sentenceText = text[sentence.Start..sentence.End];
         var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear);
+
+        // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
+        if (columnKind is not null)
+        {
+            var reportYear = sectionKind == FigureKinds.Actual ? sectionYear : documentYear;
+            return (columnKind, namedYear is { } cy && (columnKind == FigureKinds.Target ? cy >= reportYear : cy <= reportYear) ? cy : reportYear);
+        }
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains))
@@ -131,7 +155,16 @@ internal static partial class ReportingRules
         if (namedYear is { } future && future > Math.Max(reference, documentYear) && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止"))
             return (FigureKinds.Target, future);
 
+        // 到2025年底，…达到1万个左右 in a plan: a deadline is a target of its year, even one the text's own year has reached.
+        if (sectionKind == FigureKinds.Target && namedYear is { } deadline && DeadlineBefore(text, sentence.Start, q.Start) == deadline
+            && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && !ResultCuesBefore.Any(clauseBefore.Contains))
+            return (FigureKinds.Target, deadline);
+
+        // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
+        var periodStart = text.LastIndexOfAny(['。', '！', '？', '!', '?', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var sentenceBefore = text[Math.Min(periodStart, sentence.Start)..q.Start];
         var happened = ResultCuesBefore.Any(clauseBefore.Contains)
+                       || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || ReportSentenceCues.Any(sentenceText.Contains);
         if (happened)
@@ -148,6 +181,24 @@ internal static partial class ReportingRules
         }
         return (sectionKind, sectionYear);
     }
+
+    // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
+    // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
+    private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共"];
+
+    private static bool HasOwnTargetCue(string clauseBefore) =>
+        TargetCuesBefore.Any(clauseBefore.Contains) || clauseBefore.Contains("力争") || clauseBefore.Contains("底前");
+
+    /// <summary>The year of a deadline (到2025年底 / 至2027年 / 2026年底前) named before the number in its sentence.</summary>
+    private static int? DeadlineBefore(string text, int sentenceStart, int position)
+    {
+        int? year = null;
+        foreach (Match m in Deadline().Matches(text[sentenceStart..position])) year = int.Parse(m.Groups["year"].Value);
+        return year;
+    }
+
+    [GeneratedRegex(@"(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
+    private static partial Regex Deadline();
 
     // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
     private static readonly (string Period, int EndYear)[] PlanPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
@@ -170,6 +221,9 @@ internal static partial class ReportingRules
         foreach (Match m in SentenceYear().Matches(text[sentenceStart..position]))
         {
             if (m.Groups["range"].Success) continue;
+            // 自1999年实行殡葬改革以来: the year a period starts, not the year of the figure.
+            var following = text[(sentenceStart + m.Index + m.Length)..Math.Min(position, sentenceStart + m.Index + m.Length + 14)];
+            if (following.Contains("以来", StringComparison.Ordinal)) continue;
             var preceding = text[sentenceStart..(sentenceStart + m.Index)];
             if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
             year = int.Parse(m.Groups["year"].Value);
@@ -246,6 +300,28 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCount();
+
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{3,}")]
+    private static partial Regex OwnNounAfter();
+
+    // Departments and jurisdictions that take part or adopt a policy ("12个部门", "31个省份建立…机制") are not figures of the work.
+    [GeneratedRegex(@"^\s*(?:个)?(?:部门|成员单位|委办局|省份|省（区、市）|省\(区、市\)|省区市)")]
+    private static partial Regex ParticipantsAfter();
+
+    [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex DifferenceBefore();
+
+    [GeneratedRegex(@"(?:干部职工|工作人员|在编人员|编制|在职职工)\s*(?:共|有|共有)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex StaffBefore();
+
+    [GeneratedRegex(@"除[^，,。；;除]{0,12}$", RegexOptions.RightToLeft)]
+    private static partial Regex ExceptionBefore();
+
+    [GeneratedRegex(@"\G[^，,。；;]{0,14}外")]
+    private static partial Regex ExceptionAfter();
+
+    [GeneratedRegex(@"(?:死亡|亡故|去世)(?:人口|人数)?\s*(?:共|共计|为|达)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex DeathsBefore();
 
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();

@@ -43,7 +43,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)")]
+    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|成效|取得|完成情况|落实情况)")]
+    private static partial Regex PeriodProgressTitle();
+
+    [GeneratedRegex(@"序号|计划|目标|要点|任务")]
+    private static partial Regex PlanWords();
+
+    // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
 
     public ExtractionResult Extract(string text, int documentYear)
@@ -51,11 +58,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var aliases = catalog.FindAliases(text);
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
+        var tableRows = TableRows(text);
         var figures = new List<ExtractedFigure>();
         var skipped = new List<SkippedNumber>();
 
-        foreach (var q in QuantityScanner.Scan(text))
+        var quantities = QuantityScanner.Scan(text);
+        foreach (var scanned in quantities)
         {
+            var q = scanned;
             var item = Enclosing(text, q.Start, IsItemBoundary);
             var clause = Enclosing(text, q.Start, IsClauseBoundary);
             var sentence = Enclosing(text, q.Start, IsSentenceBoundary);
@@ -70,10 +80,31 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
 
-            var (hit, unit, mismatch) = ChooseIndicator(text, local, q, item, sentence);
+            // "分别惠及3657万、548.7万、96.7万、515.1万老年人": magnitudes of a list that ends in people count people.
+            if (q.Unit is null && q.HasMagnitude && PeopleListAfter().Match(text, q.End) is { Success: true } peopleList
+                && PeopleAfter().IsMatch(text, q.End + peopleList.Length)) q = q with { Unit = "人" };
+            string? listedName = null;
+            var (hit, unit, mismatch) = Respectively(text, local, quantities, q, sentence) is { } paired
+                ? (paired, paired.Indicator.CanonicalUnit(q.Unit), false)
+                : RespectivelyByName(text, local, quantities, q, sentence, out listedName) is { } byName
+                    ? (byName, byName.Indicator.CanonicalUnit(q.Unit), false)
+                    : listedName is not null ? (null, null, false)
+                    : ChooseIndicator(text, local, q, item, sentence);
+            if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
+                (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
+            string? compound = null;
+            if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
             var measure = FindMeasure(text, item, clause, sentence, local);
             var section = sections.Last(s => s.Start <= q.Start);
-            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear);
+            var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
+            // "400户适老化改造正在施工，9月底前完成" in a progress column: not done yet, neither target nor result.
+            if (column == FigureKinds.Actual && InProgress().IsMatch(text[clause.Start..clause.End]))
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, InProgressReason, false, Context()));
+                continue;
+            }
+            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
             // "对 198 家养老机构开展等级评定" in a plan: the objects of an activity, not facilities to build.
             if (kind == FigureKinds.Target && ReportingRules.IsObjectOfActivity(text, q, item))
             {
@@ -82,9 +113,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             if (hit is null)
             {
-                // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time.
-                if (q.IsChineseNumeral) continue;
-                var name = ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
+                // Chinese numerals with no indicator are mostly slogans (四个意识, 两个确立): not worth a reviewer's time,
+                // unless they count facilities or people a verb builds or reports ("打造…两个示范性睦邻点", "一百二十家").
+                if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
+                // "惠及870万残疾人": a magnitude with a noun of people and no counter counts people.
+                if (q.Unit is null && q.HasMagnitude && PeopleAfter().IsMatch(text, q.End)) q = q with { Unit = "人" };
+                var name = compound ?? listedName ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
                 if (name is null)
                 {
                     skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
@@ -119,8 +153,157 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 figures.Add(new ExtractedFigure(
                     indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, figureMeasure, q.Qualifier,
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+            // "生活补贴标准、护理补贴标准提标后均达到每人每月100元": one value for each of the names listed before 均.
+            foreach (var other in SharedBy(text, local, q, clause, hit.Value))
+                figures.Add(new ExtractedFigure(
+                    other.Indicator, kind, year, q.Value, q.ValueMax, other.Indicator.CanonicalUnit(q.Unit)!, q.Unit, measure, q.Qualifier,
+                    text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
         }
         return new ExtractionResult(figures, skipped);
+    }
+
+    public const string InProgressReason = "进行中（未完成）";
+
+    /// <summary>The other indicators of a 、 / 和 list that a 均 value belongs to as well (not the one already taken).</summary>
+    private static IEnumerable<AliasHit> SharedBy(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan clause, AliasHit taken)
+    {
+        var at = q.Start <= clause.Start ? -1 : text.LastIndexOf('均', q.Start - 1, q.Start - clause.Start);
+        if (at < 0) return [];
+        var listed = aliases.Where(a => a.Start >= clause.Start && a.End <= at && a.Indicator.Id != taken.Indicator.Id
+                                        && a.Indicator.CanonicalUnit(q.Unit) is not null).DistinctBy(a => a.Indicator.Id).ToList();
+        // Only names joined by 、 / 和 / 及 with no number between them.
+        return listed.Where(a => !text.AsSpan(a.End, at - a.End).ContainsAny("0123456789")
+                                 && text.AsSpan(a.End, Math.Min(at, taken.Start) - a.End).IndexOfAny("、和及与") >= 0);
+    }
+
+    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
+    private static partial Regex PeopleAfter();
+
+    [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
+    private static partial Regex InProgress();
+
+    /// <summary>
+    /// "落实困难残疾人生活补贴和重度残疾人护理补贴制度，分别惠及2.1万名…和2.5万名…": after 分别, the n-th figure
+    /// counts the n-th indicator named before it in the sentence, when there are as many of one as of the other.
+    /// </summary>
+    private static AliasHit? Respectively(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<Quantity> quantities, Quantity q, TextSpan sentence)
+    {
+        var at = q.Start <= sentence.Start ? -1 : text.LastIndexOf("分别", q.Start - 1, q.Start - sentence.Start, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var named = aliases.Where(a => a.Start >= sentence.Start && a.End <= at && !IsGloss(text, a, aliases))
+            .Where(a => a.Indicator.CanonicalUnit(q.Unit) is not null)
+            .DistinctBy(a => a.Indicator.Id).ToList();
+        if (named.Count < 2) return null;
+        var figures = quantities.Where(o => o.Start > at && o.End <= sentence.End && o.Unit == q.Unit).ToList();
+        if (figures.Count != named.Count) return null;
+        return named[figures.IndexOf(q)];
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[万亿])*")]
+    private static partial Regex PeopleListAfter();
+
+    /// <summary>
+    /// "高龄津贴、养老服务补贴、护理补贴、综合补贴分别惠及3657万、548.7万、96.7万、515.1万老年人": after 分别, the n-th figure
+    /// counts the n-th name of the 、 list the clause opens with, as many names as figures; a name outside the catalog is
+    /// returned as written (<paramref name="name"/>) and the figure is uncatalogued.
+    /// </summary>
+    private static AliasHit? RespectivelyByName(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<Quantity> quantities, Quantity q,
+        TextSpan sentence, out string? name)
+    {
+        name = null;
+        var at = q.Start <= sentence.Start ? -1 : text.LastIndexOf("分别", q.Start - 1, q.Start - sentence.Start, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var listStart = Enclosing(text, at, IsClauseBoundary).Start;
+        var names = new List<(int Start, int End)>();
+        var start = listStart;
+        for (var i = listStart; i <= at; i++)
+            if (i == at || text[i] == '、')
+            {
+                names.Add((start, i));
+                start = i + 1;
+            }
+        if (names.Count < 2 || names.Any(n => text.AsSpan(n.Start, n.End - n.Start).IndexOfAny("0123456789") >= 0)) return null;
+        var listEnd = Enclosing(text, q.Start, IsClauseBoundary).End;
+        var figures = quantities.Where(o => o.Start > at && o.End <= listEnd).ToList();
+        if (figures.Count != names.Count) return null;
+        var index = figures.FindIndex(o => o.Start == q.Start);
+        if (index < 0) return null;
+        var (nameStart, nameEnd) = names[index];
+        var own = aliases.LastOrDefault(a => a.Start >= nameStart && a.End <= nameEnd && a.Indicator.CanonicalUnit(q.Unit) is not null);
+        if (own.Indicator is not null) return own;
+        name = Clip(text[nameStart..nameEnd].Trim());
+        return null;
+    }
+
+    /// <summary>
+    /// An indicator the words before the number compose with the catalog: "救助58人次" is 救助人次 (word + counter),
+    /// "农村低保省定最低标准…3000元" is 农村低保标准 (name + 标准), "新增床位近100张" after 养老床位 named earlier in the line is 养老床位.
+    /// </summary>
+    private AliasHit? Composed(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<AliasHit> local, Quantity q, TextSpan item)
+    {
+        var before = LeadWords().Replace(text[item.Start..q.Start], "");
+        if (q.Unit is { Length: > 0 } counter)
+            for (var k = Math.Min(4, before.Length); k >= 2; k--)
+                if (catalog.FindByAlias(before[^k..] + counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
+                    return new AliasHit(byCounter, q.Start - k, q.Start);
+        foreach (var a in local.Where(a => a.Start >= item.Start && a.End <= q.Start).Reverse())
+            if (text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+                && catalog.FindByAlias(text[a.Start..a.End] + "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
+                return new AliasHit(standard, a.Start, a.End);
+        if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
+        var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
+        foreach (var a in Within(aliases, new TextSpan(lineStart, q.Start)).AsEnumerable().Reverse())
+        {
+            var name = text[a.Start..a.End];
+            // Only the bare head noun right after a verb ("新增床位"), not another name that ends alike ("结婚登记" vs 婚姻登记).
+            if (name.Length > 2 && before.EndsWith(name[^2..], StringComparison.Ordinal) && a.Indicator.CanonicalUnit(q.Unit) is not null
+                && MeasureCues.Any(c => before.AsSpan(0, before.Length - 2).EndsWith(c.Cue, StringComparison.Ordinal)))
+                return a;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
+    private static partial Regex LeadWords();
+
+    /// <summary>
+    /// The phrase a count of two things joined by 和 / 及 / 与 or a 、 list names, when the number's indicator is the last of
+    /// them ("残疾人生活补贴和护理补贴 4414 人", "社区老年人助餐点、老年人日间照料中心10个"), else null.
+    /// </summary>
+    private static string? JointCount(string text, AliasHit hit, Quantity q, TextSpan item, TextSpan clause)
+    {
+        var between = text[hit.End..q.Start];
+        if (JoinedNoun().Match(between) is { Success: true } joined && !between.Any(char.IsAsciiDigit) && !HasMeasureCue(joined.Groups["noun"].Value))
+            return Clip(text[hit.Start..(hit.End + joined.Groups["noun"].Index + joined.Groups["noun"].Length)]);
+        // 、 list: the item is only the name and the number, the one before it only a name after the clause's verb.
+        if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !LeadWords().Replace(between, "").Trim().Equals("")) return null;
+        var rest = text[q.End..item.End].Trim();
+        if (rest.Length > 0) return null;
+        var previousStart = text.LastIndexOfAny(['，', ',', '、', '；', ';', '。', '\n', '：', ':'], item.Start - 2) + 1;
+        if (previousStart < clause.Start) previousStart = clause.Start;
+        var previous = text[previousStart..(item.Start - 1)];
+        if (previous.Any(char.IsAsciiDigit) || previous.Length < 2) return null;
+        var verb = MeasureCues.Select(c => c.Cue).FirstOrDefault(c => previous.StartsWith(c, StringComparison.Ordinal));
+        if (verb is null && previousStart != clause.Start) return null;
+        return Clip(text[(previousStart + (verb?.Length ?? 0))..hit.End].Trim());
+    }
+
+    private static string Clip(string name) => name.Length > 24 ? name[..24] : name;
+
+    // "…补贴和护理补贴 4414 人" / "火化率骨灰安葬率实现100%": a second name joined on, or a second rate right after the first.
+    [GeneratedRegex(@"^\s*(?:(?:和|及|与|以及)\s*(?<noun>[\p{IsCJKUnifiedIdeographs}]{2,12}?)(?:制度)?|(?<noun>[\p{IsCJKUnifiedIdeographs}]{2,10}率))\s*(?:共|约|近|超|达到|达|实现|为)?\s*$")]
+    private static partial Regex JoinedNoun();
+
+    /// <summary>A Chinese-numeral count outside the catalog worth a row: 10 or more, or a built or reported thing named at length.</summary>
+    private static bool ChineseFigure(string text, Quantity q, TextSpan item, TextSpan clause, string? measure, string kind)
+    {
+        if (q.Unit is not ("家" or "个" or "所" or "处" or "座" or "名" or "户" or "张" or "具" or "对")) return false;
+        // 百户调查, 千家万户, 十大工程: a bare 十 / 百 / 千 is an idiom, not a count.
+        if (q.NumberText.Length == 1 && "十百千".Contains(q.NumberText[0])) return false;
+        if (q.Value >= 10) return true;
+        var noun = 0;
+        for (var i = q.End; i < item.End && (IsIdeograph(text[i]) || text[i] is '(' or ')' or '（' or '）'); i++) noun++;
+        return noun >= 4 && (measure is not null || kind == FigureKinds.Actual);
     }
 
     /// <summary>
@@ -140,7 +323,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
             candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
-                .Where(a => !BelongsToAnotherFigure(text, a, q, item)).Reverse());
+                .Where(a => !IsGloss(text, a, aliases) && !BelongsToAnotherFigure(text, a, q, item)).Reverse());
         else if (inItem.Count == 0 && ReportingRules.ShortenedNameAfter(text, q, item, aliases, sentence) is { } named)
             candidates.Add(named);
         // 每万名老年人拥有养老床位 45 张: a per-N rate names what the number is, whatever bed it counts.
@@ -164,7 +347,25 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         if (q.Unit == "%") return true;
         var rest = text[q.End..item.End].TrimStart();
-        return rest.Length == 0 || GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal));
+        if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
+        if (rest.Length > 0) return false;
+        // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
+        // not the one an earlier clause names; a generic one ("新增照护服务对象 4000 余人") is not.
+        var own = LeadWords().Replace(text[item.Start..q.Start], "");
+        foreach (var (cue, _) in MeasureCues)
+        {
+            var at = own.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0) { own = own[(at + cue.Length)..]; break; }
+        }
+        return own.Count(IsIdeograph) < 4 || GenericRecipients.Any(g => own.EndsWith(g, StringComparison.Ordinal)) || !StartsWithVerb(text, item);
+    }
+
+    /// <summary>The item opens with a verb of its own (建成, 新增, 安装 …), so the words after it are its own object.</summary>
+    private static bool StartsWithVerb(string text, TextSpan item)
+    {
+        var lead = text.AsSpan(item.Start, item.End - item.Start).TrimStart();
+        foreach (var (cue, _) in MeasureCues) if (lead.StartsWith(cue, StringComparison.Ordinal)) return true;
+        return lead.StartsWith("安装", StringComparison.Ordinal) || lead.StartsWith("设立", StringComparison.Ordinal);
     }
 
     private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标"];
@@ -177,7 +378,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         // A baseline (由 728 元提高为 735 元) and a first count of the same thing (6634户9042人) do not count it away.
         // "…社会组织及其会员单位发布 6.8 万余个岗位": a noun of its own right after the number is what it counts.
-        if (StartsWithOwnNoun(text, q.End) && !GenericRecipients.Any(g => string.CompareOrdinal(text, q.End, g, 0, g.Length) == 0)) return true;
+        var nounAt = AgeAfter().Match(text, q.End) is { Success: true } age ? q.End + age.Length : q.End;
+        if (StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
+            && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
         var lastCue = MeasureCues.Select(c => c.Cue).Concat(OtherVerbs)
@@ -193,6 +396,23 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static bool StartsWithOwnNoun(string text, int at) =>
         at + 2 <= text.Length && IsIdeograph(text[at]) && IsIdeograph(text[at + 1]) && "以左其为的".IndexOf(text[at + 1]) < 0
         && "以左其为的".IndexOf(text[at]) < 0;
+
+    [GeneratedRegex(@"^.*以来|(?:办理|新增|新建|完成|建成|发放|救助|累计|共|约|近|超)+$")]
+    private static partial Regex SincePhrase();
+
+    // "174 名 80 岁以上的经济困难老人": an age between the count and its noun.
+    [GeneratedRegex(@"\G\s*\d+\s*周?岁(?:以上|以下)?的?")]
+    private static partial Regex AgeAfter();
+
+    /// <summary>"居家养老服务中心(站)33个村居(社区)的全覆盖": places the named thing covers, not a thing of its own.</summary>
+    private static bool CoversPlaces(string text, int at)
+    {
+        var rest = text.AsSpan(at, Math.Min(24, text.Length - at));
+        if (!(rest.StartsWith("村居") || rest.StartsWith("社区") || rest.StartsWith("街镇") || rest.StartsWith("乡镇") || rest.StartsWith("街道")
+              || rest.StartsWith("行政村") || rest.StartsWith("村"))) return false;
+        var end = rest.IndexOfAny("，,。；;\n");
+        return (end < 0 ? rest : rest[..end]).Contains("覆盖", StringComparison.Ordinal);
+    }
 
     private static bool IsIdeograph(char c) => c >= '\u4e00' && c <= '\u9fff';
 
@@ -235,6 +455,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (!between.Any(char.IsAsciiDigit)) return false;
         var rest = text[q.End..item.End].TrimStart();
         if (rest.StartsWith("的年度目标", StringComparison.Ordinal) || rest.StartsWith("的目标", StringComparison.Ordinal)) return false;
+        // "新增老年食堂15个…其中3个点位已完成建设": a part of the sentence's figure counts the same thing.
+        var lead = text[item.Start..q.Start].TrimStart();
+        if (lead.StartsWith("其中", StringComparison.Ordinal)
+            && (GenericRecipients.Any(g => rest.StartsWith(g, StringComparison.Ordinal))
+                // "其中2023年6月1日扩大试点工作以来办理6.95万对": a part since a date, no noun of its own.
+                || rest.Length == 0 && SincePhrase().Replace(lead[2..], "").Count(IsIdeograph) == 0)) return false;
         var crossesClause = Enumerable.Range(a.End, q.Start - a.End).Any(i => IsBoundaryAt(text, i, IsClauseBoundary));
         return crossesClause || !between.Contains("分别", StringComparison.Ordinal);
     }
@@ -249,8 +475,25 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                ?? MeasureIn(WithoutAliases(text, clause.Start, item.Start, aliases))
                ?? (text[clause.Start..clause.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
                    ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
-                   : null);
+                   : null)
+               ?? ListVerb(text, clause);
     }
+
+    /// <summary>"新增托位1140个，普惠托位685个": a clause of a name and a number only continues the list the clause before it opened with a verb.</summary>
+    private static string? ListVerb(string text, TextSpan clause)
+    {
+        if (clause.Start < 2 || text[clause.Start - 1] is not ('，' or ',' or '、')) return null;
+        var own = text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
+        if (own.IndexOfAny("0123456789") < 0 || !NameAndNumber().IsMatch(own)) return null;
+        var previous = Enclosing(text, clause.Start - 2, IsClauseBoundary);
+        var lead = text.AsSpan(previous.Start, previous.End - previous.Start).TrimStart();
+        foreach (var (cue, measure) in MeasureCues)
+            if (lead.StartsWith(cue, StringComparison.Ordinal)) return NameAndNumber().IsMatch(lead[cue.Length..]) ? measure : null;
+        return null;
+    }
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,12}\s*\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    private static partial Regex NameAndNumber();
 
     /// <summary>The span with indicator names blanked, so that 改造 inside 居家环境适老化改造 is not read as a verb.</summary>
     private static string WithoutAliases(string text, int start, int end, IReadOnlyList<AliasHit> aliases)
@@ -291,6 +534,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 lineStart += line.Length + 1;
                 continue;
             }
+            // 我市2018年一季度殡葬改革工作稳步推进: a title reporting a period's work, what follows are its results.
+            if (lineNumber <= 6 && compact.Length <= 40 && PeriodProgressTitle().IsMatch(compact) && !PlanWords().IsMatch(compact))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Actual,
+                    YearInLine().Match(compact) is { Success: true } py ? int.Parse(py.Groups[1].Value) : documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
             if (compact.Length <= 30)
             {
                 if (SummaryHeading().Match(compact) is { Success: true } summary)
@@ -301,6 +552,63 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             lineStart += line.Length + 1;
         }
         return sections;
+    }
+
+    private readonly record struct TableRow(int Start, int End, string?[] HeaderKinds);
+
+    [GeneratedRegex(@"进度|进展|完成情况|完成成效|落实情况|实际|已完成|完成数|成效")]
+    private static partial Regex ResultColumn();
+
+    [GeneratedRegex(@"目标|任务|内容|计划")]
+    private static partial Regex TargetColumn();
+
+    /// <summary>
+    /// Rows of the text's tables ("序号 | 实施内容 | 最新进度 |"), each with the kind its header gives every column: a
+    /// 完成情况 / 进度 column holds results, a 目标 / 内容 column targets, any other neither.
+    /// </summary>
+    private static List<TableRow> TableRows(string text)
+    {
+        var rows = new List<TableRow>();
+        string?[]? header = null;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.Count('|') >= 2)
+            {
+                if (header is null)
+                    header = [.. Cells(line.ToString()).Select(c => c.Replace(" ", "")).Select(c =>
+                        ResultColumn().IsMatch(c) ? FigureKinds.Actual : TargetColumn().IsMatch(c) ? FigureKinds.Target : null)];
+                else rows.Add(new TableRow(lineStart, lineEnd, header));
+            }
+            else header = null;
+            lineStart = lineEnd + 1;
+        }
+        return rows;
+    }
+
+    private static List<string> Cells(string line)
+    {
+        var cells = line.Split('|').ToList();
+        if (cells.Count > 0 && cells[^1].Trim().Length == 0) cells.RemoveAt(cells.Count - 1);
+        return cells;
+    }
+
+    /// <summary>The kind the header gives the cell a position is in; a row short of cells is aligned to the header's right.</summary>
+    private static string? ColumnKind(string text, List<TableRow> rows, int position)
+    {
+        foreach (var row in rows)
+        {
+            if (position < row.Start || position >= row.End) continue;
+            var line = text[row.Start..row.End];
+            var index = text.AsSpan(row.Start, position - row.Start).Count('|');
+            var count = Cells(line).Count;
+            if (count < row.HeaderKinds.Length) index += row.HeaderKinds.Length - count;
+            return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
+        }
+        return null;
     }
 
     private static TextSpan Enclosing(string text, int position, Func<char, bool> isBoundary)
@@ -324,6 +632,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     private static bool IsSentenceBoundary(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
-    private static bool IsClauseBoundary(char c) => IsSentenceBoundary(c) || c is '，' or ',' or '：' or ':';
+    // A table cell ("| 新增床位近100张 |") is a clause of its own.
+    private static bool IsClauseBoundary(char c) => IsSentenceBoundary(c) || c is '，' or ',' or '：' or ':' or '|' or '｜';
     private static bool IsItemBoundary(char c) => IsClauseBoundary(c) || c is '、';
 }

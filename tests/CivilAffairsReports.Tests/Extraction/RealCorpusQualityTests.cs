@@ -98,23 +98,25 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     public void Development_documents()
     {
         var (targets, results) = Measure("real dev", "dev");
-        Assert.True(targets.Recall >= 0.95 && targets.Precision >= 0.90, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.90 && results.Precision >= 0.90, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.95 && targets.Precision >= 0.95, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.94 && results.Precision >= 0.95, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Fact]
     public void Held_out_documents_first_batch()
     {
         var (targets, results) = Measure("real held-out 1", "heldout");
-        Assert.True(targets.Recall >= 0.80 && targets.Precision >= 0.70, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.70 && results.Precision >= 0.75, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.91 && targets.Precision >= 0.95, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.92 && results.Precision >= 0.92, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Fact]
     public void Held_out_documents_second_batch_never_tuned_on()
     {
-        var (_, results) = Measure("real held-out 2", "heldout2");
-        Assert.True(results.Recall >= 0.30, $"results recall {results.Recall:P1}");
+        // No longer unseen: its misses were studied in issue 8 (units 具/立方米/亩, 以来, 目前…，年均…). heldout3 is the honest figure.
+        var (targets, results) = Measure("real held-out 2", "heldout2");
+        Assert.True(targets.Recall >= 0.95 && targets.Precision >= 0.95, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.95 && results.Precision >= 0.95, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     // Gold written by hand before the extractor ever read these texts; no floors until one measured run sets them.
@@ -135,6 +137,13 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("dev", "city-bureau-summary-2024.txt", "由 728 元")]
     [InlineData("dev", "district-bureau-summary-2024.txt", "20 个工作日")]
     [InlineData("dev", "zhushan-summary-2024.txt", "2025-01-08 16:05")]
+    [InlineData("dev", "mca-quarterly-results-news.txt", "第十一个")]
+    [InlineData("dev", "mca-quarterly-results-news.txt", "同比分别增长5.8%、3.8%")]
+    [InlineData("dev", "mca-quarterly-results-news.txt", "6.19开放日")]
+    [InlineData("dev", "tengchong-funeral-progress-2018-q1.txt", "较上年增加20%")]
+    [InlineData("dev", "tengchong-funeral-progress-2018-q1.txt", "2018-04-23 10:19:46")]
+    [InlineData("heldout2", "funeral-summary-2023-h1.txt", "比去年同期多192具")]
+    [InlineData("heldout2", "township-civil-affairs-summary-2023.txt", "干部职工6人")]
     [InlineData("heldout", "maanshan-disability-plan-2022.txt", "2022年5月6日")]
     [InlineData("heldout", "district-bureau-summary-2023.txt", "第三届")]
     [InlineData("heldout", "beijing-regional-centers-news-2024.txt", "其余40家")]

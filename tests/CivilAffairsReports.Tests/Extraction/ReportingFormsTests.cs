@@ -1,0 +1,114 @@
+using CivilAffairsReports.Extraction;
+
+namespace CivilAffairsReports.Tests.Extraction;
+
+/// <summary>
+/// The forms of issue 8, one sentence each, written here (not copied from any document): units of their own, results
+/// the text says happened, deadlines, tables, 分别 / 均 lists, joint counts and things outside the catalog.
+/// </summary>
+public class ReportingFormsTests
+{
+    private static readonly TargetExtractor Extractor = new(IndicatorCatalog.Load());
+
+    // Sentences that report a past year ("2023年，…") are read in a 2024 document; plans in a 2025 one.
+    private static ExtractedFigure Only(string text, int year = 2024)
+    {
+        var figures = Extractor.Extract(text, year).Figures;
+        return Assert.Single(figures);
+    }
+
+    [Theory]
+    [InlineData("2023年，全县殡仪馆火化遗体1200具。", "cremations", 1200, "具")]
+    [InlineData("2023年，节约土地30亩。", "", 30, "亩")]
+    [InlineData("2023年，节约木材500立方米。", "", 500, "立方米")]
+    [InlineData("2023年，全年出动救助车辆1.5万台次。", "", 15000, "台次")]
+    [InlineData("2023年，全年救助流浪乞讨人员2.1万人次。", "assistance_person_times", 21000, "人次")]
+    [InlineData("2023年，全年共计救助96人次。", "assistance_person_times", 96, "人次")]
+    [InlineData("目前已建有助餐点120处。", "elderly_meal_point", 120, "家")]
+    public void Units_of_their_own_are_read(string text, string indicator, int value, string unit)
+    {
+        var f = Only(text);
+        Assert.Equal(indicator, f.Indicator.Id);
+        Assert.Equal(value, f.Value);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Theory]
+    [InlineData("2024年，全市新建社区长者食堂40家。", FigureKinds.Actual, 2024)]
+    [InlineData("截至6月底，全市已建成社区长者食堂40家。", FigureKinds.Actual, 2025)]
+    [InlineData("目前已建有社区长者食堂40家，年均服务老年人不少于10万人次。", FigureKinds.Actual, 2025)]
+    [InlineData("据统计，自2010年实行改革以来，全市共建成社区长者食堂40家。", FigureKinds.Actual, 2025)]
+    [InlineData("到2027年底，全市社区长者食堂达到400家。", FigureKinds.Target, 2027)]
+    [InlineData("到2025年底，全市社区长者食堂达到400家左右。", FigureKinds.Target, 2025)]
+    public void Results_and_targets_are_read_from_the_words_around_the_figure(string text, string kind, int year)
+    {
+        var f = Extractor.Extract(text, 2025).Figures.First(x => x.Indicator.Id == "community_elderly_canteen");
+        Assert.Equal(kind, f.Kind);
+        Assert.Equal(year, f.Year);
+    }
+
+    [Fact]
+    public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
+    {
+        const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
+        var figures = Extractor.Extract(text, 2023).Figures;
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 300 } && f.Indicator.Id == "elderly_care_beds");
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 120 } && f.Indicator.Id == "elderly_care_beds");
+        Assert.DoesNotContain(figures, f => f.Value == 200); // not done yet: neither target nor result
+    }
+
+    [Fact]
+    public void Figures_after_fenbie_count_the_names_before_it_in_order()
+    {
+        var figures = Extractor.Extract("2023年，落实困难残疾人生活补贴和重度残疾人护理补贴制度，分别惠及1.2万名困难残疾人和1.5万名重度残疾人。", 2024).Figures;
+        Assert.Contains(figures, f => f.Indicator.Id == "disability_living_subsidy_recipients" && f.Value == 12000);
+        Assert.Contains(figures, f => f.Indicator.Id == "disability_care_subsidy_recipients" && f.Value == 15000);
+    }
+
+    [Fact]
+    public void A_jun_value_belongs_to_every_name_of_its_list()
+    {
+        var figures = Extractor.Extract("困难残疾人生活补贴标准、重度残疾人护理补贴标准均达到每人每月120元。", 2024).Figures;
+        Assert.Equal(2, figures.Count);
+        Assert.Contains(figures, f => f.Indicator.Id == "disability_living_subsidy_standard" && f.Value == 120 && f.Unit == "元");
+        Assert.Contains(figures, f => f.Indicator.Id == "disability_care_subsidy_standard" && f.Value == 120 && f.Unit == "元");
+    }
+
+    [Theory]
+    [InlineData("新增社区老年人助餐点、老年人日间照料中心12个。", 12)]
+    [InlineData("全区享受残疾人生活补贴和护理补贴 3000 人。", 3000)]
+    public void One_count_of_two_things_is_not_given_to_either(string text, int value)
+    {
+        var f = Only(text);
+        Assert.True(f.IsUncatalogued);
+        Assert.Equal(value, f.Value);
+    }
+
+    [Fact]
+    public void A_thing_outside_the_catalog_is_named_as_written_and_never_takes_an_earlier_clause_indicator()
+    {
+        var figures = Extractor.Extract("全市公益性公墓建设有序推进，建成城市中心骨灰安放楼3个。", 2024).Figures;
+        var f = Assert.Single(figures);
+        Assert.True(f.IsUncatalogued);
+        Assert.Contains("骨灰安放楼", f.Indicator.Name);
+    }
+
+    [Theory]
+    [InlineData("全市新建社区长者食堂一百二十家。", 120)]
+    [InlineData("培训养老护理员两千名。", 2000)]
+    public void Chinese_numeral_counts_are_read(string text, int value) => Assert.Equal(value, Only(text).Value);
+
+    [Theory]
+    [InlineData("2023年上半年火化遗体500具，比去年同期多30具。", "30")]
+    [InlineData("现有干部职工8人，新增社区长者食堂2家。", "8")]
+    [InlineData("整合公安、医保等15个部门数据，新增社区长者食堂2家。", "15")]
+    [InlineData("继续开展救助家庭百户调查，新增社区长者食堂2家。", "百")]
+    [InlineData("2023年，全市共计死亡900人，火化遗体500具。", "900")]
+    public void Differences_staff_departments_idioms_and_deaths_are_not_figures(string text, string snippet)
+    {
+        var figures = Extractor.Extract(text, 2024).Figures;
+        var at = text.IndexOf(snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain(figures, f => f.ValueStart <= at && at < f.ValueEnd);
+        Assert.Single(figures);
+    }
+}
