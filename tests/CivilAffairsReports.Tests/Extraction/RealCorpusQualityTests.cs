@@ -121,7 +121,14 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // Gold written by hand before the extractor ever read these texts; no floors until one measured run sets them.
     [Fact]
-    public void Held_out_documents_third_batch_never_tuned_on() => Measure("real held-out 3", "heldout3");
+    public void Held_out_documents_third_batch_never_tuned_on()
+    {
+        // Measured once, after every rule change of the session (2026-11-25): targets 56.6 / 50.0, results 67.8 / 38.1.
+        // The floors keep that from falling; the bars (97 / 95, results recall 90) are far above it.
+        var (targets, results) = Measure("real held-out 3", "heldout3");
+        Assert.True(targets.Recall >= 0.48 && targets.Precision >= 0.55, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.36 && results.Precision >= 0.65, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
 
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
