@@ -87,7 +87,7 @@ internal sealed class WarehouseStore : IDisposable
                 documents.CreateRow().AppendValue(d.ContentHash).AppendValue(d.FileName).AppendValue(d.Encoding)
                     .AppendValue(m.Issuer).AppendValue(m.Level).AppendValue(m.District).AppendValue(m.DistrictCode)
                     .AppendValue(m.DocumentNumber).AppendValue(m.IssueDate).AppendValue(m.Year).AppendValue(m.Title)
-                    .AppendValue(d.DecodedText).AppendValue(runId).AppendValue(m.Unconfirmed).EndRow();
+                    .AppendValue(d.DecodedText).AppendValue(runId).AppendValue(m.Unconfirmed).AppendValue(m.RegionCode).EndRow();
             }
 
         using (var figures = _connection.CreateAppender("figures"))

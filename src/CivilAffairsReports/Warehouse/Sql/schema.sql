@@ -173,3 +173,5 @@ CREATE TABLE IF NOT EXISTS indicator_applicability (
 -- document whose issuer, place or year was inferred says why (待确认): both are flagged in the downloads.
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS indicator_written VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS unconfirmed VARCHAR;
+-- The GB/T 2260 region a document speaks for at any level (310000, 330100, 330106); district_code is set for counties only.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS region_code VARCHAR;
