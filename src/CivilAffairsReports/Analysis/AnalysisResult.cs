@@ -87,7 +87,12 @@ internal sealed record SourceInfo(
     string FileName, string Issuer, string Level, string? District, string? DistrictCode, string? DocumentNumber,
     DateOnly? IssueDate, int? Year, string? Title, string Encoding, string ContentHash, long Figures,
     string? RegionCode = null, string? RegionName = null, string? ParentCode = null,
-    string? Unconfirmed = null); // 待确认: what was inferred about issuer, place or year
+    string? Unconfirmed = null,  // 待确认: what was inferred about issuer, place or year
+    bool IsChild = false)        // its region shares a parent's goals (child_documents)
+{
+    /// <summary>The region's name at any level: the district's, else the region's (杭州市), else the issuer.</summary>
+    public string PlaceName => District ?? RegionName ?? Issuer;
+}
 
 internal sealed record ReviewFigure(
     int Seq, string IndicatorName, string Kind, int Year, decimal Value, decimal? ValueMax, string Unit, string Measure,

@@ -29,7 +29,8 @@ ORDER BY issuer, indicator_id;
 SELECT d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date, d.year,
        d.title, d.encoding, d.content_hash,
        (SELECT count(*) FROM figures f WHERE f.content_hash = d.content_hash) AS figures,
-       r.region_code, r.region_name, r.parent_code, d.unconfirmed
+       r.region_code, r.region_name, r.parent_code, d.unconfirmed,
+       d.content_hash IN (SELECT content_hash FROM child_documents) AS is_child
 FROM documents d
 LEFT JOIN document_regions r USING (content_hash)
 WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
