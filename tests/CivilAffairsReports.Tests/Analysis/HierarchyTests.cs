@@ -83,6 +83,21 @@ public sealed class HierarchyTests(GeneratedHierarchyFixture corpus) : IClassFix
     }
 
     [Fact]
+    public void Children_together_carry_the_parts_of_their_parents_goal_once_even_when_a_notice_restates_them()
+    {
+        // A city's plan and its task notice both state its part: counted once, so 浙江省's cities carry what the split says.
+        foreach (var parent in new[] { "330000", "440000", "330100", "310000" })
+        {
+            var expected = corpus.ExpectedShares.Where(r => r["parent_code"] == parent && r["child_has_plan"] == "1"
+                                                            && r["indicator_id"] == "community_elderly_service_center")
+                .Sum(r => double.Parse(r["share"], CultureInfo.InvariantCulture));
+            var coverage = Assert.Single(corpus.Analysis.Coverage, c => c.ParentCode == parent && c.IndicatorId == "community_elderly_service_center");
+            Assert.True(Math.Abs(expected - coverage.ShareSum) < 1e-4, $"{parent}: expected {expected}, got {coverage.ShareSum}");
+        }
+        Assert.All(corpus.Analysis.Coverage, c => Assert.True(c.ShareSum <= 1.0001, $"{c.ParentCode} {c.IndicatorId} {c.ShareSum}"));
+    }
+
+    [Fact]
     public void What_is_left_is_spread_over_the_parents_own_children_without_a_figure()
     {
         var hangzhou = corpus.Analysis.Coverage.Where(c => c.ParentCode == "330100").ToList();

@@ -9,11 +9,20 @@ CREATE OR REPLACE MACRO measure_cn(m) AS
 -- with the region whose goals it shares (parent_code, from the codes). Rows loaded before region_code existed fall back
 -- to the district code, else to the longest region name the issuer starts with (上海市民政局 → 310000).
 CREATE OR REPLACE VIEW document_regions AS
-SELECT d.content_hash, r.code AS region_code, r.name AS region_name, r.level AS region_level, r.parent_code
-FROM documents d
-JOIN regions r ON r.code = coalesce(d.region_code, d.district_code,
-    (SELECT arg_max(x.code, length(x.name)) FROM regions x WHERE starts_with(d.issuer, x.name)))
-WHERE d.content_hash IN (SELECT content_hash FROM current_documents);
+WITH coded AS (
+    SELECT d.content_hash, coalesce(d.region_code, d.district_code) AS code, d.issuer
+    FROM documents d WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
+),
+by_issuer AS (
+    SELECT c.content_hash, arg_max(x.code, length(x.name)) AS code
+    FROM coded c JOIN regions x ON starts_with(c.issuer, x.name)
+    WHERE c.code IS NULL
+    GROUP BY c.content_hash
+)
+SELECT c.content_hash, r.code AS region_code, r.name AS region_name, r.level AS region_level, r.parent_code
+FROM coded c
+LEFT JOIN by_issuer b USING (content_hash)
+JOIN regions r ON r.code = coalesce(c.code, b.code);
 
 CREATE OR REPLACE VIEW current_figures AS
 SELECT f.*, i.name AS indicator_name, i.indicator_group, i.is_rate,
@@ -152,10 +161,11 @@ CREATE OR REPLACE VIEW district_shares AS
 SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.value, t.value_max,
        t.unit, t.measure, t.qualifier, t.evidence, t.file_name,
        p.goal AS municipal_goal, p.goal_measure AS municipal_measure, p.goal_unit AS municipal_unit,
-       CASE WHEN p.relation IN ('same', 'rule') AND p.distinct_values = 1 AND p.goal > 0
+       CASE WHEN p.relation IN ('same', 'rule') AND p.distinct_values = 1 AND p.goal > 0 AND cc.district_code IS NULL
             THEN CAST(t.value AS DOUBLE) / CAST(p.goal AS DOUBLE) END AS share,
        CASE
            WHEN p.goal IS NULL THEN '市级无对应量化目标'
+           WHEN cc.district_code IS NOT NULL THEN '区级目标存在冲突：同一地区两份文件数字不同'
            WHEN p.relation IN ('same', 'rule') AND p.distinct_values > 1 THEN '市级目标存在冲突'
            WHEN p.relation IN ('same', 'rule') THEN NULL
            WHEN p.relation = 'refused' THEN r.reason || coalesce(r.instead, '')
@@ -168,29 +178,49 @@ SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.
        END AS not_comparable_reason,
        coalesce(p.goal_indicator_id, t.indicator_id) AS goal_indicator_id,
        coalesce(p.goal_indicator_name, t.indicator_name) AS goal_indicator_name,
-       p.rule_id, r.name AS rule_name, r.reason AS rule_reason, t.parent_code
+       p.rule_id, r.name AS rule_name, r.reason AS rule_reason, t.parent_code, t.content_hash
 FROM district_targets t
 LEFT JOIN goal_pairings p USING (content_hash, seq)
-LEFT JOIN comparability_rules r ON r.rule_id = p.rule_id;
+LEFT JOIN comparability_rules r ON r.rule_id = p.rule_id
+-- one child's two documents (a plan and a task notice) giving different figures: a conflict, no share from either
+LEFT JOIN (SELECT district_code, indicator_id, year, measure, unit FROM district_targets GROUP BY ALL
+           HAVING count(DISTINCT value) > 1 AND count(DISTINCT content_hash) > 1) cc
+       ON cc.district_code = t.district_code AND cc.indicator_id = t.indicator_id AND cc.year = t.year
+      AND cc.measure = t.measure AND cc.unit = t.unit;
+
+-- What a child counts toward its parent's goals: a figure its plan and its task notice both state is counted once
+-- (the figures of one document per child and figure key; the documents agree, else district_shares has no share).
+CREATE OR REPLACE VIEW counted_shares AS
+SELECT * FROM district_shares
+QUALIFY dense_rank() OVER (PARTITION BY district_code, goal_indicator_id, year, municipal_measure, municipal_unit,
+                                        indicator_id, measure, unit ORDER BY content_hash) = 1;
 
 -- For every parent's goal: what the children with a comparable figure carry together, and what is left for the
 -- others: the applicable child regions (from the region codes and indicator_applicability) without a comparable
 -- figure. No share and no remainder when no child is comparable with a cumulative goal: never a 0% row.
 CREATE OR REPLACE VIEW goal_coverage AS
-WITH comparable AS (
-    SELECT parent_code, goal_indicator_id AS indicator_id, year, municipal_measure AS measure, municipal_unit AS unit,
+WITH shared AS MATERIALIZED (
+    SELECT parent_code, district_code, goal_indicator_id AS indicator_id, year, municipal_measure AS measure,
+           municipal_unit AS unit, value
+    FROM counted_shares WHERE share IS NOT NULL
+),
+comparable AS (
+    SELECT parent_code, indicator_id, year, measure, unit,
            sum(value) AS district_sum, count(DISTINCT district_code) AS districts
-    FROM district_shares WHERE share IS NOT NULL
+    FROM shared
     GROUP BY ALL
+),
+comparable_children AS (
+    SELECT DISTINCT district_code, indicator_id, year, measure, unit FROM shared
 ),
 sharing AS (
     SELECT g.parent_code, g.indicator_id, g.year, g.measure, g.unit,
-           count(*) FILTER (WHERE ir.applicable AND NOT EXISTS (
-               SELECT 1 FROM district_shares s WHERE s.share IS NOT NULL AND s.district_code = ir.region_code
-                 AND s.goal_indicator_id = g.indicator_id AND s.year = g.year AND s.municipal_measure = g.measure
-                 AND s.municipal_unit = g.unit)) AS remaining_districts,
+           count(*) FILTER (WHERE ir.applicable AND cc.district_code IS NULL) AS remaining_districts,
            count(*) FILTER (WHERE NOT ir.applicable) AS not_applicable_districts
-    FROM parent_goals g JOIN indicator_regions ir ON ir.indicator_id = g.indicator_id AND ir.parent_code = g.parent_code
+    FROM parent_goals g
+    JOIN indicator_regions ir ON ir.indicator_id = g.indicator_id AND ir.parent_code = g.parent_code
+    LEFT JOIN comparable_children cc ON cc.district_code = ir.region_code AND cc.indicator_id = g.indicator_id
+         AND cc.year = g.year AND cc.measure = g.measure AND cc.unit = g.unit
     GROUP BY ALL
 )
 SELECT g.indicator_id, g.indicator_name, g.year, g.measure, g.unit, g.goal,
@@ -235,7 +265,7 @@ SELECT g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code,
 FROM goal_coverage g
 JOIN districts d ON d.parent_code = g.parent_code
 LEFT JOIN indicator_regions ir ON ir.indicator_id = g.indicator_id AND ir.region_code = d.district_code
-LEFT JOIN district_shares s ON s.district_code = d.district_code AND s.goal_indicator_id = g.indicator_id AND s.year = g.year
+LEFT JOIN counted_shares s ON s.district_code = d.district_code AND s.goal_indicator_id = g.indicator_id AND s.year = g.year
       AND (s.share IS NULL OR (s.municipal_measure = g.measure AND s.municipal_unit = g.unit))
 GROUP BY g.parent_code, g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code, coalesce(ir.applicable, true);
 
