@@ -2,6 +2,7 @@ using System.Text;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Pipeline;
 using CivilAffairsReports.Reporting.Browser;
+using CivilAffairsReports.Reporting.Charts;
 
 namespace CivilAffairsReports.Reporting;
 
@@ -36,14 +37,15 @@ internal static class ReportWriter
         // One briefing per parent region (briefing.html for the one on top, briefing-<code>.html for the others).
         // With one parent its briefing is the whole edition, so the edition's charts are its charts; otherwise each
         // parent's are drawn from its own rows, and the top briefing's are the chart files for slides.
+        // Chart files: the top briefing's under charts/, every other parent's under charts/<code>/.
         var parentPages = new List<string>();
         var parents = ParentBriefings.Parents(model).ToList();
-        var chartFiles = model.Charts;
+        var chartFiles = new List<(string Folder, IReadOnlyList<ChartSpec> Charts)>();
         foreach (var parent in parents)
         {
             var stem = ParentBriefings.FileStem(model, parent);
             var scoped = ParentBriefings.Scope(model, parent, drawCharts: parents.Count > 1);
-            if (stem == ParentBriefings.MainStem) chartFiles = scoped.Charts;
+            chartFiles.Add((stem == ParentBriefings.MainStem ? "charts" : $"charts/{parent.Code}", scoped.Charts));
             File.WriteAllText(Path.Combine(folder, stem + ".html"), Pages.Briefing(scoped), Encoding.UTF8);
             Note(stem + ".html");
             parentPages.Add(stem);
@@ -53,6 +55,7 @@ internal static class ReportWriter
             File.WriteAllText(Path.Combine(folder, Pages.BriefingHtml), Pages.Briefing(model), Encoding.UTF8);
             Note(Pages.BriefingHtml);
             parentPages.Add(ParentBriefings.MainStem);
+            chartFiles.Add(("charts", model.Charts));
         }
         File.WriteAllText(Path.Combine(folder, "index.html"), Pages.Index(model), Encoding.UTF8);
         Note("index.html");
@@ -89,15 +92,18 @@ internal static class ReportWriter
             districtPages.Add(stem);
         }
 
-        var chartFolder = Path.Combine(folder, "charts");
-        Directory.CreateDirectory(chartFolder);
-        foreach (var chart in chartFiles)
+        foreach (var (relative, charts) in chartFiles)
         {
-            // The same drawing the pages inline, as files for Word or slides.
-            File.WriteAllText(Path.Combine(chartFolder, chart.Id + ".svg"), chart.Svg, Encoding.UTF8);
-            File.WriteAllBytes(Path.Combine(chartFolder, chart.Id + ".png"), chart.Png);
-            Note($"charts/{chart.Id}.svg");
-            Note($"charts/{chart.Id}.png");
+            var chartFolder = Path.Combine(folder, relative);
+            Directory.CreateDirectory(chartFolder);
+            foreach (var chart in charts)
+            {
+                // The same drawing the pages inline, as files for Word or slides.
+                File.WriteAllText(Path.Combine(chartFolder, chart.Id + ".svg"), chart.Svg, Encoding.UTF8);
+                File.WriteAllBytes(Path.Combine(chartFolder, chart.Id + ".png"), chart.Png);
+                Note($"{relative}/{chart.Id}.svg");
+                Note($"{relative}/{chart.Id}.png");
+            }
         }
         return (parentPages, districtPages);
     }

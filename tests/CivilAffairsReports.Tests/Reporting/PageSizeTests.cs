@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CivilAffairsReports.Corpus;
 using CivilAffairsReports.Regions;
 using CivilAffairsReports.Reporting;
-using CivilAffairsReports.Reporting.Charts;
 using CivilAffairsReports.Tests.Support;
 using Xunit.Abstractions;
 
@@ -27,8 +26,10 @@ public sealed class PageSizeTests(ITestOutputHelper output)
         Directory.CreateDirectory(site);
         var clock = Stopwatch.StartNew();
         CorpusGenerator.Generate(new CorpusOptions(1, 1000, corpus, 2025), RegionCatalog.Load());
+        output.WriteLine($"generated in {clock.Elapsed.TotalSeconds:0.0} s");
         var analysis = SeedWarehouse.LoadAndAnalyse(folder.File("w.duckdb"), corpus);
-        var model = new ReportModel("2025-06", DateTime.Now, analysis, ChartFactory.All(analysis), [], []);
+        output.WriteLine($"loaded and analysed at {clock.Elapsed.TotalSeconds:0.0} s");
+        var model = new ReportModel("2025-06", DateTime.Now, analysis, [], [], []);
         var (parents, children) = ReportWriter.WritePages(model, site, _ => { });
         output.WriteLine($"{analysis.Sources.Count} documents, {parents.Count} parent briefings, {children.Count} child briefings in {clock.Elapsed.TotalSeconds:0.0} s");
 
