@@ -30,7 +30,16 @@ internal static class DistrictPages
         var parentFiles = a.Sources.Where(s => s.RegionCode is not null && s.RegionCode == source.ParentCode).Select(s => s.FileName).ToHashSet(StringComparer.Ordinal);
         var parent = Documents.Regions.ByCode(source.ParentCode);
         var whole = parent?.DocumentLevel == "provincial" ? "全省" : "全市";
-        var targets = a.Targets.Where(t => files.Contains(t.Document) && t.Kind == "target").OrderBy(t => t.Start).ToList();
+        // A child's plan and its task notice often state the same target: a figure another of its documents already
+        // states (same indicator, measure, unit, value) is shown once; different figures are all shown.
+        var targets = a.Targets.Where(t => files.Contains(t.Document) && t.Kind == "target")
+            .GroupBy(t => t.Document).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Aggregate(new List<Extraction.TargetRow>(), (kept, document) =>
+            {
+                var stated = kept.Select(t => (t.IndicatorId, t.Measure, t.Unit, t.Value)).ToHashSet();
+                kept.AddRange(document.OrderBy(t => t.Start).Where(t => !stated.Contains((t.IndicatorId, t.Measure, t.Unit, t.Value))));
+                return kept;
+            });
         var shares = a.Shares.Where(s => s.DistrictCode == code).ToList();
         var rates = a.Rates.Where(r => r.DistrictCode == code).ToList();
         var quantified = targets.Select(t => t.IndicatorId).ToHashSet();
