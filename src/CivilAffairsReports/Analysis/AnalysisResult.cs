@@ -7,7 +7,8 @@ internal sealed record DistrictShare(
     string District, string? DistrictCode, string IndicatorId, string IndicatorName, int Year,
     decimal Value, decimal? ValueMax, string Unit, string Measure, string? Qualifier, string Evidence, string FileName,
     decimal? MunicipalGoal, string? MunicipalMeasure, string? MunicipalUnit, double? Share, string? NotComparableReason,
-    string GoalIndicatorId, string GoalIndicatorName, string? RuleId, string? RuleName, string? RuleReason);
+    string GoalIndicatorId, string GoalIndicatorName, string? RuleId, string? RuleName, string? RuleReason,
+    string? ParentCode = null); // the region whose goal this is (310000 for Shanghai's districts, 330100 for 杭州's)
 
 /// <summary>
 /// A municipal goal: what the districts with a comparable figure carry, and what remains for the applicable districts
@@ -18,7 +19,7 @@ internal sealed record GoalCoverage(
     string IndicatorId, string IndicatorName, int Year, string Measure, string Unit, decimal Goal,
     decimal DistrictSum, long ComparableDistricts, double ShareSum, decimal? Remaining,
     long RemainingDistricts, double? RemainingPerDistrict, long NotApplicableDistricts, string? Qualifier,
-    int FirstOffset, string? NotSharedReason)
+    int FirstOffset, string? NotSharedReason, string? ParentCode = null)
 {
     public double? Share => ComparableDistricts > 0 ? ShareSum : null;
 
@@ -30,7 +31,7 @@ internal sealed record GoalCoverage(
 internal sealed record GoalDistrictCell(
     string IndicatorId, int Year, string Measure, string Unit, string District, string DistrictCode,
     decimal? Value, double? Share, long ComparableFigures, string? Qualifier, string? RuleIds,
-    long NotComparableFigures, bool Applicable, string? FigureUnit);
+    long NotComparableFigures, bool Applicable, string? FigureUnit, string? ParentCode = null);
 
 /// <summary>The plan's clock: the edition's plan year and the latest month of it any district reported.</summary>
 internal sealed record PlanClock(int? PlanYear, string? LatestReportedMonth)
@@ -42,18 +43,24 @@ internal sealed record PlanClock(int? PlanYear, string? LatestReportedMonth)
 internal sealed record RuleUse(string RuleId, string Name, bool Comparable, string Reason, string? Instead, long Applied);
 
 /// <summary>A child region of the goals' parent (GB/T 2260) and whether it sent a document.</summary>
-internal sealed record ChildRegion(string Code, string Name, bool HasDocument);
+internal sealed record ChildRegion(string Code, string Name, bool HasDocument, string? ParentCode = null);
+
+/// <summary>
+/// A region whose goals its children share, at any level (a province, a prefecture, a municipality). IsTop: no parent
+/// of its own among the edition's parents. HasChildDocuments: at least one child sent a document.
+/// </summary>
+internal sealed record ParentRegion(string Code, string Name, string? ParentCode, string Level, bool HasChildDocuments, bool IsTop);
 
 internal sealed record RateComparison(
     string District, string? DistrictCode, string IndicatorId, string IndicatorName, int Year,
     decimal DistrictRate, string? DistrictQualifier, string Evidence, string FileName,
     decimal? MunicipalRate, string? MunicipalQualifier, decimal? PreviousActual, string? PreviousQualifier,
-    int? PreviousYear, decimal? GapPoints);
+    int? PreviousYear, decimal? GapPoints, string? ParentCode = null);
 
 internal sealed record YearOnYear(
     string IndicatorId, string IndicatorName, int Year, string Measure, string Unit, decimal Target,
     int PreviousYear, string PreviousMeasure, string PreviousUnit, decimal PreviousActual, string? PreviousQualifier,
-    double? Ratio);
+    double? Ratio, string? ParentCode = null);
 
 internal sealed record ProgressStatus(
     string District, string DistrictCode, string IndicatorId, string IndicatorName, decimal Target, string Unit,
@@ -78,7 +85,14 @@ internal sealed record FigureConflict(
 
 internal sealed record SourceInfo(
     string FileName, string Issuer, string Level, string? District, string? DistrictCode, string? DocumentNumber,
-    DateOnly? IssueDate, int? Year, string? Title, string Encoding, string ContentHash, long Figures);
+    DateOnly? IssueDate, int? Year, string? Title, string Encoding, string ContentHash, long Figures,
+    string? RegionCode = null, string? RegionName = null, string? ParentCode = null,
+    string? Unconfirmed = null,  // 待确认: what was inferred about issuer, place or year
+    bool IsChild = false)        // its region shares a parent's goals (child_documents)
+{
+    /// <summary>The region's name at any level: the district's, else the region's (杭州市), else the issuer.</summary>
+    public string PlaceName => District ?? RegionName ?? Issuer;
+}
 
 internal sealed record ReviewFigure(
     int Seq, string IndicatorName, string Kind, int Year, decimal Value, decimal? ValueMax, string Unit, string Measure,
@@ -88,7 +102,8 @@ internal sealed record ReviewSkipped(int Seq, string Text, int Start, int End, s
 
 /// <summary>One document as the review page shows it: its text, the figures taken and the numbers not taken.</summary>
 internal sealed record ReviewDocument(
-    string FileName, string Issuer, string Text, IReadOnlyList<ReviewFigure> Figures, IReadOnlyList<ReviewSkipped> Skipped);
+    string FileName, string Issuer, string Text, IReadOnlyList<ReviewFigure> Figures, IReadOnlyList<ReviewSkipped> Skipped,
+    string ContentHash = "", string? Unconfirmed = null);
 
 /// <summary>Everything the analysis views say about one edition; reporting reads only this.</summary>
 internal sealed record AnalysisResult(
@@ -106,8 +121,11 @@ internal sealed record AnalysisResult(
     PlanClock Clock,
     IReadOnlyList<RuleUse> Rules,
     IReadOnlyList<ChildRegion> Regions,
-    IReadOnlyList<TargetRow> Downloads) // every figure, catalogued or not (待编目), for targets.csv
+    IReadOnlyList<TargetRow> Downloads, // every figure, catalogued or not (待编目), for targets.csv
+    IReadOnlyList<ParentRegion>? Parents = null) // every region whose goals its children share, at any level
 {
+    public IReadOnlyList<ParentRegion> ParentRegions => Parents ?? [];
+
     /// <summary>The child regions with no document this edition, from the region codes.</summary>
     public IReadOnlyList<string> RegionsWithoutDocument => Regions.Where(r => !r.HasDocument).Select(r => r.Name).ToList();
 }

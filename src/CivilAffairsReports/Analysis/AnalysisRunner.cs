@@ -34,7 +34,8 @@ internal static class AnalysisRunner
             Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown,
             Read<RuleUse>(connection, "rules"),
             Read<ChildRegion>(connection, "child_regions"),
-            Read<TargetRow>(connection, "published_figures"));
+            Read<TargetRow>(connection, "published_figures"),
+            Read<ParentRegion>(connection, "parent_regions"));
     }
 
     /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month.</summary>
@@ -44,7 +45,7 @@ internal static class AnalysisRunner
         return Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown;
     }
 
-    private sealed record ReviewText(string FileName, string Issuer, string DecodedText);
+    private sealed record ReviewText(string FileName, string Issuer, string DecodedText, string ContentHash, string? Unconfirmed);
     private sealed record FileFigure(string FileName, ReviewFigure Figure);
 
     /// <summary>Each document's text with its figures and skipped numbers, for the review page.</summary>
@@ -57,7 +58,7 @@ internal static class AnalysisRunner
                 SqlScripts.Statement(Queries, "review_skipped"), (file, s) => (file, s), splitOn: "seq")
             .ToLookup(s => s.File, s => s.Skipped);
         return Read<ReviewText>(connection, "review_documents")
-            .Select(d => new ReviewDocument(d.FileName, d.Issuer, d.DecodedText, figures[d.FileName].ToList(), skipped[d.FileName].ToList()))
+            .Select(d => new ReviewDocument(d.FileName, d.Issuer, d.DecodedText, figures[d.FileName].ToList(), skipped[d.FileName].ToList(), d.ContentHash, d.Unconfirmed))
             .ToList();
     }
 

@@ -289,5 +289,7 @@ internal static class MonthlyBatch
 
     private static ReportModel BuildModel(string edition, string? notice, AnalysisResult analysis, IReadOnlyList<DocumentReadException> failures,
         IReadOnlyList<string> earlierEditions) =>
-        new(edition, DateTime.Now, analysis, ChartFactory.All(analysis), failures.Select(f => f.Message).ToList(), earlierEditions, notice);
+        // With several parents each briefing draws its own charts (ReportWriter); the whole edition's would mix them.
+        new(edition, DateTime.Now, analysis, analysis.ParentRegions.Count > 1 ? [] : ChartFactory.All(analysis),
+            failures.Select(f => f.Message).ToList(), earlierEditions, notice);
 }

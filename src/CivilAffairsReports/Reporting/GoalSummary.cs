@@ -23,7 +23,7 @@ internal static class GoalSummary
     {
         var a = model.Analysis;
         return a.Targets
-            .Where(t => t.Level == "municipal" && t.Kind == "target" && t.Year == model.PlanYear)
+            .Where(t => model.FromParent(t) && t.Kind == "target" && t.Year == model.PlanYear)
             .OrderBy(t => t.Start)
             .GroupBy(t => (t.IndicatorId, t.Measure, t.Unit))
             .Select(g =>
@@ -37,8 +37,8 @@ internal static class GoalSummary
     }
 
     public static IReadOnlyList<(string Name, string Code)> Districts(ReportModel model) =>
-        model.Analysis.Sources.Where(s => s.Level == "district" && s.DistrictCode is not null)
-            .Select(s => (s.District!, s.DistrictCode!)).Distinct().OrderBy(d => d.Item2, StringComparer.Ordinal).ToList();
+        model.ChildSources
+            .Select(s => (s.PlaceName, (s.RegionCode ?? s.DistrictCode)!)).Distinct().OrderBy(d => d.Item2, StringComparer.Ordinal).ToList();
 
     public static string Table(ReportModel model)
     {
@@ -47,7 +47,7 @@ internal static class GoalSummary
         var districts = Districts(model);
         var perDistrict = districts.Count <= MaxDistrictColumns;
         var previousYear = model.PlanYear - 1;
-        var header = new List<string> { "指标", "全市目标", $"{previousYear}年实绩" };
+        var header = new List<string> { "指标", $"{model.Whole}目标", $"{previousYear}年实绩" };
         if (perDistrict) header.AddRange(districts.Select(d => Pages.Short(d.Name)));
         header.AddRange(["已知各区合计", "其余各区每区需承担"]);
         var fixedWidths = new[] { 15.0, 12.5, 13 };
@@ -137,7 +137,7 @@ internal static class GoalSummary
     public static string MunicipalClauses(ReportModel model)
     {
         var clauses = model.Analysis.Targets
-            .Where(t => t.Level == "municipal" && t.Kind == "target" && t.Year == model.PlanYear)
+            .Where(t => model.FromParent(t) && t.Kind == "target" && t.Year == model.PlanYear)
             .OrderBy(t => t.Start)
             .GroupBy(t => t.Evidence)
             .Select(g => new[] { string.Join("、", g.Select(t => t.Indicator).Distinct()), g.Key })

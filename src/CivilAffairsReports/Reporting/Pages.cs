@@ -20,8 +20,8 @@ internal static class Pages
         var body = new StringBuilder();
         body.Append($"""
             <header class="cover">
-              <p class="issuer">上海市民政局 · 数据分析</p>
-              <h1>{Html(ReportModel.Title)}</h1>
+              <p class="issuer">{Html(model.Issuer)} · 数据分析</p>
+              <h1>{Html(model.Heading)}</h1>
               <p class="edition">{model.PlanYear} 年度 · 第 {Html(model.Edition)} 期 · 数据截至 {Html(Date(model.DataAsOf))}</p>
               {(model.PlanNotice is null ? "" : $"<p class=\"notice\">{Html(model.PlanNotice)}</p>")}
             </header>
@@ -67,8 +67,8 @@ internal static class Pages
         body.Append(SourcesSummary(model));
         body.Append(MethodText(forPrint: true));
         body.Append("</section>");
-        return Document(ReportModel.Title + " · " + model.Edition, model, body.ToString(), "briefing",
-            ReportModel.Title + " · 第 " + model.Edition + " 期");
+        return Document(model.Heading + " · " + model.Edition, model, body.ToString(), "briefing",
+            model.Heading + " · 第 " + model.Edition + " 期");
     }
 
     /// <summary>The reviewed rules with their reasons and how many figures each decided in this edition.</summary>
@@ -99,8 +99,11 @@ internal static class Pages
     private static string SourcesSummary(ReportModel model)
     {
         var a = model.Analysis;
-        var districts = a.Sources.Where(s => s.Level == "district").Select(s => s.District).Distinct().Count();
-        var text = new StringBuilder($"<p>本期依据市级文件 {a.Sources.Count(s => s.Level == "municipal")} 份、区级文件 {a.Sources.Count(s => s.Level == "district")} 份（{districts} 个区）：");
+        var children = model.ChildSources.ToList();
+        var districts = children.Select(s => s.RegionCode ?? s.DistrictCode).Distinct().Count();
+        var own = model.Parent is null ? a.Sources.Count(s => s.Level == "municipal") : a.Sources.Count(s => s.RegionCode == model.Parent.Code);
+        var (ownWord, childWord, childUnit) = model.Whole == "全省" ? ("省级", "市级", "个市") : ("市级", "区级", "个区");
+        var text = new StringBuilder($"<p>本期依据{ownWord}文件 {own} 份、{childWord}文件 {children.Count} 份（{districts} {childUnit}）：");
         text.Append(Html(string.Join("；", a.Sources.Select(s => $"{s.Issuer}{(s.DocumentNumber is null ? "" : " " + s.DocumentNumber)}"))));
         text.Append("。");
         if (model.DistrictsWithoutDocument.Count > 0)
@@ -146,9 +149,10 @@ internal static class Pages
             <section>
               <h2>下载</h2>
               <ul class="downloads">
-                <li><a href="{BriefingPdf}">市级简报（PDF）</a> · <a href="{BriefingHtml}">网页版</a></li>
+                {string.Concat(ParentBriefings.Parents(model).Select(p =>
+                    $"<li>{Html(p.Name)}简报（下级目标对比）：<a href=\"{ParentBriefings.FileStem(model, p)}.pdf\">PDF</a> · <a href=\"{ParentBriefings.FileStem(model, p)}.html\">网页版</a></li>"))}
                 {string.Concat(DistrictPages.Districts(model).Select(d =>
-                    $"<li>{Html(d.District)}简报：<a href=\"{DistrictPages.FileStem(d)}.pdf\">PDF</a> · <a href=\"{DistrictPages.FileStem(d)}.html\">网页版</a></li>"))}
+                    $"<li>{Html(d.PlaceName)}简报：<a href=\"{DistrictPages.FileStem(d)}.pdf\">PDF</a> · <a href=\"{DistrictPages.FileStem(d)}.html\">网页版</a></li>"))}
                 <li>数据下载：<a href="{TargetsCsvPath}">全部提取数字（CSV）</a> · <a href="{TargetsParquetPath}">Parquet</a> · <a href="{WorkbookExporter.FileName}">对比表（Excel 工作簿）</a></li>
                 <li><a href="{ReviewPage.FileName}">提取结果复核页（原文标注）</a> · <a href="{MethodHtml}">方法说明</a></li>
                 <li>按指标：{string.Join("、", IndicatorPages.Indicators(model).Select(i => $"<a href=\"{IndicatorPages.FileName(i.Id)}\">{Html(i.Name)}</a>"))}</li>

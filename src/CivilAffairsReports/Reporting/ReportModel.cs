@@ -11,12 +11,31 @@ internal sealed record ReportModel(
     IReadOnlyList<ChartSpec> Charts,
     IReadOnlyList<string> UnreadDocuments,
     IReadOnlyList<string> EarlierEditions,
-    string? PlanNotice = null)   // e.g. "2026 年工作要点尚未导入": the newest plans are for a past year
+    string? PlanNotice = null,   // e.g. "2026 年工作要点尚未导入": the newest plans are for a past year
+    ParentRegion? Parent = null) // the parent whose briefing this model is scoped to (see ParentBriefings); null: the whole edition
 {
     /// <summary>The districts with no document, from the region codes in the warehouse (analysis), not a list in code.</summary>
     public IReadOnlyList<string> DistrictsWithoutDocument => Analysis.RegionsWithoutDocument;
 
     public const string Title = "上海民政工作要点量化目标对比简报";
+
+    /// <summary>The briefing's title: the parent's name (上海市 → 上海民政…, 杭州市 → 杭州民政…); the edition's otherwise.</summary>
+    public string Heading => Parent is null ? Title : $"{Documents.Regions.Shorten(Parent.Name)}民政工作要点量化目标对比简报";
+
+    /// <summary>Who the briefing speaks for: the parent's 民政局.</summary>
+    public string Issuer => Parent is null ? "上海市民政局" : Parent.Name + "民政局";
+
+    /// <summary>A figure of the parent's own documents (the city's plan for Shanghai's briefing).</summary>
+    public bool FromParent(Extraction.TargetRow t) =>
+        Parent is null ? t.Level == "municipal" : Analysis.Sources.Any(s => s.FileName == t.Document && s.RegionCode == Parent.Code);
+
+    /// <summary>The documents of the children whose goals this briefing shares out (Shanghai's districts).</summary>
+    public IEnumerable<SourceInfo> ChildSources =>
+        Parent is null ? Analysis.Sources.Where(s => s.Level == "district" && s.DistrictCode is not null)
+                       : Analysis.Sources.Where(s => s.IsChild && s.ParentCode == Parent.Code);
+
+    /// <summary>全省 for a province's briefing, 全市 for a city's (a municipality plans like a city).</summary>
+    public string Whole => Parent is not null && Documents.Regions.ByCode(Parent.Code)?.DocumentLevel == "provincial" ? "全省" : "全市";
 
     public DateOnly? DataAsOf => Analysis.Sources.Max(s => s.IssueDate);
 

@@ -2,6 +2,7 @@ using System.Text;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Pipeline;
 using CivilAffairsReports.Reporting.Browser;
+using CivilAffairsReports.Reporting.Charts;
 
 namespace CivilAffairsReports.Reporting;
 
@@ -17,45 +18,9 @@ internal static class ReportWriter
         var written = new List<string>();
         void Note(string relative) { written.Add(relative); progress.Step(relative); }
 
-        CopyAssets(Path.Combine(folder, "assets"));
-        File.WriteAllText(Path.Combine(folder, Pages.BriefingHtml), Pages.Briefing(model), Encoding.UTF8);
-        Note(Pages.BriefingHtml);
-        File.WriteAllText(Path.Combine(folder, "index.html"), Pages.Index(model), Encoding.UTF8);
-        Note("index.html");
-        File.WriteAllText(Path.Combine(folder, ReviewPage.FileName), ReviewPage.Render(model), Encoding.UTF8);
-        Note(ReviewPage.FileName);
-        TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Downloads);
-        Note(Pages.TargetsCsvPath);
-        WorkbookExporter.Write(model, Path.Combine(folder, WorkbookExporter.FileName));
-        Note(WorkbookExporter.FileName);
+        var (parentPages, districtPages) = WritePages(model, folder, Note);
 
-        File.WriteAllText(Path.Combine(folder, Pages.MethodHtml), Pages.Method(model), Encoding.UTF8);
-        Note(Pages.MethodHtml);
-        foreach (var (id, name) in IndicatorPages.Indicators(model))
-            File.WriteAllText(Path.Combine(folder, IndicatorPages.FileName(id)), IndicatorPages.Render(model, id, name), Encoding.UTF8);
-        Note($"indicator-*.html（{IndicatorPages.Indicators(model).Count()} 个指标页）");
-
-        var districtPages = new List<string>();
-        foreach (var district in DistrictPages.Districts(model))
-        {
-            var stem = DistrictPages.FileStem(district);
-            File.WriteAllText(Path.Combine(folder, stem + ".html"), DistrictPages.Render(model, district), Encoding.UTF8);
-            Note(stem + ".html");
-            districtPages.Add(stem);
-        }
-
-        var chartFolder = Path.Combine(folder, "charts");
-        Directory.CreateDirectory(chartFolder);
-        foreach (var chart in model.Charts)
-        {
-            // The same drawing the pages inline, as files for Word or slides.
-            File.WriteAllText(Path.Combine(chartFolder, chart.Id + ".svg"), chart.Svg, Encoding.UTF8);
-            File.WriteAllBytes(Path.Combine(chartFolder, chart.Id + ".png"), chart.Png);
-            Note($"charts/{chart.Id}.svg");
-            Note($"charts/{chart.Id}.png");
-        }
-
-        var jobs = districtPages.Prepend(Path.GetFileNameWithoutExtension(Pages.BriefingPdf))
+        var jobs = parentPages.Concat(districtPages)
             .Select(stem => new PrintJob(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"))).ToList();
         // A page that is byte for byte the published one, printed with the same styles, gives the same PDF: linked, not printed.
         var unchanged = published is not null && SameFiles(Path.Combine(folder, "assets"), Path.Combine(published, "assets"))
@@ -74,6 +39,87 @@ internal static class ReportWriter
         var printed = new object();
         await browser.PrintToPdfAsync(toPrint, job => { lock (printed) Note(Path.GetFileName(job.PdfPath)); }, ct);
         return written;
+    }
+
+    /// <summary>
+    /// Everything but the PDFs: pages, assets, data and chart files. Returns the stems of the pages printed to PDF
+    /// (the parents' briefings, then the children's).
+    /// </summary>
+    internal static (List<string> ParentPages, List<string> DistrictPages) WritePages(ReportModel model, string folder, Action<string> Note)
+    {
+        CopyAssets(Path.Combine(folder, "assets"));
+        // One briefing per parent region (briefing.html for the one on top, briefing-<code>.html for the others).
+        // With one parent its briefing is the whole edition, so the edition's charts are its charts; otherwise each
+        // parent's are drawn from its own rows, and the top briefing's are the chart files for slides.
+        // Chart files: the top briefing's under charts/, every other parent's under charts/<code>/.
+        var parentPages = new List<string>();
+        var parents = ParentBriefings.Parents(model).ToList();
+        var chartFiles = new List<(string Folder, IReadOnlyList<ChartSpec> Charts)>();
+        foreach (var parent in parents)
+        {
+            var stem = ParentBriefings.FileStem(model, parent);
+            var scoped = ParentBriefings.Scope(model, parent, drawCharts: parents.Count > 1);
+            chartFiles.Add((stem == ParentBriefings.MainStem ? "charts" : $"charts/{parent.Code}", scoped.Charts));
+            File.WriteAllText(Path.Combine(folder, stem + ".html"), Pages.Briefing(scoped), Encoding.UTF8);
+            Note(stem + ".html");
+            parentPages.Add(stem);
+        }
+        if (parentPages.Count == 0)
+        {
+            File.WriteAllText(Path.Combine(folder, Pages.BriefingHtml), Pages.Briefing(model), Encoding.UTF8);
+            Note(Pages.BriefingHtml);
+            parentPages.Add(ParentBriefings.MainStem);
+            chartFiles.Add(("charts", model.Charts));
+        }
+        File.WriteAllText(Path.Combine(folder, "index.html"), Pages.Index(model), Encoding.UTF8);
+        Note("index.html");
+        File.WriteAllText(Path.Combine(folder, ReviewPage.FileName), ReviewPage.Render(model), Encoding.UTF8);
+        Note(ReviewPage.FileName);
+        var reviewPages = 0;
+        foreach (var (name, html) in ReviewPage.DocumentPages(model))
+        {
+            File.WriteAllText(Path.Combine(folder, name), html, Encoding.UTF8);
+            reviewPages++;
+        }
+        Note($"review-*.html（{reviewPages} 个文件复核页）");
+        TargetsCsv.Write(Path.Combine(folder, Pages.TargetsCsvPath), model.Analysis.Downloads);
+        Note(Pages.TargetsCsvPath);
+        WorkbookExporter.Write(model, Path.Combine(folder, WorkbookExporter.FileName));
+        Note(WorkbookExporter.FileName);
+
+        File.WriteAllText(Path.Combine(folder, Pages.MethodHtml), Pages.Method(model), Encoding.UTF8);
+        Note(Pages.MethodHtml);
+        var indicatorPages = 0;
+        foreach (var (name, html) in IndicatorPages.AllPages(model))
+        {
+            File.WriteAllText(Path.Combine(folder, name), html, Encoding.UTF8);
+            indicatorPages++;
+        }
+        Note($"indicator-*.html（{IndicatorPages.Indicators(model).Count()} 个指标，{indicatorPages} 页）");
+
+        var districtPages = new List<string>();
+        foreach (var district in DistrictPages.Districts(model))
+        {
+            var stem = DistrictPages.FileStem(district);
+            File.WriteAllText(Path.Combine(folder, stem + ".html"), DistrictPages.Render(model, district), Encoding.UTF8);
+            Note(stem + ".html");
+            districtPages.Add(stem);
+        }
+
+        foreach (var (relative, charts) in chartFiles)
+        {
+            var chartFolder = Path.Combine(folder, relative);
+            Directory.CreateDirectory(chartFolder);
+            foreach (var chart in charts)
+            {
+                // The same drawing the pages inline, as files for Word or slides.
+                File.WriteAllText(Path.Combine(chartFolder, chart.Id + ".svg"), chart.Svg, Encoding.UTF8);
+                File.WriteAllBytes(Path.Combine(chartFolder, chart.Id + ".png"), chart.Png);
+                Note($"{relative}/{chart.Id}.svg");
+                Note($"{relative}/{chart.Id}.png");
+            }
+        }
+        return (parentPages, districtPages);
     }
 
     private static bool PrintedBefore(PrintJob job, string published)

@@ -118,7 +118,7 @@ internal sealed class WarehouseStore : IDisposable
                     .AppendValue(m.Issuer).AppendValue(m.Level).AppendValue(m.District).AppendValue(m.DistrictCode)
                     .AppendValue(m.DocumentNumber).AppendValue(m.IssueDate).AppendValue(m.Year).AppendValue(m.Title)
                     .AppendValue(d.DecodedText).AppendValue(runId).AppendValue(m.Unconfirmed)
-                    .AppendValue(load.ExtractionKey).AppendValue(DocumentReader.TextHash(d)).EndRow();
+                    .AppendValue(load.ExtractionKey).AppendValue(DocumentReader.TextHash(d)).AppendValue(m.RegionCode).EndRow();
             }
         _connection.Execute(Sql("replace_loaded_documents"), new { run_id = runId }, transaction);
 

@@ -3,20 +3,20 @@
 -- name: district_shares
 SELECT district, district_code, indicator_id, indicator_name, year, value, value_max, unit, measure, qualifier,
        evidence, file_name, municipal_goal, municipal_measure, municipal_unit, share, not_comparable_reason,
-       goal_indicator_id, goal_indicator_name, rule_id, rule_name, rule_reason
+       goal_indicator_id, goal_indicator_name, rule_id, rule_name, rule_reason, parent_code
 FROM district_shares
 ORDER BY indicator_id, district_code, measure;
 
 -- name: goal_coverage
 SELECT indicator_id, indicator_name, year, measure, unit, goal, district_sum, comparable_districts, share_sum,
        remaining, remaining_districts, remaining_per_district, not_applicable_districts, qualifier, first_offset,
-       not_shared_reason
+       not_shared_reason, parent_code
 FROM goal_coverage
-ORDER BY share_sum DESC, indicator_id;
+ORDER BY parent_code, share_sum DESC, indicator_id;
 
 -- name: rate_comparison
 SELECT district, district_code, indicator_id, indicator_name, year, district_rate, district_qualifier, evidence,
-       file_name, municipal_rate, municipal_qualifier, previous_actual, previous_qualifier, previous_year, gap_points
+       file_name, municipal_rate, municipal_qualifier, previous_actual, previous_qualifier, previous_year, gap_points, parent_code
 FROM rate_comparison
 ORDER BY indicator_id, district_code;
 
@@ -28,10 +28,13 @@ ORDER BY issuer, indicator_id;
 -- name: sources
 SELECT d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date, d.year,
        d.title, d.encoding, d.content_hash,
-       (SELECT count(*) FROM figures f WHERE f.content_hash = d.content_hash) AS figures
+       (SELECT count(*) FROM figures f WHERE f.content_hash = d.content_hash) AS figures,
+       r.region_code, r.region_name, r.parent_code, d.unconfirmed,
+       d.content_hash IN (SELECT content_hash FROM child_documents) AS is_child
 FROM documents d
+LEFT JOIN document_regions r USING (content_hash)
 WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
-ORDER BY d.level DESC, d.district_code NULLS FIRST, d.file_name;
+ORDER BY d.level DESC, d.district_code NULLS FIRST, r.region_code NULLS LAST, d.file_name;
 
 -- name: targets
 SELECT file_name AS document, issuer, district, level, document_number, year, kind, indicator_id,
@@ -61,7 +64,7 @@ SELECT action, document, indicator, before, after, who, "when", why, applied, pr
 ORDER BY part, file_name, seq;
 
 -- name: review_documents
-SELECT d.file_name, d.issuer, d.decoded_text
+SELECT d.file_name, d.issuer, d.decoded_text, d.content_hash, d.unconfirmed
 FROM documents d
 WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
 ORDER BY d.file_name;
@@ -80,7 +83,7 @@ ORDER BY d.file_name, s.start_offset;
 
 -- name: year_on_year
 SELECT indicator_id, indicator_name, year, measure, unit, target, previous_year, previous_measure, previous_unit,
-       previous_actual, previous_qualifier, ratio
+       previous_actual, previous_qualifier, ratio, parent_code
 FROM year_on_year;
 
 -- name: progress_status
@@ -100,9 +103,9 @@ ORDER BY district NULLS LAST;
 
 -- name: goal_district_cells
 SELECT indicator_id, year, measure, unit, district, district_code, value, share, comparable_figures, qualifier, rule_ids,
-       not_comparable_figures, applicable, figure_unit
+       not_comparable_figures, applicable, figure_unit, parent_code
 FROM goal_district_cells
-ORDER BY indicator_id, district_code;
+ORDER BY parent_code, indicator_id, district_code;
 
 -- name: plan_clock
 SELECT plan_year, latest_reported_month FROM plan_clock;
@@ -118,6 +121,11 @@ FROM indicator_applicability a GROUP BY a.rule_id
 ORDER BY rule_id;
 
 -- name: child_regions
-SELECT r.code, r.name, EXISTS (SELECT 1 FROM current_figures f WHERE f.district_code = r.code) AS has_document
+SELECT r.code, r.name, EXISTS (SELECT 1 FROM current_figures f WHERE f.region_code = r.code) AS has_document, r.parent_code
 FROM child_regions r
-ORDER BY r.code;
+ORDER BY r.parent_code, r.code;
+
+-- name: parent_regions
+SELECT code, name, parent_code, level, has_child_documents, is_top
+FROM parent_regions
+ORDER BY code;

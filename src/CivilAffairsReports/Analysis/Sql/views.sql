@@ -5,13 +5,52 @@ CREATE OR REPLACE MACRO measure_cn(m) AS
     CASE m WHEN 'new' THEN '新增' WHEN 'cumulative' THEN '累计' WHEN 'coverage' THEN '覆盖'
            WHEN 'conversion' THEN '改造' WHEN 'rate' THEN '比率' ELSE m END;
 
+-- Each document of the edition and the GB/T 2260 region it speaks for, at any level (province, prefecture, county),
+-- with the region whose goals it shares (parent_code, from the codes). Rows loaded before region_code existed fall back
+-- to the district code, else to the longest region name the issuer starts with (上海市民政局 → 310000).
+CREATE OR REPLACE VIEW document_regions AS
+WITH coded AS (
+    SELECT d.content_hash, coalesce(d.region_code, d.district_code) AS code, d.issuer
+    FROM documents d WHERE d.content_hash IN (SELECT content_hash FROM current_documents)
+),
+by_issuer AS (
+    SELECT c.content_hash, arg_max(x.code, length(x.name)) AS code
+    FROM coded c JOIN regions x ON starts_with(c.issuer, x.name)
+    WHERE c.code IS NULL
+    GROUP BY c.content_hash
+)
+SELECT c.content_hash, r.code AS region_code, r.name AS region_name, r.level AS region_level, r.parent_code
+FROM coded c
+LEFT JOIN by_issuer b USING (content_hash)
+JOIN regions r ON r.code = coalesce(c.code, b.code);
+
 CREATE OR REPLACE VIEW current_figures AS
 SELECT f.*, i.name AS indicator_name, i.indicator_group, i.is_rate,
-       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date
+       d.file_name, d.issuer, d.level, d.district, d.district_code, d.document_number, d.issue_date,
+       dr.region_code, dr.region_name, dr.parent_code
 FROM figures f
 JOIN documents d USING (content_hash)
 JOIN indicators i USING (indicator_id)
+LEFT JOIN document_regions dr USING (content_hash)
 WHERE f.content_hash IN (SELECT content_hash FROM current_documents);
+
+-- A child: a document's region whose parent region has a document in the edition, or a county (a district's plan
+-- is set against its city's even when the city's plan is missing). 杭州 districts → 330100, Shanghai's → 310000.
+CREATE OR REPLACE VIEW child_documents AS
+SELECT * FROM document_regions
+WHERE parent_code IS NOT NULL
+  AND (region_level = 'county' OR parent_code IN (SELECT region_code FROM document_regions));
+
+-- The parents whose goals are shared among their children, at every level: every parent of a child document, and
+-- every region with a document that is nobody's child (a city's plan with no district's yet still has its goals).
+CREATE OR REPLACE VIEW parent_regions AS
+SELECT r.code, r.name, r.parent_code, r.level,
+       EXISTS (SELECT 1 FROM child_documents c WHERE c.parent_code = r.code) AS has_child_documents,
+       r.parent_code IS NULL OR r.parent_code NOT IN (SELECT parent_code FROM child_documents) AS is_top
+FROM regions r
+WHERE r.code IN (SELECT parent_code FROM child_documents)
+   OR r.code IN (SELECT region_code FROM document_regions WHERE region_level <> 'county'
+                 AND content_hash NOT IN (SELECT content_hash FROM child_documents));
 
 -- Every figure of the edition for the downloads, catalogued or not: a figure outside the catalog is named by
 -- the phrase as written and flagged 待编目; one from a document whose metadata was inferred is flagged 待确认.
@@ -25,11 +64,11 @@ JOIN documents d USING (content_hash)
 LEFT JOIN indicators i USING (indicator_id)
 WHERE f.content_hash IN (SELECT content_hash FROM current_documents);
 
--- The plan's clock: the edition's plan year is the newest year the city set targets for (any document's if the
--- city's is missing); the progress month is the latest month of that year any district reported.
+-- The plan's clock: the edition's plan year is the newest year a parent (a city, a province) set targets for (any
+-- document's if no parent's); the progress month is the latest month of that year any district reported.
 CREATE OR REPLACE VIEW plan_clock AS
 WITH plan AS (
-    SELECT coalesce(max(year) FILTER (WHERE level = 'municipal'), max(year)) AS plan_year
+    SELECT coalesce(max(year) FILTER (WHERE region_code IN (SELECT code FROM parent_regions)), max(year)) AS plan_year
     FROM current_figures WHERE kind = 'target'
 )
 SELECT p.plan_year,
@@ -37,36 +76,34 @@ SELECT p.plan_year,
         WHERE v.completed IS NOT NULL AND CAST(left(i.month, 4) AS INTEGER) = p.plan_year) AS latest_reported_month
 FROM plan p;
 
--- The parent region whose goals the districts share: the region the municipal issuer names (上海市民政局 → 上海市),
--- else the parent of the districts' codes. Its children come from the GB/T 2260 codes, never a fixed count.
-CREATE OR REPLACE VIEW parent_region AS
-SELECT coalesce(
-    (SELECT arg_max(r.code, length(r.name)) FROM regions r
-     WHERE EXISTS (SELECT 1 FROM current_figures f WHERE f.level = 'municipal' AND starts_with(f.issuer, r.name))),
-    (SELECT any_value(r.parent_code) FROM regions r WHERE r.code IN (SELECT district_code FROM current_figures))) AS code;
-
+-- Every child region of every parent (GB/T 2260), whether it sent a document or not: never a fixed count.
 CREATE OR REPLACE VIEW child_regions AS
-SELECT code, name FROM regions WHERE parent_code = (SELECT code FROM parent_region);
+SELECT r.code, r.name, r.parent_code FROM regions r WHERE r.parent_code IN (SELECT code FROM parent_regions);
 
 -- Whether each indicator applies to each child region (乡村… only where there are rural towns): no
 -- applicability row for an indicator means it applies everywhere.
 CREATE OR REPLACE VIEW indicator_regions AS
-SELECT i.indicator_id, c.code AS region_code, c.name AS region_name,
+SELECT i.indicator_id, c.code AS region_code, c.name AS region_name, c.parent_code,
        (NOT EXISTS (SELECT 1 FROM indicator_applicability a WHERE a.indicator_id = i.indicator_id)
         OR EXISTS (SELECT 1 FROM indicator_applicability a WHERE a.indicator_id = i.indicator_id AND a.region_code = c.code)) AS applicable,
        (SELECT any_value(a.reason) FROM indicator_applicability a WHERE a.indicator_id = i.indicator_id) AS applicability_reason
 FROM indicators i CROSS JOIN child_regions c;
 
--- One municipal goal per indicator, year, measure and unit. Two different municipal figures for the
--- same key are a conflict (see conflicts): both are kept and no share is computed against either.
-CREATE OR REPLACE VIEW municipal_goals AS
-SELECT indicator_id, any_value(indicator_name) AS indicator_name, year, measure, unit,
+-- One goal per parent region, indicator, year, measure and unit (a city's for its districts, a province's for its
+-- cities). Two different figures of one parent for the same key are a conflict (see conflicts): both are kept and
+-- no share is computed against either.
+CREATE OR REPLACE VIEW parent_goals AS
+SELECT region_code AS parent_code, indicator_id, any_value(indicator_name) AS indicator_name, year, measure, unit,
        min(value) AS goal, any_value(value_max) AS goal_max, any_value(qualifier) AS qualifier,
        count(DISTINCT value) AS distinct_values, min(start_offset) AS first_offset,
        string_agg(DISTINCT evidence, ' / ') AS evidence
 FROM current_figures
-WHERE level = 'municipal' AND kind = 'target' AND measure <> 'rate'
-GROUP BY indicator_id, year, measure, unit;
+WHERE region_code IN (SELECT code FROM parent_regions) AND kind = 'target' AND measure <> 'rate'
+GROUP BY region_code, indicator_id, year, measure, unit;
+
+-- The goals of the top parent when there is one (Shanghai's municipal goals), for readers written before levels.
+CREATE OR REPLACE VIEW municipal_goals AS
+SELECT * FROM parent_goals WHERE parent_code IN (SELECT code FROM parent_regions WHERE is_top);
 
 CREATE OR REPLACE VIEW conflicts AS
 SELECT issuer, indicator_id, any_value(indicator_name) AS indicator_name, kind, year, measure, unit,
@@ -76,8 +113,11 @@ FROM current_figures
 GROUP BY issuer, indicator_id, kind, year, measure, unit
 HAVING count(DISTINCT value) > 1 AND count(DISTINCT content_hash) > 1;
 
+-- Every child's count targets, named and coded by the child's region at any level (a county or a city).
 CREATE OR REPLACE VIEW district_targets AS
-SELECT * FROM current_figures WHERE level = 'district' AND kind = 'target' AND measure <> 'rate';
+SELECT f.* REPLACE (coalesce(f.district, f.region_name) AS district, f.region_code AS district_code)
+FROM current_figures f
+WHERE f.content_hash IN (SELECT content_hash FROM child_documents) AND f.kind = 'target' AND f.measure <> 'rate';
 
 -- A reviewed rule (comparability_rules) applies to a district figure and a goal. Fields a rule leaves empty match
 -- anything, except that a comparable rule naming neither side's measure (or unit) still needs them to agree.
@@ -101,7 +141,7 @@ WITH candidates AS (
                 AND rule_applies(r, t.indicator_id, t.measure, t.unit, g.indicator_id, g.measure, g.unit)) AS allowed_by,
            g.indicator_id = t.indicator_id AND g.measure = t.measure AND g.unit = t.unit AS same_key
     FROM district_targets t
-    JOIN municipal_goals g ON g.year = t.year
+    JOIN parent_goals g ON g.year = t.year AND g.parent_code = t.parent_code
 ),
 classified AS (
     SELECT *, CASE WHEN refused_by IS NOT NULL THEN 'refused' WHEN same_key THEN 'same'
@@ -115,16 +155,17 @@ FROM classified c
 QUALIFY row_number() OVER (PARTITION BY content_hash, seq
     ORDER BY CASE relation WHEN 'same' THEN 0 WHEN 'rule' THEN 1 WHEN 'refused' THEN 2 ELSE 3 END, goal_measure, goal_unit) = 1;
 
--- Each district target beside the municipal goal it counts toward. A share where measure and unit agree or a
+-- Each child's target beside its parent's goal it counts toward (columns keep the names of the city-district case). A share where measure and unit agree or a
 -- reviewed rule allows it (rule_id, rule_reason say which); otherwise the reason it is not comparable.
 CREATE OR REPLACE VIEW district_shares AS
 SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.value, t.value_max,
        t.unit, t.measure, t.qualifier, t.evidence, t.file_name,
        p.goal AS municipal_goal, p.goal_measure AS municipal_measure, p.goal_unit AS municipal_unit,
-       CASE WHEN p.relation IN ('same', 'rule') AND p.distinct_values = 1 AND p.goal > 0
+       CASE WHEN p.relation IN ('same', 'rule') AND p.distinct_values = 1 AND p.goal > 0 AND cc.district_code IS NULL
             THEN CAST(t.value AS DOUBLE) / CAST(p.goal AS DOUBLE) END AS share,
        CASE
            WHEN p.goal IS NULL THEN '市级无对应量化目标'
+           WHEN cc.district_code IS NOT NULL THEN '区级目标存在冲突：同一地区两份文件数字不同'
            WHEN p.relation IN ('same', 'rule') AND p.distinct_values > 1 THEN '市级目标存在冲突'
            WHEN p.relation IN ('same', 'rule') THEN NULL
            WHEN p.relation = 'refused' THEN r.reason || coalesce(r.instead, '')
@@ -137,29 +178,49 @@ SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.
        END AS not_comparable_reason,
        coalesce(p.goal_indicator_id, t.indicator_id) AS goal_indicator_id,
        coalesce(p.goal_indicator_name, t.indicator_name) AS goal_indicator_name,
-       p.rule_id, r.name AS rule_name, r.reason AS rule_reason
+       p.rule_id, r.name AS rule_name, r.reason AS rule_reason, t.parent_code, t.content_hash
 FROM district_targets t
 LEFT JOIN goal_pairings p USING (content_hash, seq)
-LEFT JOIN comparability_rules r ON r.rule_id = p.rule_id;
+LEFT JOIN comparability_rules r ON r.rule_id = p.rule_id
+-- one child's two documents (a plan and a task notice) giving different figures: a conflict, no share from either
+LEFT JOIN (SELECT district_code, indicator_id, year, measure, unit FROM district_targets GROUP BY ALL
+           HAVING count(DISTINCT value) > 1 AND count(DISTINCT content_hash) > 1) cc
+       ON cc.district_code = t.district_code AND cc.indicator_id = t.indicator_id AND cc.year = t.year
+      AND cc.measure = t.measure AND cc.unit = t.unit;
 
--- For every municipal goal: what the districts with a comparable figure carry together, and what is left for the
+-- What a child counts toward its parent's goals: a figure its plan and its task notice both state is counted once
+-- (the figures of one document per child and figure key; the documents agree, else district_shares has no share).
+CREATE OR REPLACE VIEW counted_shares AS
+SELECT * FROM district_shares
+QUALIFY dense_rank() OVER (PARTITION BY district_code, goal_indicator_id, year, municipal_measure, municipal_unit,
+                                        indicator_id, measure, unit ORDER BY content_hash) = 1;
+
+-- For every parent's goal: what the children with a comparable figure carry together, and what is left for the
 -- others: the applicable child regions (from the region codes and indicator_applicability) without a comparable
--- figure. No share and no remainder when no district is comparable with a cumulative goal: never a 0% row.
+-- figure. No share and no remainder when no child is comparable with a cumulative goal: never a 0% row.
 CREATE OR REPLACE VIEW goal_coverage AS
-WITH comparable AS (
-    SELECT goal_indicator_id AS indicator_id, year, municipal_measure AS measure, municipal_unit AS unit,
+WITH shared AS MATERIALIZED (
+    SELECT parent_code, district_code, goal_indicator_id AS indicator_id, year, municipal_measure AS measure,
+           municipal_unit AS unit, value
+    FROM counted_shares WHERE share IS NOT NULL
+),
+comparable AS (
+    SELECT parent_code, indicator_id, year, measure, unit,
            sum(value) AS district_sum, count(DISTINCT district_code) AS districts
-    FROM district_shares WHERE share IS NOT NULL
+    FROM shared
     GROUP BY ALL
 ),
+comparable_children AS (
+    SELECT DISTINCT district_code, indicator_id, year, measure, unit FROM shared
+),
 sharing AS (
-    SELECT g.indicator_id, g.year, g.measure, g.unit,
-           count(*) FILTER (WHERE ir.applicable AND NOT EXISTS (
-               SELECT 1 FROM district_shares s WHERE s.share IS NOT NULL AND s.district_code = ir.region_code
-                 AND s.goal_indicator_id = g.indicator_id AND s.year = g.year AND s.municipal_measure = g.measure
-                 AND s.municipal_unit = g.unit)) AS remaining_districts,
+    SELECT g.parent_code, g.indicator_id, g.year, g.measure, g.unit,
+           count(*) FILTER (WHERE ir.applicable AND cc.district_code IS NULL) AS remaining_districts,
            count(*) FILTER (WHERE NOT ir.applicable) AS not_applicable_districts
-    FROM municipal_goals g JOIN indicator_regions ir USING (indicator_id)
+    FROM parent_goals g
+    JOIN indicator_regions ir ON ir.indicator_id = g.indicator_id AND ir.parent_code = g.parent_code
+    LEFT JOIN comparable_children cc ON cc.district_code = ir.region_code AND cc.indicator_id = g.indicator_id
+         AND cc.year = g.year AND cc.measure = g.measure AND cc.unit = g.unit
     GROUP BY ALL
 )
 SELECT g.indicator_id, g.indicator_name, g.year, g.measure, g.unit, g.goal,
@@ -175,17 +236,19 @@ SELECT g.indicator_id, g.indicator_name, g.year, g.measure, g.unit, g.goal,
        g.qualifier, g.first_offset,
        CASE WHEN c.districts IS NULL AND g.measure = 'cumulative' THEN
            (SELECT r.reason || coalesce(r.instead, '') FROM comparability_rules r
-            WHERE NOT r.comparable AND r.goal_measure = 'cumulative' ORDER BY r.rule_id LIMIT 1) END AS not_shared_reason
-FROM municipal_goals g
-LEFT JOIN comparable c USING (indicator_id, year, measure, unit)
-LEFT JOIN sharing sh USING (indicator_id, year, measure, unit)
+            WHERE NOT r.comparable AND r.goal_measure = 'cumulative' ORDER BY r.rule_id LIMIT 1) END AS not_shared_reason,
+       g.parent_code
+FROM parent_goals g
+LEFT JOIN comparable c USING (parent_code, indicator_id, year, measure, unit)
+LEFT JOIN sharing sh USING (parent_code, indicator_id, year, measure, unit)
 WHERE g.distinct_values = 1 AND g.goal > 0;
 
--- Page 1's matrix: each district with a document against each municipal goal: its comparable figures summed, its
+-- Page 1's matrix: each child with a document against each of its parent's goals: its comparable figures summed, its
 -- share, whether it has figures that are not comparable, and whether the indicator applies to it at all.
 CREATE OR REPLACE VIEW goal_district_cells AS
 WITH districts AS (
-    SELECT DISTINCT district, district_code FROM current_figures WHERE level = 'district' AND district_code IS NOT NULL
+    SELECT DISTINCT coalesce(f.district, f.region_name) AS district, f.region_code AS district_code, f.parent_code
+    FROM current_figures f WHERE f.content_hash IN (SELECT content_hash FROM child_documents)
 )
 SELECT g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code,
        sum(s.value) FILTER (WHERE s.share IS NOT NULL) AS value,
@@ -195,59 +258,61 @@ SELECT g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code,
        string_agg(DISTINCT s.rule_id, ',') FILTER (WHERE s.share IS NOT NULL) AS rule_ids,
        count(s.value) FILTER (WHERE s.share IS NULL) AS not_comparable_figures,
        coalesce(ir.applicable, true) AS applicable,
-       -- the district's own unit when all its comparable figures share one (200 人 counted toward beds stays 人)
+       -- the child's own unit when all its comparable figures share one (200 人 counted toward beds stays 人)
        CASE WHEN count(DISTINCT s.unit) FILTER (WHERE s.share IS NOT NULL) = 1
-            THEN any_value(s.unit) FILTER (WHERE s.share IS NOT NULL) END AS figure_unit
+            THEN any_value(s.unit) FILTER (WHERE s.share IS NOT NULL) END AS figure_unit,
+       g.parent_code
 FROM goal_coverage g
-CROSS JOIN districts d
+JOIN districts d ON d.parent_code = g.parent_code
 LEFT JOIN indicator_regions ir ON ir.indicator_id = g.indicator_id AND ir.region_code = d.district_code
-LEFT JOIN district_shares s ON s.district_code = d.district_code AND s.goal_indicator_id = g.indicator_id AND s.year = g.year
+LEFT JOIN counted_shares s ON s.district_code = d.district_code AND s.goal_indicator_id = g.indicator_id AND s.year = g.year
       AND (s.share IS NULL OR (s.municipal_measure = g.measure AND s.municipal_unit = g.unit))
-GROUP BY g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code, coalesce(ir.applicable, true);
+GROUP BY g.parent_code, g.indicator_id, g.year, g.measure, g.unit, d.district, d.district_code, coalesce(ir.applicable, true);
 
--- Rate targets: each district's beside the municipal target and the municipal result of the year before.
+-- Rate targets: each child's beside its parent's target and the parent's result of the year before.
 CREATE OR REPLACE VIEW rate_comparison AS
 WITH rates AS (SELECT * FROM current_figures WHERE measure = 'rate'),
 municipal_target AS (
-    SELECT indicator_id, year, min(value) AS value, any_value(qualifier) AS qualifier
-    FROM rates WHERE level = 'municipal' AND kind = 'target' GROUP BY indicator_id, year
+    SELECT region_code, indicator_id, year, min(value) AS value, any_value(qualifier) AS qualifier
+    FROM rates WHERE region_code IN (SELECT code FROM parent_regions) AND kind = 'target' GROUP BY ALL
 ),
 municipal_actual AS (
-    SELECT indicator_id, year, min(value) AS value, any_value(qualifier) AS qualifier
-    FROM rates WHERE level = 'municipal' AND kind = 'actual' GROUP BY indicator_id, year
+    SELECT region_code, indicator_id, year, min(value) AS value, any_value(qualifier) AS qualifier
+    FROM rates WHERE region_code IN (SELECT code FROM parent_regions) AND kind = 'actual' GROUP BY ALL
 )
-SELECT r.district, r.district_code, r.indicator_id, r.indicator_name, r.year,
+SELECT coalesce(r.district, r.region_name) AS district, r.region_code AS district_code, r.indicator_id, r.indicator_name, r.year,
        r.value AS district_rate, r.qualifier AS district_qualifier, r.evidence, r.file_name,
        mt.value AS municipal_rate, mt.qualifier AS municipal_qualifier,
        ma.value AS previous_actual, ma.qualifier AS previous_qualifier, ma.year AS previous_year,
-       r.value - mt.value AS gap_points
+       r.value - mt.value AS gap_points, r.parent_code
 FROM rates r
-LEFT JOIN municipal_target mt ON mt.indicator_id = r.indicator_id AND mt.year = r.year
-LEFT JOIN municipal_actual ma ON ma.indicator_id = r.indicator_id AND ma.year = r.year - 1
-WHERE r.level = 'district' AND r.kind = 'target';
+LEFT JOIN municipal_target mt ON mt.region_code = r.parent_code AND mt.indicator_id = r.indicator_id AND mt.year = r.year
+LEFT JOIN municipal_actual ma ON ma.region_code = r.parent_code AND ma.indicator_id = r.indicator_id AND ma.year = r.year - 1
+WHERE r.content_hash IN (SELECT content_hash FROM child_documents) AND r.kind = 'target';
 
--- The city's goals for a year beside its results of the year before (工作总结), e.g. 3000 new 养老床位
+-- Each parent's goals for a year beside its results of the year before (工作总结), e.g. 3000 new 养老床位
 -- planned after 4385 built. A ratio only where measure and unit agree and the figure is a count: for rates
 -- the comparison is the gap in percentage points, never a ratio of percentages.
 CREATE OR REPLACE VIEW year_on_year AS
 WITH targets AS (
-    SELECT indicator_id, any_value(indicator_name) AS indicator_name, year, measure, unit, min(value) AS value
-    FROM current_figures WHERE level = 'municipal' AND kind = 'target'
-    GROUP BY indicator_id, year, measure, unit
+    SELECT region_code, indicator_id, any_value(indicator_name) AS indicator_name, year, measure, unit, min(value) AS value
+    FROM current_figures WHERE region_code IN (SELECT code FROM parent_regions) AND kind = 'target'
+    GROUP BY region_code, indicator_id, year, measure, unit
 ),
 actuals AS (
-    SELECT indicator_id, year, measure, unit, min(value) AS value, any_value(qualifier) AS qualifier
-    FROM current_figures WHERE level = 'municipal' AND kind = 'actual'
-    GROUP BY indicator_id, year, measure, unit
+    SELECT region_code, indicator_id, year, measure, unit, min(value) AS value, any_value(qualifier) AS qualifier
+    FROM current_figures WHERE region_code IN (SELECT code FROM parent_regions) AND kind = 'actual'
+    GROUP BY region_code, indicator_id, year, measure, unit
 )
 SELECT t.indicator_id, t.indicator_name, t.year, t.measure, t.unit, t.value AS target,
        a.year AS previous_year, a.measure AS previous_measure, a.unit AS previous_unit, a.value AS previous_actual,
        a.qualifier AS previous_qualifier,
        CASE WHEN a.measure = t.measure AND a.unit = t.unit AND a.value > 0 AND t.measure <> 'rate'
-            THEN CAST(t.value AS DOUBLE) / CAST(a.value AS DOUBLE) END AS ratio
+            THEN CAST(t.value AS DOUBLE) / CAST(a.value AS DOUBLE) END AS ratio,
+       t.region_code AS parent_code
 FROM targets t
-JOIN actuals a ON a.indicator_id = t.indicator_id AND a.year = t.year - 1
-ORDER BY t.indicator_id;
+JOIN actuals a ON a.region_code = t.region_code AND a.indicator_id = t.indicator_id AND a.year = t.year - 1
+ORDER BY t.region_code, t.indicator_id;
 
 -- Monthly progress. The current report of a district and month is its latest import.
 CREATE OR REPLACE VIEW progress_current AS

@@ -15,6 +15,8 @@ internal static class ChartFactory
     private const int Width = 720;
     private const float TickFontSize = 13;
     private const float ValueFontSize = 11;
+    /// <summary>Above this many bars (children × indicators) the rate chart's bars carry no value labels.</summary>
+    private const int MaxLabelledRateBars = 16;
     /// <summary>ScottPlot centres CJK text too high by about half its size (tall ascender); bar labels are moved down by this.</summary>
     private const float LabelDrop = ValueFontSize * 0.6f;
     private static readonly Color Ink = Color.FromHex("#1b1b1b");
@@ -154,7 +156,9 @@ internal static class ChartFactory
                 bars.Add(new Bar
                 {
                     Position = column - 0.35 + slot * (index + 0.5), Value = (double)rate.Value, Size = slot * 0.85,
-                    FillColor = district.Color, LineWidth = 0, Label = Format.Number(rate.Value) + "%",
+                    FillColor = district.Color, LineWidth = 0,
+                    // bars of many children are too narrow for their labels (the table beside the chart has the figures)
+                    Label = districts.Count * indicators.Count <= MaxLabelledRateBars ? Format.Number(rate.Value) + "%" : "",
                 });
             }
             var series = plot.Add.Bars(bars);

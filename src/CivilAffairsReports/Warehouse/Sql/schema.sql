@@ -202,3 +202,6 @@ CREATE TABLE IF NOT EXISTS document_audit (
 -- A hash of everything a run's edition is made from (RunInputs): a run whose inputs hash the same as those of the
 -- edition published now has nothing to publish, and leaves that edition as it is.
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS inputs_fingerprint VARCHAR;
+
+-- The GB/T 2260 region a document speaks for at any level (310000, 330100, 330106); district_code is set for counties only.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS region_code VARCHAR;

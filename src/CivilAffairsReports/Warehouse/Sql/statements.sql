@@ -33,7 +33,7 @@ DELETE FROM document_audit WHERE content_hash IN (SELECT content_hash FROM loadi
 UPDATE documents SET file_name = r.file_name, encoding = r.encoding, issuer = r.issuer, level = r.level, district = r.district,
     district_code = r.district_code, document_number = r.document_number, issue_date = r.issue_date, year = r.year,
     title = r.title, decoded_text = r.decoded_text, unconfirmed = r.unconfirmed, extraction_key = r.extraction_key,
-    text_hash = r.text_hash
+    text_hash = r.text_hash, region_code = r.region_code
 FROM loading_document_rows r WHERE documents.content_hash = r.content_hash;
 INSERT INTO documents SELECT * FROM loading_document_rows r WHERE r.content_hash NOT IN (SELECT content_hash FROM documents);
 UPDATE documents SET file_name = l.file_name FROM loading_documents l
