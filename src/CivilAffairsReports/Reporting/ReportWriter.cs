@@ -29,7 +29,8 @@ internal static class ReportWriter
         foreach (var job in unchanged)
         {
             Publishing.FileSystemOps.LinkOrCopy(Path.Combine(published!, Path.GetFileName(job.PdfPath)), job.PdfPath);
-            Note($"{Path.GetFileName(job.PdfPath)}（页面未变，沿用已发布的 PDF）");
+            written.Add(Path.GetFileName(job.PdfPath)); // a file of the edition like a printed one; only the console says it was reused
+            progress.Step($"{Path.GetFileName(job.PdfPath)}（页面未变，沿用已发布的 PDF）");
         }
         var toPrint = jobs.Except(unchanged).ToList();
         if (toPrint.Count == 0) return written;
