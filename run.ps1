@@ -47,7 +47,11 @@ function Install-Missing([bool]$forTests) {
     $missing = @()
     if (-not (Test-Browser)) { $missing += 'chromium' }
     if ($IsLinux) {
-        if (-not (Test-Font 'Noto (Sans|Serif) CJK|Source Han|WenQuanYi')) { $missing += 'fonts-noto-cjk' }
+        # TrueType faces for 黑体, 宋体 and 楷体 print fast and small; Noto CJK covers characters outside GB 2312.
+        if (-not (Test-Font 'Noto (Sans|Serif) CJK|Source Han')) { $missing += 'fonts-noto-cjk' }
+        if (-not (Test-Font 'WenQuanYi Zen Hei')) { $missing += 'fonts-wqy-zenhei' }
+        if (-not (Test-Font 'AR PL SungtiL GB')) { $missing += 'fonts-arphic-gbsn00lp' }
+        if (-not (Test-Font 'Liberation Serif')) { $missing += 'fonts-liberation' }
         if (-not (Test-Font 'AR PL KaitiM GB')) { $missing += 'fonts-arphic-gkai00mp' }
         if ($forTests -and -not (Test-Command pdftotext)) { $missing += 'poppler-utils' }
         if ($forTests -and -not (Test-Command soffice)) { $missing += 'libreoffice-writer-nogui' }

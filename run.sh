@@ -36,8 +36,11 @@ ensure_system_packages() {
   local missing=()
   check_chosen_browser
   [ -n "${CHROMIUM_PATH:-}" ] || find_chromium || missing+=(chromium)
-  has_font 'Noto (Sans|Serif) CJK|Source Han|WenQuanYi|PingFang|Heiti|Songti' || missing+=(fonts-noto-cjk)
-  # 楷体 for second-level headings (GB/T 9704 style); the pages fall back to Noto CJK without it.
+  # TrueType faces for 黑体, 宋体 (body) and 楷体, which print fast and small; Noto CJK for characters outside GB 2312.
+  has_font 'Noto (Sans|Serif) CJK|Source Han|PingFang|Heiti|Songti' || missing+=(fonts-noto-cjk)
+  has_font 'WenQuanYi Zen Hei' || missing+=(fonts-wqy-zenhei)
+  has_font 'AR PL SungtiL GB' || missing+=(fonts-arphic-gbsn00lp)
+  has_font 'Liberation Serif' || missing+=(fonts-liberation)
   has_font 'AR PL KaitiM GB' || missing+=(fonts-arphic-gkai00mp)
   if [ "${1:-}" = test ]; then
     command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)

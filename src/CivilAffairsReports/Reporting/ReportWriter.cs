@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Channels;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Pipeline;
 using CivilAffairsReports.Reporting.Browser;
@@ -16,29 +17,65 @@ internal static class ReportWriter
         CancellationToken ct)
     {
         var written = new List<string>();
-        void Note(string relative) { written.Add(relative); progress.Step(relative); }
+        var gate = new object(); // pages are written on this thread while the printer reports from its own
+        void Note(string relative) { lock (gate) { written.Add(relative); progress.Step(relative); } }
 
-        var (parentPages, districtPages) = WritePages(model, folder, Note);
-
-        var jobs = parentPages.Concat(districtPages)
-            .Select(stem => new PrintJob(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"))).ToList();
-        // A page that is byte for byte the published one, printed with the same styles, gives the same PDF: linked, not printed.
-        var unchanged = published is not null && SameFiles(Path.Combine(folder, "assets"), Path.Combine(published, "assets"))
-            ? jobs.Where(job => PrintedBefore(job, published)).ToList()
-            : [];
-        foreach (var job in unchanged)
+        // Each briefing is printed as soon as its page is written, while the rest of the edition is still being
+        // written. One browser prints every PDF of the run; it is started only when there is one to print.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queue = Channel.CreateUnbounded<PrintJob>(new UnboundedChannelOptions { SingleWriter = true });
+        Task? printing = null;
+        async Task PrintAllAsync()
         {
-            Publishing.FileSystemOps.LinkOrCopy(Path.Combine(published!, Path.GetFileName(job.PdfPath)), job.PdfPath);
-            written.Add(Path.GetFileName(job.PdfPath)); // a file of the edition like a printed one; only the console says it was reused
-            progress.Step($"{Path.GetFileName(job.PdfPath)}（页面未变，沿用已发布的 PDF）");
+            try
+            {
+                await using var browser = await HeadlessBrowser.LaunchAsync(stop.Token);
+                await browser.PrintToPdfAsync(queue.Reader, job => Note(Path.GetFileName(job.PdfPath)), stop.Token);
+            }
+            catch
+            {
+                await stop.CancelAsync(); // stops the page writing too
+                throw;
+            }
         }
-        var toPrint = jobs.Except(unchanged).ToList();
-        if (toPrint.Count == 0) return written;
+        // A page that is byte for byte the published one, printed with the same styles, gives the same PDF: linked, not printed.
+        var sameAssets = new Lazy<bool>(() => published is not null && SameFiles(Path.Combine(folder, "assets"), Path.Combine(published, "assets")));
+        void BriefingWritten(string stem)
+        {
+            var job = new PrintJob(Path.Combine(folder, stem + ".html"), Path.Combine(folder, stem + ".pdf"));
+            if (sameAssets.Value && PrintedBefore(job, published!))
+            {
+                Publishing.FileSystemOps.LinkOrCopy(Path.Combine(published!, Path.GetFileName(job.PdfPath)), job.PdfPath);
+                lock (gate)
+                {
+                    written.Add(Path.GetFileName(job.PdfPath)); // a file of the edition like a printed one; only the console says it was reused
+                    progress.Step($"{Path.GetFileName(job.PdfPath)}（页面未变，沿用已发布的 PDF）");
+                }
+                return;
+            }
+            printing ??= PrintAllAsync();
+            queue.Writer.TryWrite(job);
+        }
 
-        // One browser prints every PDF of the run, several pages at once; it is started only when there is one to print.
-        await using var browser = await HeadlessBrowser.LaunchAsync(ct);
-        var printed = new object();
-        await browser.PrintToPdfAsync(toPrint, job => { lock (printed) Note(Path.GetFileName(job.PdfPath)); }, ct);
+        try
+        {
+            WritePages(model, folder, Note, BriefingWritten, stop.Token);
+        }
+        catch (OperationCanceledException) when (printing is not null && stop.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            await printing; // the printer failed first: its failure is the one to report
+            throw;
+        }
+        catch
+        {
+            queue.Writer.TryComplete();
+            await stop.CancelAsync();
+            // The writing failure is the one to report; the printer only has to end and close its browser.
+            if (printing is not null) await printing.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+        queue.Writer.Complete();
+        if (printing is not null) await printing;
         return written;
     }
 
@@ -46,8 +83,16 @@ internal static class ReportWriter
     /// Everything but the PDFs: pages, assets, data and chart files. Returns the stems of the pages printed to PDF
     /// (the parents' briefings, then the children's).
     /// </summary>
-    internal static (List<string> ParentPages, List<string> DistrictPages) WritePages(ReportModel model, string folder, Action<string> Note)
+    /// <param name="briefingWritten">called with the stem of each briefing page as soon as it is written</param>
+    internal static (List<string> ParentPages, List<string> DistrictPages) WritePages(ReportModel model, string folder, Action<string> Note,
+        Action<string>? briefingWritten = null, CancellationToken ct = default)
     {
+        void BriefingReady(string stem)
+        {
+            ct.ThrowIfCancellationRequested();
+            Note(stem + ".html");
+            briefingWritten?.Invoke(stem);
+        }
         CopyAssets(Path.Combine(folder, "assets"));
         // One briefing per parent region (briefing.html for the one on top, briefing-<code>.html for the others).
         // With one parent its briefing is the whole edition, so the edition's charts are its charts; otherwise each
@@ -62,13 +107,13 @@ internal static class ReportWriter
             var scoped = ParentBriefings.Scope(model, parent, drawCharts: parents.Count > 1);
             chartFiles.Add((stem == ParentBriefings.MainStem ? "charts" : $"charts/{parent.Code}", scoped.Charts));
             File.WriteAllText(Path.Combine(folder, stem + ".html"), Pages.Briefing(scoped), Encoding.UTF8);
-            Note(stem + ".html");
+            BriefingReady(stem);
             parentPages.Add(stem);
         }
         if (parentPages.Count == 0)
         {
             File.WriteAllText(Path.Combine(folder, Pages.BriefingHtml), Pages.Briefing(model), Encoding.UTF8);
-            Note(Pages.BriefingHtml);
+            BriefingReady(ParentBriefings.MainStem);
             parentPages.Add(ParentBriefings.MainStem);
             chartFiles.Add(("charts", model.Charts));
         }
@@ -103,7 +148,7 @@ internal static class ReportWriter
         {
             var stem = DistrictPages.FileStem(district);
             File.WriteAllText(Path.Combine(folder, stem + ".html"), DistrictPages.Render(model, district), Encoding.UTF8);
-            Note(stem + ".html");
+            BriefingReady(stem);
             districtPages.Add(stem);
         }
 

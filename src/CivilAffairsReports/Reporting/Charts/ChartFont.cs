@@ -10,11 +10,14 @@ internal sealed class ChartFontNotFoundException(string message) : MissingDepend
 /// </summary>
 internal static class ChartFont
 {
-    /// <summary>Sans-serif (黑体-like) faces first, as chart labels are; Linux, Windows, then macOS names.</summary>
+    /// <summary>
+    /// Sans-serif (黑体-like) faces first, as chart labels are; TrueType faces before OpenType/CFF ones, since the
+    /// charts are inlined as SVG text and Chromium embeds a CFF face in the PDF as slow, large Type 3 fonts.
+    /// </summary>
     private static readonly string[] Preferred =
     [
-        "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "微软雅黑", "SimHei", "黑体",
-        "PingFang SC", "Heiti SC", "WenQuanYi Micro Hei", "Noto Serif CJK SC",
+        "WenQuanYi Zen Hei", "Microsoft YaHei", "微软雅黑", "SimHei", "黑体", "PingFang SC", "Heiti SC", "WenQuanYi Micro Hei",
+        "Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC",
     ];
 
     private static readonly Lazy<string> Installed = new(() => Choose(SKFontManager.Default.FontFamilies));
@@ -67,6 +70,6 @@ internal static class ChartFont
         }
         throw new ChartFontNotFoundException(OperatingSystem.IsWindows()
             ? "未找到中文字体（微软雅黑 Microsoft YaHei 或 黑体 SimHei），图表中的中文将无法显示。请安装其中之一后再运行。 (no Chinese font found)"
-            : "未找到中文字体（Noto Sans CJK SC），图表中的中文将无法显示。请运行：sudo apt-get install -y fonts-noto-cjk 后再试。 (no Chinese font found)");
+            : "未找到中文字体（文泉驿正黑 WenQuanYi Zen Hei 或 Noto Sans CJK SC），图表中的中文将无法显示。请运行：sudo apt-get install -y fonts-wqy-zenhei fonts-noto-cjk 后再试。 (no Chinese font found)");
     }
 }
