@@ -163,6 +163,7 @@ internal static class MonthlyBatch
                     [], batch.Files, Unchanged: true);
             }
 
+            await using var browser = new BrowserSession();
             // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.
             store.LoadReferenceData(ReferenceData.Load(referenceFolder));
             var clock = AnalysisRunner.ReadClock(store.Connection);
@@ -176,6 +177,7 @@ internal static class MonthlyBatch
             var month = requestedMonth ?? AnalysisRunner.ReadClock(store.Connection).LatestReportedMonth;
             edition ??= month ?? planYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
             staging = publisher.CreateStaging(edition);
+            browser.Start(ct); // an edition will be written: the browser comes up while the analysis runs
 
             progress.Stage("分析");
             var analysis = AnalysisRunner.Run(store.Connection,
@@ -186,7 +188,7 @@ internal static class MonthlyBatch
             progress.Stage("生成报告");
             var model = BuildModel(edition, notice, analysis, failures, EditionPublisher.ArchivedEditions(staging));
             var published = EditionPublisher.IsEdition(options.ReportsFolder) ? options.ReportsFolder : null;
-            var written = (await ReportWriter.WriteAsync(model, staging, published, progress, ct)).ToList();
+            var written = (await ReportWriter.WriteAsync(model, staging, published, browser, progress, ct)).ToList();
             store.ExportFiguresParquet(Path.Combine(staging, Pages.TargetsParquetPath));
             written.Add(Pages.TargetsParquetPath);
 

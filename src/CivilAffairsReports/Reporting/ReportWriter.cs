@@ -13,15 +13,16 @@ internal static class ReportWriter
     private static readonly string AssetsSource = Path.Combine(AppContext.BaseDirectory, "assets");
 
     /// <param name="published">the edition published now, if any: a PDF whose page did not change is taken from it</param>
-    public static async Task<IReadOnlyList<string>> WriteAsync(ReportModel model, string folder, string? published, IBatchProgress progress,
-        CancellationToken ct)
+    /// <param name="browser">the run's browser, used only if a PDF must be printed</param>
+    public static async Task<IReadOnlyList<string>> WriteAsync(ReportModel model, string folder, string? published, BrowserSession browser,
+        IBatchProgress progress, CancellationToken ct)
     {
         var written = new List<string>();
         var gate = new object(); // pages are written on this thread while the printer reports from its own
         void Note(string relative) { lock (gate) { written.Add(relative); progress.Step(relative); } }
 
         // Each briefing is printed as soon as its page is written, while the rest of the edition is still being
-        // written. One browser prints every PDF of the run; it is started only when there is one to print.
+        // written. One browser prints every PDF of the run.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var queue = Channel.CreateUnbounded<PrintJob>(new UnboundedChannelOptions { SingleWriter = true });
         Task? printing = null;
@@ -29,8 +30,8 @@ internal static class ReportWriter
         {
             try
             {
-                await using var browser = await HeadlessBrowser.LaunchAsync(stop.Token);
-                await browser.PrintToPdfAsync(queue.Reader, job => Note(Path.GetFileName(job.PdfPath)), stop.Token);
+                var printer = await browser.GetAsync(stop.Token);
+                await printer.PrintToPdfAsync(queue.Reader, job => Note(Path.GetFileName(job.PdfPath)), stop.Token);
             }
             catch
             {
