@@ -45,7 +45,9 @@ public sealed class ChartTests : IDisposable
         Assert.Contains("13.3%", texts);   // 乡村长者照护之家: 松江 and 青浦 each carry 13.3% of the city's goal
         Assert.Contains("3.3%", texts);    // 青浦's 1 of the city's 30 community centres
         Assert.DoesNotContain(chart.Svg, c => c is >= '\u2E80' and <= '\u2FDF'); // 金, not the radical ⾦ that shares its glyph
-        var fonts = Svg(chart).Descendants().Where(e => e.Name.LocalName == "text").Select(e => (string?)e.Attribute("font-family")).Distinct();
+        // Skia writes the face's fontconfig names as a list ("WenQuanYi Zen Hei, 文泉驛正黑, …"): the first is the chart font.
+        var fonts = Svg(chart).Descendants().Where(e => e.Name.LocalName == "text")
+            .Select(e => ((string?)e.Attribute("font-family"))?.Split(',')[0].Trim()).Distinct();
         Assert.Equal([ChartFont.Family], fonts);
     }
 
