@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using CivilAffairsReports.Extraction;
 using CivilAffairsReports.Review;
 using Dapper;
@@ -18,7 +19,7 @@ internal static class AnalysisRunner
 
     public static AnalysisResult Run(DbConnection connection, ProgressQuery? progress = null)
     {
-        connection.Execute(SqlScripts.Load("views.sql"));
+        CreateViews(connection);
         return new AnalysisResult(
             Read<SourceInfo>(connection, "sources"),
             Read<DistrictShare>(connection, "district_shares"),
@@ -41,8 +42,25 @@ internal static class AnalysisRunner
     /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month.</summary>
     public static PlanClock ReadClock(DbConnection connection)
     {
-        connection.Execute(SqlScripts.Load("views.sql"));
+        CreateViews(connection);
         return Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown;
+    }
+
+    private static readonly Regex TempTable = new(@"CREATE OR REPLACE TEMP TABLE (\w+)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Runs views.sql. A warehouse written by an earlier version keeps some of its temporary tables as stored views of
+    /// the same name, which would stand beside them: those views are dropped first.
+    /// </summary>
+    private static void CreateViews(DbConnection connection)
+    {
+        var script = SqlScripts.Load("views.sql");
+        var tables = TempTable.Matches(script).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var stored = connection.Query<(string Database, string Schema, string Name)>(
+            "SELECT database_name, schema_name, view_name FROM duckdb_views() WHERE NOT temporary");
+        foreach (var (database, schema, name) in stored.Where(v => tables.Contains(v.Name)))
+            connection.Execute($"DROP VIEW \"{database}\".\"{schema}\".\"{name}\"");
+        connection.Execute(script);
     }
 
     private sealed record ReviewText(string FileName, string Issuer, string DecodedText, string ContentHash, string? Unconfirmed);
