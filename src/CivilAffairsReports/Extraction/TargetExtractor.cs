@@ -49,6 +49,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
     private static partial Regex PlanWords();
 
+    // 一、城乡低保工作开展情况 / 二、社会救助工作完成情况 / （三）工作成效: a heading over what happened.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,20}(?:开展情况|完成情况|进展情况|落实情况|推进情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况)[：:]?$")]
+    private static partial Regex ResultHeading();
+
+    // 二、下半年工作计划 / 下一步工作打算 / 明年工作思路: a heading over what is planned, with no year of its own.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,12}?(?<when>下半年|明年|下年|下一年|下一年度|下步|下一步|今后)[^，,。；;：:]{0,10}(?:工作计划|工作打算|工作安排|工作思路|工作重点|重点工作|计划|打算|安排|思路)[：:]?$")]
+    private static partial Regex NextPlanHeading();
+
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
@@ -74,6 +82,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // Every rule below looks inside the number's sentence only: hand it that sentence's names, not the document's.
             var local = Within(aliases, sentence);
             var rejection = NonTargetRules.Reason(text, q, protectedSpans) ?? ReportingRules.Reason(text, q, item, clause, local);
+            // "其中保华镇2户10人" under a 开展情况 heading: a place's share of a result is a result of its own; a place's share
+            // of a target (金秋钱塘老年公寓40张 in a plan's list) is not a figure.
+            if (rejection == ReportingRules.BreakdownReason && sections.Last(s => s.Start <= q.Start).Kind == FigureKinds.Actual
+                && (tableRows.Count == 0 || ColumnKind(text, tableRows, q.Start) is null or FigureKinds.Actual)) rejection = null;
             if (rejection is not null)
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, rejection, false, Context()));
@@ -548,6 +560,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     sections.Add(new Section(lineStart, FigureKinds.Actual, int.Parse(summary.Groups["year"].Value)));
                 else if (PlanHeading().Match(compact) is { Success: true } plan && !compact.Contains('《'))
                     sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(plan.Groups["year"].Value)));
+                else if (ResultHeading().IsMatch(compact))
+                    sections.Add(new Section(lineStart, FigureKinds.Actual,
+                        YearInLine().Match(compact) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear));
+                else if (NextPlanHeading().Match(compact) is { Success: true } next)
+                    sections.Add(new Section(lineStart, FigureKinds.Target,
+                        next.Groups["when"].Value is "下半年" ? documentYear : documentYear + 1));
             }
             lineStart += line.Length + 1;
         }
