@@ -24,6 +24,7 @@ internal static partial class ReportingRules
     public const string ParticipantReason = "参与部门/地区计数";
     public const string DeathsReason = "统计基数（死亡人数）";
     public const string ExceptionReason = "除外的数（除…外）";
+    public const string PopulationReason = "统计基数（人口）";
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -66,7 +67,7 @@ internal static partial class ReportingRules
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
@@ -94,6 +95,8 @@ internal static partial class ReportingRules
         if (ExceptionBefore().IsMatch(lead) && ExceptionAfter().IsMatch(text, q.End)) return ExceptionReason;
         // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.
         if (DeathsBefore().IsMatch(lead)) return DeathsReason;
+        // "常住老年人口494.8万人": the population the work serves, a statistic, not a figure of the work.
+        if (PopulationBefore().IsMatch(lead)) return PopulationReason;
         // "现有干部职工6人": the office's own staff, not a figure of its work.
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
@@ -165,6 +168,9 @@ internal static partial class ReportingRules
         var sentenceBefore = text[Math.Min(periodStart, sentence.Start)..q.Start];
         var happened = ResultCuesBefore.Any(clauseBefore.Contains)
                        || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
+                       // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
+                       || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已') && !HasOwnTargetCue(clauseBefore)
+                          && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || ReportSentenceCues.Any(sentenceText.Contains);
         if (happened)
@@ -197,7 +203,8 @@ internal static partial class ReportingRules
         return year;
     }
 
-    [GeneratedRegex(@"(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
+    // 截至2024年 / 截止到2024年 report a date reached, not a deadline.
+    [GeneratedRegex(@"(?<!截|截止)(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
     private static partial Regex Deadline();
 
     // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
@@ -245,6 +252,8 @@ internal static partial class ReportingRules
             return rate.Success ? rate.Groups["name"].Value : null;
         }
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
+        // "出台10条措施": 条 counts roads and records (28条道路, 45万条地名), not the articles of a policy.
+        if (q.Unit == "条" && PolicyAfter().IsMatch(text, q.End)) return null;
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
 
@@ -295,7 +304,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
-    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目|件实事|民生实事)")]
+    // "184个项目地区" counts places a project runs in, not projects.
+    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位)|件实事|民生实事)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
@@ -323,8 +333,14 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:死亡|亡故|去世)(?:人口|人数)?\s*(?:共|共计|为|达)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DeathsBefore();
 
+    [GeneratedRegex(@"(?:常住|户籍|老年|总)人口(?:总数|总量|数)?\s*(?:共|共计|为|达|达到|有|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex PopulationBefore();
+
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
+
+    [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径)")]
+    private static partial Regex PolicyAfter();
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();
