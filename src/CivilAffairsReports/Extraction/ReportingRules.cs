@@ -252,7 +252,8 @@ internal static partial class ReportingRules
             return rate.Success ? rate.Groups["name"].Value : null;
         }
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
-        // "出台10条措施": 条 counts roads and records (28条道路, 45万条地名), not the articles of a policy.
+        // "出台10条措施": 条 counts roads and names (28条道路, 45万条地名), not the articles of a policy nor records
+        // processed ("138.9万余条数据校核、补录"); a stock of records ("收录数据1400余万条") names them before the number.
         if (q.Unit == "条" && PolicyAfter().IsMatch(text, q.End)) return null;
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
@@ -339,7 +340,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
 
-    [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径)")]
+    [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
