@@ -63,6 +63,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     public ExtractionResult Extract(string text, int documentYear)
     {
+        text = ListMarkers(text);
         var aliases = catalog.FindAliases(text);
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
@@ -71,6 +72,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var skipped = new List<SkippedNumber>();
 
         var quantities = QuantityScanner.Scan(text);
+        (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);
         foreach (var scanned in quantities)
         {
             var q = scanned;
@@ -104,6 +106,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // "取消农村低保99户157人" / "调出城乡低保4025人" / "退出374户": a count taken off a roll is not the roll's figure.
+            if (hit is not null && RemovalBefore().IsMatch(text[clause.Start..q.Start])) (hit, unit) = (null, null);
+            // "城市低保 6639 户、13228 人" / "8957户24835人": the people of the households just counted count the same thing.
+            if (q.Unit is "人" or "名" && previous.Unit == "户" && PairGap().IsMatch(text[previous.End..q.Start]))
+                (hit, unit) = previous.Hit is { } same && same.Indicator.CanonicalUnit(q.Unit) is { } u ? (same, u) : ((AliasHit?)null, (string?)null);
+            previous = (q.End, q.Unit, hit);
             // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
             string? compound = null;
             if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
@@ -175,6 +183,42 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     public const string InProgressReason = "进行中（未完成）";
+
+    [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$")]
+    private static partial Regex RemovalBefore();
+
+    [GeneratedRegex(@"^\s*(?:新增|调进|调入|增加|新纳入|纳入)\s*$")]
+    private static partial Regex AdditionLead();
+
+    [GeneratedRegex(@"^[\s、，,]{0,3}$")]
+    private static partial Regex PairGap();
+
+    // "2.50个小区新增…" at the head of a numbered list's line: the item's number, then the figure, not 2.5 个.
+    [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})\.(?=\d)")]
+    private static partial Regex GluedListMarker();
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})[.、．]")]
+    private static partial Regex ListMarker();
+
+    /// <summary>
+    /// The text with the point of a list marker glued to the item's first number ("2.50个小区", "4.460个居村") made a full-width
+    /// point, when the lines around it are numbered as a list (a line starts with the number before or after it). Same length.
+    /// </summary>
+    private static string ListMarkers(string text)
+    {
+        var glued = GluedListMarker().Matches(text);
+        if (glued.Count == 0) return text;
+        var numbers = ListMarker().Matches(text).Select(m => int.Parse(m.Groups["n"].Value)).ToHashSet();
+        char[]? chars = null;
+        foreach (Match m in glued)
+        {
+            var n = int.Parse(m.Groups["n"].Value);
+            if (!numbers.Contains(n - 1) && !numbers.Contains(n + 1)) continue;
+            chars ??= text.ToCharArray();
+            chars[m.Index + m.Length - 1] = '．';
+        }
+        return chars is null ? text : new string(chars);
+    }
 
     /// <summary>The other indicators of a 、 / 和 list that a 均 value belongs to as well (not the one already taken).</summary>
     private static IEnumerable<AliasHit> SharedBy(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan clause, AliasHit taken)
@@ -465,6 +509,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         var between = text[a.End..q.Start];
         if (!between.Any(char.IsAsciiDigit)) return false;
+        // "取消农村低保99户157人，新增18户43人" / "调出城乡低保 4025 人，调进 4132 人": what is added to a roll after what is
+        // taken off it counts the roll the removal named.
+        if (RemovalBefore().IsMatch(text[Math.Max(0, a.Start - 10)..a.Start].Split('，', ',', '；', '。')[^1])
+            && AdditionLead().IsMatch(text[Enclosing(text, q.Start, IsClauseBoundary).Start..q.Start])) return false;
         var rest = text[q.End..item.End].TrimStart();
         if (rest.StartsWith("的年度目标", StringComparison.Ordinal) || rest.StartsWith("的目标", StringComparison.Ordinal)) return false;
         // "新增老年食堂15个…其中3个点位已完成建设": a part of the sentence's figure counts the same thing.
