@@ -25,6 +25,7 @@ internal static partial class ReportingRules
     public const string DeathsReason = "统计基数（死亡人数）";
     public const string ExceptionReason = "除外的数（除…外）";
     public const string PopulationReason = "统计基数（人口）";
+    public const string HarmReason = "灾情（造成…受灾）";
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -97,6 +98,8 @@ internal static partial class ReportingRules
         if (DeathsBefore().IsMatch(lead)) return DeathsReason;
         // "常住老年人口494.8万人": the population the work serves, a statistic, not a figure of the work.
         if (PopulationBefore().IsMatch(lead)) return PopulationReason;
+        // "灾害造成8.82万户25.712万人受灾": the harm a disaster did, not a figure of the work.
+        if (HarmBefore().IsMatch(lead)) return HarmReason;
         // "现有干部职工6人": the office's own staff, not a figure of its work.
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
@@ -336,6 +339,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:常住|户籍|老年|总)人口(?:总数|总量|数)?\s*(?:共|共计|为|达|达到|有|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex PopulationBefore();
+
+    [GeneratedRegex(@"(?:造成|致使|导致)[^，,；;。\d]{0,6}(?:\d+(?:\.\d+)?\s*万?\s*[户人间]\s*[、，,]?\s*)?$", RegexOptions.RightToLeft)]
+    private static partial Regex HarmBefore();
 
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();

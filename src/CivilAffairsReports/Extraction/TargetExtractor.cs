@@ -187,6 +187,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$")]
     private static partial Regex RemovalBefore();
 
+    [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*万?\s*[人名]\s*$")]
+    private static partial Regex PairedPeople();
+
     [GeneratedRegex(@"^\s*(?:新增|调进|调入|增加|新纳入|纳入)\s*$")]
     private static partial Regex AdditionLead();
 
@@ -402,7 +405,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static bool CountsNothingOfItsOwn(string text, Quantity q, TextSpan item)
     {
         if (q.Unit == "%") return true;
-        var rest = text[q.End..item.End].TrimStart();
+        // "新增18户43人": the people of the same households are not a thing of the number's own.
+        var rest = PairedPeople().Replace(text[q.End..item.End], "").TrimStart();
         if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
         if (rest.Length > 0) return false;
         // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
