@@ -64,7 +64,7 @@ internal static partial class ReportingRules
     // A sentence that reports against a plan: every figure in it is a result, except the plan's own figure.
     private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "开工率", "全面完成", "顺利完成"];
 
-    private static readonly string[] TargetCuesBefore = ["目标", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
+    private static readonly string[] TargetCuesBefore = ["目标", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
@@ -89,6 +89,8 @@ internal static partial class ReportingRules
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
         if (ParticipantsAfter().IsMatch(after)) return ParticipantReason;
+        // "建设涉及 6 个乡镇": the places a work touches, not a figure of it.
+        if (q.Unit == "个" && InvolvedBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 6)..q.Start])) return ParticipantReason;
         var lead = text[Math.Max(clause.Start, q.Start - 16)..q.Start];
         // "比去年同期多192具" / "同比增长12%": a difference from another period, not a figure of its own.
         if (DifferenceBefore().IsMatch(lead)) return DifferenceReason;
@@ -153,7 +155,7 @@ internal static partial class ReportingRules
         }
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
-        if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains))
+        if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains) || GoalAfter().IsMatch(text, q.End))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
@@ -250,7 +252,8 @@ internal static partial class ReportingRules
         if (q.Unit == "%")
         {
             // 覆盖率达100% / 保障率已达89.33%: a rate named before it; completion rates were set aside already.
-            var lead = text[Math.Max(clause.Start, q.Start - 24)..q.Start];
+            // "提高幅度达30%和 20%": a second rate joined on shares the first one's name.
+            var lead = JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 32)..q.Start], "");
             var rate = RateNamed().Match(lead);
             return rate.Success ? rate.Groups["name"].Value : null;
         }
@@ -325,6 +328,9 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DifferenceBefore();
 
+    [GeneratedRegex(@"涉及\s*(?:全[市县区镇])?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex InvolvedBefore();
+
     [GeneratedRegex(@"(?:干部职工|工作人员|在编人员|编制|在职职工)\s*(?:共|有|共有)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex StaffBefore();
 
@@ -349,11 +355,18 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
 
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s*%\s*(?:和|、|及|与)\s*)+$", RegexOptions.RightToLeft)]
+    private static partial Regex JoinedRates();
+
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();
 
     [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$", RegexOptions.RightToLeft)]
     private static partial Regex PlaceEnding();
+
+    // "为完成建设50个城乡社区日间照料中心目标任务": the thing counted, then 目标任务: the goal, not what was done.
+    [GeneratedRegex(@"\G[^，,。；;\d已]{0,16}?目标任务")]
+    private static partial Regex GoalAfter();
 
     [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]
     private static partial Regex StatedTarget();
@@ -361,7 +374,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}率)\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

@@ -428,7 +428,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return lead.StartsWith("安装", StringComparison.Ordinal) || lead.StartsWith("设立", StringComparison.Ordinal);
     }
 
-    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标"];
+    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标", "目标任务", "年度目标", "年度任务"];
 
     /// <summary>
     /// A name before the number is not what it counts when another number counts it first ("近 2600 家社会组织…发布
