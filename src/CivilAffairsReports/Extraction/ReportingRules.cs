@@ -155,7 +155,8 @@ internal static partial class ReportingRules
         }
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
-        if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains) || GoalAfter().IsMatch(text, q.End))
+        if (StatedTarget().IsMatch(after) || GoalAfter().IsMatch(text, q.End)
+            || TargetCuesBefore.Any(clauseBefore.Contains) && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
@@ -196,6 +197,14 @@ internal static partial class ReportingRules
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
     // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
     private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共"];
+
+    /// <summary>"…50个目标任务已完成50个中心选点工作": a result cue after the clause's last target cue governs the number.</summary>
+    private static bool ResultCueNearer(string clauseBefore)
+    {
+        var target = TargetCuesBefore.Max(c => clauseBefore.LastIndexOf(c, StringComparison.Ordinal));
+        var result = ResultCuesBefore.Where(c => c.StartsWith('已') || c.StartsWith("截")).Max(c => clauseBefore.LastIndexOf(c, StringComparison.Ordinal));
+        return result > target;
+    }
 
     private static bool HasOwnTargetCue(string clauseBefore) =>
         TargetCuesBefore.Any(clauseBefore.Contains) || clauseBefore.Contains("力争") || clauseBefore.Contains("底前");
@@ -311,8 +320,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
-    // "184个项目地区" counts places a project runs in, not projects.
-    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位)|件实事|民生实事)")]
+    // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
+    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]

@@ -20,7 +20,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [
         ("累计", Measures.Cumulative), ("总数", Measures.Cumulative), ("总量", Measures.Cumulative),
         ("新增覆盖", Measures.New),
-        ("升级改造", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
+        ("升级改造", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
         ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
         ("覆盖", Measures.Coverage),
         ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),
@@ -540,8 +540,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                ?? (text[clause.Start..clause.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
                    ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
                    : null)
-               ?? ListVerb(text, clause);
+               ?? ListVerb(text, clause)
+               // "为1000户老年人进行居家环境适老化改造": the verb is the name's own (改造) after 进行 / 实施.
+               ?? (DoVerb().IsMatch(text.AsSpan(item.Start, item.End - item.Start)) ? MeasureIn(text[item.Start..item.End]) : null);
     }
+
+    [GeneratedRegex(@"进行|实施")]
+    private static partial Regex DoVerb();
 
     /// <summary>"新增托位1140个，普惠托位685个": a clause of a name and a number only continues the list the clause before it opened with a verb.</summary>
     private static string? ListVerb(string text, TextSpan clause)
