@@ -106,6 +106,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
+            if (hit is { } generic && sections.Last(s => s.Start <= q.Start).Subject is { } subject
+                && WithSubject(text, generic, subject, q.Unit) is { } specific)
+                (hit, unit) = (specific, specific.Indicator.CanonicalUnit(q.Unit));
             // "取消农村低保99户157人" / "调出城乡低保4025人" / "退出374户": a count taken off a roll is not the roll's figure.
             if (hit is not null && RemovalBefore().IsMatch(text[clause.Start..q.Start])) (hit, unit) = (null, null);
             // "城市低保 6639 户、13228 人" / "8957户24835人": the people of the households just counted count the same thing.
@@ -183,6 +187,19 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     public const string InProgressReason = "进行中（未完成）";
+
+    /// <summary>The catalog name the heading's subject and a generic name make together (临时救助 + 救助资金 = 临时救助资金), or null.</summary>
+    private AliasHit? WithSubject(string text, AliasHit hit, string subject, string? counter)
+    {
+        var name = text[hit.Start..hit.End];
+        for (var k = Math.Min(subject.Length, name.Length - 1); k >= 0; k--)
+        {
+            if (!subject.EndsWith(name[..k], StringComparison.Ordinal)) continue;
+            if (catalog.FindByAlias(subject + name[k..]) is { } composed && composed != hit.Indicator && composed.CanonicalUnit(counter) is not null)
+                return new AliasHit(composed, hit.Start, hit.End);
+        }
+        return null;
+    }
 
     [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$")]
     private static partial Regex RemovalBefore();
@@ -582,7 +599,26 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return null;
     }
 
-    private readonly record struct Section(int Start, string Kind, int Year);
+    /// <summary>A part of the text and the kind and year its figures default to; Subject is what its heading reports on (临时救助).</summary>
+    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null);
+
+    // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成: a headline reporting completion.
+    [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)")]
+    private static partial Regex CompletionTitle();
+
+    // 一、主要目标 / （二）发展目标: a heading over goals, often dated by the sentence after it (到2020年，…).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?(?:主要目标|发展目标|总体目标|工作目标|目标任务|主要任务目标)[：:]?$")]
+    private static partial Regex GoalHeading();
+
+    [GeneratedRegex(@"^\s*(?:到|至)\s*(?<year>20\d{2})\s*年")]
+    private static partial Regex DeadlineOpening();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}[、.．]")]
+    private static partial Regex TopHeading();
+
+    // The subject of a results heading: 二、临时救助工作开展情况 → 临时救助.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?(?<subject>[\p{IsCJKUnifiedIdeographs}]{2,10}?)(?:工作)?(?:开展情况|完成情况|进展情况|落实情况|推进情况)")]
+    private static partial Regex HeadingSubject();
 
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
     private static List<Section> Sections(string text, int documentYear)
@@ -590,9 +626,39 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var sections = new List<Section> { new(0, FigureKinds.Target, documentYear) };
         var lineStart = 0;
         var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        var lines = text.Split('\n');
+        var inGoals = false;
+        for (var index = 0; index < lines.Length; index++)
         {
+            var line = lines[index];
             var compact = line.Replace(" ", "");
+            // 一、主要目标 / 到2020年，全面建成…：the goals listed under it are targets of that year, until the next part.
+            if (compact.Length <= 12 && GoalHeading().IsMatch(compact))
+            {
+                var next = lines.Skip(index + 1).FirstOrDefault(l => l.Trim().Length > 0);
+                if (next is not null && DeadlineOpening().Match(next) is { Success: true } by)
+                {
+                    sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(by.Groups["year"].Value)));
+                    inGoals = true;
+                    lineStart += line.Length + 1;
+                    continue;
+                }
+            }
+            else if (inGoals && TopHeading().IsMatch(compact))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Target, documentYear));
+                inGoals = false;
+            }
+            // 铜川市122个农村幸福院全面建成: a headline reporting completion, what follows are results.
+            if (lineNumber < 3 && compact.Length > 0 && compact.Length <= 60 && CompletionTitle().IsMatch(compact) && !PlanWords().IsMatch(compact)
+                && !compact.Contains('《'))
+            {
+                lineNumber++;
+                sections.Add(new Section(lineStart, FigureKinds.Actual,
+                    YearInLine().Match(compact) is { Success: true } cy ? int.Parse(cy.Groups[1].Value) : documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
             // A summary's own title (2024年工作总结及2025年工作安排), or its opening words (现将全年工作情况总结如下),
             // make what follows results until a plan heading.
             if (lineNumber++ < 6 && !compact.Contains('《')
@@ -619,7 +685,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(plan.Groups["year"].Value)));
                 else if (ResultHeading().IsMatch(compact))
                     sections.Add(new Section(lineStart, FigureKinds.Actual,
-                        YearInLine().Match(compact) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear));
+                        YearInLine().Match(compact) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear,
+                        HeadingSubject().Match(compact) is { Success: true } subject ? subject.Groups["subject"].Value : null));
                 else if (NextPlanHeading().Match(compact) is { Success: true } next)
                     sections.Add(new Section(lineStart, FigureKinds.Target,
                         next.Groups["when"].Value is "下半年" ? documentYear : documentYear + 1));
