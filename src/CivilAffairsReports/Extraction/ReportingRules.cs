@@ -68,13 +68,14 @@ internal static partial class ReportingRules
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
+        "加装", "开设", "设置",
     ];
 
     /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
@@ -264,7 +265,11 @@ internal static partial class ReportingRules
             // "提高幅度达30%和 20%": a second rate joined on shares the first one's name.
             var lead = JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 32)..q.Start], "");
             var rate = RateNamed().Match(lead);
-            return rate.Success ? rate.Groups["name"].Value : null;
+            if (rate.Success) return rate.Groups["name"].Value;
+            // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
+            if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
+                return "覆盖" + place.Groups["place"].Value + "比例";
+            return null;
         }
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
         // "出台10条措施": 条 counts roads and names (28条道路, 45万条地名), not the articles of a policy nor records
@@ -363,6 +368,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
+
+    [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
+    private static partial Regex CoveredPlaceAfter();
 
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s*%\s*(?:和|、|及|与)\s*)+$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedRates();

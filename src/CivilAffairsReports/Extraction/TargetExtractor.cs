@@ -119,6 +119,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
             string? compound = null;
             if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
+            // "每千名老年人拥有养老床位数35张": a ratio per N people is not the count its noun names; the catalog's per-N names
+            // (每万名老年人拥有养老床位) start with 每 themselves.
+            if (hit is { } ratioOf && text[ratioOf.Start] != '每' && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
+                (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
             var measure = FindMeasure(text, item, clause, sentence, local);
             var section = sections.Last(s => s.Start <= q.Start);
             var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
@@ -203,6 +207,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$")]
     private static partial Regex RemovalBefore();
+
+    [GeneratedRegex(@"每[百千万]名[\p{IsCJKUnifiedIdeographs}]{0,12}")]
+    private static partial Regex PerPeople();
 
     [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*万?\s*[人名]\s*$")]
     private static partial Regex PairedPeople();
