@@ -703,7 +703,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return sections;
     }
 
-    private readonly record struct TableRow(int Start, int End, string?[] HeaderKinds);
+    /// <summary>A row of a table and the kind its header gives each column; FromLeft: cells count from the first (no short rows).</summary>
+    private readonly record struct TableRow(int Start, int End, string?[] HeaderKinds, bool FromLeft = false);
 
     [GeneratedRegex(@"进度|进展|完成情况|完成成效|落实情况|实际|已完成|完成数|成效")]
     private static partial Regex ResultColumn();
@@ -735,6 +736,66 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             else header = null;
             lineStart = lineEnd + 1;
         }
+        // Rows of a table written one cell per line come first: a position finds its own row before any one-line row.
+        return [.. CellPerLineRows(text), .. rows];
+    }
+
+    // "70 |": the 序号 cell that opens a row of a table written one cell per line.
+    [GeneratedRegex(@"^\s*\d{1,3}\s*\|\s*$")]
+    private static partial Regex NumberCell();
+
+    /// <summary>
+    /// A table written one cell per line ("序号 |\n任务目标 |\n进展情况 |\n…\n70 |\n加快…新增养老床位 4000 张 |\n…"): the header
+    /// is the run of cells before the first bare number cell, and each row runs until it has as many cells as the header.
+    /// </summary>
+    private static List<TableRow> CellPerLineRows(string text)
+    {
+        var rows = new List<TableRow>();
+        if (text.IndexOf('|') < 0) return rows;
+        var lines = new List<(int Start, int End)>();
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            lines.Add((start, end));
+            start = end + 1;
+        }
+        bool EndsInBar(int i) => text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd().EndsWith("|");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!EndsInBar(i)) continue;
+            var first = i;
+            while (i < lines.Count && EndsInBar(i) && !NumberCell().IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) i++;
+            // A header of one cell per line: at least three such lines, then the first row's number.
+            if (i - first < 3 || i >= lines.Count || !NumberCell().IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) continue;
+            var headerCells = new List<string>();
+            for (var h = first; h < i; h++) headerCells.AddRange(Cells(text[lines[h].Start..lines[h].End]).Select(c => c.Trim()).Where(c => c.Length > 0));
+            if (headerCells.Count < 3) continue;
+            string?[] kinds = [.. headerCells.Select(c => c.Replace(" ", "")).Select(c =>
+                ResultColumn().IsMatch(c) ? FigureKinds.Actual : TargetColumn().IsMatch(c) ? FigureKinds.Target : null)];
+            var rowStart = i;
+            var bars = 0;
+            for (; i < lines.Count; i++)
+            {
+                var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
+                if (bars == 0 && !NumberCell().IsMatch(line)) break; // the table ends where no row starts
+                if (bars > 0 && NumberCell().IsMatch(line))
+                {
+                    rows.Add(new TableRow(lines[rowStart].Start, lines[i - 1].End, kinds, true));
+                    rowStart = i;
+                    bars = 0;
+                }
+                bars += line.Count('|');
+                if (bars >= kinds.Length)
+                {
+                    rows.Add(new TableRow(lines[rowStart].Start, lines[i].End, kinds, true));
+                    rowStart = i + 1;
+                    bars = 0;
+                }
+            }
+            // A text that stops inside a row (an excerpt) still has that row.
+            if (bars > 0) rows.Add(new TableRow(lines[rowStart].Start, lines[Math.Min(i, lines.Count - 1)].End, kinds, true));
+        }
         return rows;
     }
 
@@ -754,7 +815,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var line = text[row.Start..row.End];
             var index = text.AsSpan(row.Start, position - row.Start).Count('|');
             var count = Cells(line).Count;
-            if (count < row.HeaderKinds.Length) index += row.HeaderKinds.Length - count;
+            if (count < row.HeaderKinds.Length && !row.FromLeft) index += row.HeaderKinds.Length - count;
             return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
         }
         return null;
