@@ -192,12 +192,19 @@ internal static partial class ReportingRules
             // 2024年，全市新建…43家 in a 2025 plan: a result of 2024.
             if (named < reference && sectionKind == FigureKinds.Target) return (FigureKinds.Actual, named);
         }
+        // "明年，力争新增…200张" / "下一步将建成…" in a summary: the sentence says it is a goal, not what happened.
+        if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
+            return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
         return (sectionKind, sectionYear);
     }
 
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
     // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
-    private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共"];
+    private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
+
+    // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增.
+    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保|计划(?!的|数)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)")]
+    private static partial Regex FutureSentence();
 
     /// <summary>"…50个目标任务已完成50个中心选点工作": a result cue after the clause's last target cue governs the number.</summary>
     private static bool ResultCueNearer(string clauseBefore)
