@@ -133,7 +133,7 @@ internal static partial class ReportingRules
                 segmentStart = Math.Max(segmentStart, at + gap.Length);
         }
         var before = text[segmentStart..q.Start].TrimEnd();
-        if (q.Unit == "%" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
+        if (q.Unit is "%" or "‰" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
         if (aliases.Any(a => a.End == segmentStart + before.Length || (a.Start >= segmentStart && a.End <= item.End))) return false;
         var itemText = text[segmentStart..item.End];
         return !FigureVerbs.Any(itemText.Contains) && !TargetExtractor.HasMeasureCue(itemText);
@@ -266,7 +266,7 @@ internal static partial class ReportingRules
     /// </summary>
     public static string? UncataloguedFigure(string text, Quantity q, TextSpan item, TextSpan clause, string? measure, string kind)
     {
-        if (q.Unit == "%")
+        if (q.Unit is "%" or "‰")
         {
             // 覆盖率达100% / 保障率已达89.33%: a rate named before it; completion rates were set aside already.
             // "提高幅度达30%和 20%": a second rate joined on shares the first one's name.
@@ -398,7 +398,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

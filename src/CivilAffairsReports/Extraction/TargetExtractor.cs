@@ -158,7 +158,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 var (start, end) = Trim(text, clause.Start, clause.End);
                 figures.Add(new ExtractedFigure(
                     Indicator.Uncatalogued(name), kind, year, q.Value, q.ValueMax, ReportingRules.CanonicalUnit(q.Unit), q.Unit,
-                    q.Unit == "%" ? Measures.Rate : measure ?? Measures.New, q.Qualifier,
+                    q.Unit is "%" or "‰" ? Measures.Rate : measure ?? Measures.New, q.Qualifier,
                     text[start..end], start, end, q.Start, q.End, q.Text(text)));
                 continue;
             }
@@ -428,7 +428,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// </summary>
     private static bool CountsNothingOfItsOwn(string text, Quantity q, TextSpan item)
     {
-        if (q.Unit == "%") return true;
+        if (q.Unit is "%" or "‰") return true;
         // "新增18户43人": the people of the same households are not a thing of the number's own.
         var rest = PairedPeople().Replace(text[q.End..item.End], "").TrimStart();
         if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
