@@ -73,6 +73,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);
+        var titleEnd = TitleEnd(text);
         foreach (var scanned in quantities)
         {
             var q = scanned;
@@ -133,6 +134,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
+            // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
+            if (q.End <= titleEnd && text.IndexOf(q.Text(text), titleEnd, StringComparison.Ordinal) >= 0)
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, HeadlineReason, false, Context()));
+                continue;
+            }
             // "对 198 家养老机构开展等级评定" in a plan: the objects of an activity, not facilities to build.
             if (kind == FigureKinds.Target && ReportingRules.IsObjectOfActivity(text, q, item))
             {
@@ -191,6 +198,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     public const string InProgressReason = "进行中（未完成）";
+    public const string HeadlineReason = "标题重述正文的数";
+
+    /// <summary>The end of the text's first non-empty line when it is short enough to be a headline, else 0.</summary>
+    private static int TitleEnd(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = text.IndexOf('\n', start);
+        if (end < 0) return 0;
+        var headline = text.AsSpan(start, end - start);
+        return headline.Length <= 60 && headline.IndexOfAny("。；;") < 0 ? end : 0;
+    }
 
     /// <summary>The catalog name the heading's subject and a generic name make together (临时救助 + 救助资金 = 临时救助资金), or null.</summary>
     private AliasHit? WithSubject(string text, AliasHit hit, string subject, string? counter)
@@ -334,6 +353,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && catalog.FindByAlias(text[a.Start..a.End] + "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
         if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
+        // "今年全县敬老院建设任务是新增床位 500 张": beds of an old people's home are elderly-care beds.
+        if (before.EndsWith("床位", StringComparison.Ordinal) && q.Unit == "张" && catalog.FindByAlias("养老床位") is { } beds
+            && ElderlyHome().IsMatch(text.AsSpan(Math.Max(0, item.Start - 40), q.Start - Math.Max(0, item.Start - 40))))
+            return new AliasHit(beds, q.Start - 2, q.Start);
         var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
         foreach (var a in Within(aliases, new TextSpan(lineStart, q.Start)).AsEnumerable().Reverse())
         {
@@ -345,6 +368,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return null;
     }
+
+    [GeneratedRegex(@"敬老院|养老院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
+    private static partial Regex ElderlyHome();
 
     [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
     private static partial Regex LeadWords();
