@@ -98,6 +98,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "分别惠及3657万、548.7万、96.7万、515.1万老年人": magnitudes of a list that ends in people count people.
             if (q.Unit is null && q.HasMagnitude && PeopleListAfter().Match(text, q.End) is { Success: true } peopleList
                 && PeopleAfter().IsMatch(text, q.End + peopleList.Length)) q = q with { Unit = "人" };
+            // "中央彩票公益金1000万" / "专项债券1300万": a magnitude right after a name of money counts 万元 / 亿元, as written.
+            if (q.Unit is null && q.HasMagnitude && MoneyBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))
+            {
+                var magnitude = text.IndexOfAny(['万', '亿'], q.NumberEnd, q.End - q.NumberEnd);
+                if (magnitude >= 0)
+                {
+                    var (divisor, money) = text[magnitude] == '亿' ? (100_000_000m, "亿元") : (10_000m, "万元");
+                    q = q with { Value = q.Value / divisor, ValueMax = q.ValueMax / divisor, Unit = money };
+                }
+            }
             string? listedName = null;
             var (hit, unit, mismatch) = Respectively(text, local, quantities, q, sentence) is { } paired
                 ? (paired, paired.Indicator.CanonicalUnit(q.Unit), false)
@@ -107,6 +117,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
+            if (hit is null && q.Unit is "元" or "万元" or "亿元" && GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
+                && FundOfRoll(text, local, q, sentence) is { } fund)
+                (hit, unit) = (fund, fund.Indicator.CanonicalUnit(q.Unit));
             // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
             if (hit is { } generic && sections.Last(s => s.Start <= q.Start).Subject is { } subject
                 && WithSubject(text, generic, subject, q.Unit) is { } specific)
@@ -209,6 +223,23 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (end < 0) return 0;
         var headline = text.AsSpan(start, end - start);
         return headline.Length <= 60 && headline.IndexOfAny("。；;") < 0 ? end : 0;
+    }
+
+    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex GenericFund();
+
+    /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
+    private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
+    {
+        foreach (var a in local.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
+        {
+            var name = text[a.Start..a.End];
+            for (var k = 0; k + 2 <= name.Length; k++)
+                foreach (var suffix in new[] { "金", "资金" })
+                    if (catalog.FindByAlias(name[k..] + suffix) is { } fund && fund != a.Indicator && fund.CanonicalUnit(q.Unit) is not null)
+                        return new AliasHit(fund, a.Start, a.End);
+        }
+        return null;
     }
 
     /// <summary>The catalog name the heading's subject and a generic name make together (临时救助 + 救助资金 = 临时救助资金), or null.</summary>
@@ -368,6 +399,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?:资金|公益金|债券|经费|补助金|救助金|保障金|善款|投资|拨付|筹资|筹集|募集)\s*(?:共计|共|达到|达|约|近|超过|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex MoneyBefore();
 
     [GeneratedRegex(@"敬老院|养老院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
     private static partial Regex ElderlyHome();
