@@ -461,7 +461,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
         var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End)
             .Where(a => !IsGloss(text, a, aliases)).ToList();
-        var candidates = inItem.Where(a => a.Start >= q.End).Reverse()
+        // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
+        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start)).Reverse()
             .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
@@ -480,6 +481,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return (null, null, candidates.Count > 0);
     }
+
+    private static bool HandedOut(string text, int from, int to) =>
+        to > from && text.AsSpan(from, to - from).IndexOf("发放", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// True when the quantity names no thing of its own, so the indicator named earlier in the sentence is
