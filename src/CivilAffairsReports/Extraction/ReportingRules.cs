@@ -304,6 +304,13 @@ internal static partial class ReportingRules
     /// <summary>The canonical unit of a counter written outside the catalog: 名 counts 人, as the catalog does.</summary>
     public static string CanonicalUnit(string? unit) => unit switch { "名" => "人", null => "", _ => unit };
 
+    /// <summary>"培养及培训各2000名": two short verbs of one thing (EachOf gives the thing a figure per verb).</summary>
+    public static bool IsShortPair(string text, Quantity q, TextSpan clause)
+    {
+        var before = text[clause.Start..q.Start].TrimEnd();
+        return before.EndsWith('各') && PairedVerbs().IsMatch(before);
+    }
+
     /// <summary>"培养及培训各2000名" is two figures, one for each verb; otherwise one.</summary>
     public static IEnumerable<string> EachOf(string text, Quantity q, TextSpan clause, string measure)
     {

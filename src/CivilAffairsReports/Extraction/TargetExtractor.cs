@@ -198,6 +198,22 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var evidenceEnd = Math.Max(clause.End, hit.Value.End);
             (evidenceStart, evidenceEnd) = Trim(text, evidenceStart, evidenceEnd);
 
+            // "开展养老护理员中高级培养及认知障碍照护能力培训各2000名": two things joined before 各, one figure each, the
+            // second named by its own words (a catalog name in them, else the words as written, 待编目).
+            if (JoinedPairBefore().Match(text[clause.Start..q.Start]) is { Success: true } pair && !ReportingRules.IsShortPair(text, q, clause)
+                && hit.Value.End <= clause.Start + pair.Groups["y"].Index)
+            {
+                var (yStart, yEnd) = (clause.Start + pair.Groups["y"].Index, clause.Start + pair.Groups["y"].Index + pair.Groups["y"].Length);
+                figures.Add(new ExtractedFigure(indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, measure, q.Qualifier,
+                    text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+                var second = local.LastOrDefault(a => a.Start >= yStart && a.End <= yEnd && a.Indicator.CanonicalUnit(q.Unit) is not null);
+                var secondIndicator = second.Indicator ?? Indicator.Uncatalogued(Clip(text[yStart..yEnd]));
+                var secondUnit = second.Indicator?.CanonicalUnit(q.Unit) ?? ReportingRules.CanonicalUnit(q.Unit);
+                figures.Add(new ExtractedFigure(secondIndicator, kind, year, q.Value, q.ValueMax, secondUnit, q.Unit,
+                    MeasureIn(text[yStart..yEnd]) ?? measure, q.Qualifier,
+                    text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+                continue;
+            }
             foreach (var figureMeasure in ReportingRules.EachOf(text, q, clause, measure))
                 figures.Add(new ExtractedFigure(
                     indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, figureMeasure, q.Qualifier,
@@ -224,6 +240,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var headline = text.AsSpan(start, end - start);
         return headline.Length <= 60 && headline.IndexOfAny("。；;") < 0 ? end : 0;
     }
+
+    [GeneratedRegex(@"(?<x>[\p{IsCJKUnifiedIdeographs}]{2,20})(?:以及|及|和|与)(?<y>[\p{IsCJKUnifiedIdeographs}]{5,20})各\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex JoinedPairBefore();
 
     [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex GenericFund();
