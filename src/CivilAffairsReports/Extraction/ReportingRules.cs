@@ -285,7 +285,8 @@ internal static partial class ReportingRules
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
 
-        var after = NounAfter().Match(text[q.End..item.End]);
+        // "为243户530人发放…": the households' noun comes after the people counted with them.
+        var after = NounAfter().Match(PairedPeopleAhead().Replace(text[q.End..item.End], ""));
         if (after.Success && after.Value.Length >= 2 && !after.Value.EndsWith("项目", StringComparison.Ordinal)) return Cut(after.Value);
         // "低保新增 1010 户 1653 人": a second count of the same thing shares the first one's noun.
         var before = TrailingCount().Replace(text[item.Start..q.Start], "");
@@ -385,6 +386,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
     private static partial Regex CoveredPlaceAfter();
+
+    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名](?![次])")]
+    private static partial Regex PairedPeopleAhead();
 
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s*%\s*(?:和|、|及|与)\s*)+$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedRates();
