@@ -176,7 +176,7 @@ internal static partial class ReportingRules
         var happened = ResultCuesBefore.Any(clauseBefore.Contains)
                        || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
-                       || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已') && !HasOwnTargetCue(clauseBefore)
+                       || AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || ReportSentenceCues.Any(sentenceText.Contains);
@@ -213,6 +213,10 @@ internal static partial class ReportingRules
         var result = ResultCuesBefore.Where(c => c.StartsWith('已') || c.StartsWith("截")).Max(c => clauseBefore.LastIndexOf(c, StringComparison.Ordinal));
         return result > target;
     }
+
+    // A clause that opens with 已 (after a short subject, not 对/在/为已建成的…) and reports a number of its own.
+    [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,8}已[^，,：:；;]*\d")]
+    private static partial Regex AlreadyClause();
 
     private static bool HasOwnTargetCue(string clauseBefore) =>
         TargetCuesBefore.Any(clauseBefore.Contains) || clauseBefore.Contains("力争") || clauseBefore.Contains("底前");

@@ -696,6 +696,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)")]
     private static partial Regex CompletionTitle();
 
+    // 确保…全面完成 / …实施方案 / 关于…的通知: a title that asks for completion, not one that reports it.
+    [GeneratedRegex(@"确保|力争|方案|意见|通知|要求")]
+    private static partial Regex PlanTitleWords();
+
     // 一、主要目标 / （二）发展目标: a heading over goals, often dated by the sentence after it (到2020年，…).
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?(?:主要目标|发展目标|总体目标|工作目标|目标任务|主要任务目标)[：:]?$")]
     private static partial Regex GoalHeading();
@@ -741,7 +745,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             // 铜川市122个农村幸福院全面建成: a headline reporting completion, what follows are results.
             if (lineNumber < 3 && compact.Length > 0 && compact.Length <= 60 && CompletionTitle().IsMatch(compact) && !PlanWords().IsMatch(compact)
-                && !compact.Contains('《'))
+                && !compact.Contains('《') && !PlanTitleWords().IsMatch(compact))
             {
                 lineNumber++;
                 sections.Add(new Section(lineStart, FigureKinds.Actual,

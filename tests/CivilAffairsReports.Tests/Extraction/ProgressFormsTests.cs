@@ -95,4 +95,20 @@ public class ProgressFormsTests
     {
         Assert.Empty(Read(text, 2024));
     }
+
+    [Fact]
+    public void Already_governs_its_sentence_only_when_it_reports_a_number_of_its_own()
+    {
+        var done = Read("已建成社区长者食堂30家，新增社区长者食堂20家。", 2025);
+        Assert.All(done, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        var plan = Read("对已建成的社区长者食堂开展评估，新增社区长者食堂20家。", 2025);
+        Assert.Contains(plan, f => f is { Kind: FigureKinds.Target, Value: 20 });
+    }
+
+    [Fact]
+    public void A_title_asking_for_completion_is_not_a_headline_of_completion()
+    {
+        var figures = Read("关于确保养老服务实事项目全面完成的通知\n新增社区长者食堂20家。\n", 2025);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 20 });
+    }
 }
