@@ -157,7 +157,8 @@ internal static partial class ReportingRules
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after) || GoalAfter().IsMatch(text, q.End)
-            || TargetCuesBefore.Any(clauseBefore.Contains) && !ResultCueNearer(clauseBefore))
+            // 按计划新增… reports work done as planned, not a plan.
+            || TargetCuesBefore.Any(clauseBefore.Replace("按计划", "").Contains) && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
@@ -203,7 +204,7 @@ internal static partial class ReportingRules
     private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
 
     // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增.
-    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保|计划(?!的|数)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)")]
+    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)")]
     private static partial Regex FutureSentence();
 
     /// <summary>"…50个目标任务已完成50个中心选点工作": a result cue after the clause's last target cue governs the number.</summary>
@@ -404,7 +405,7 @@ internal static partial class ReportingRules
     private static partial Regex PlaceEnding();
 
     // "为完成建设50个城乡社区日间照料中心目标任务": the thing counted, then 目标任务: the goal, not what was done.
-    [GeneratedRegex(@"\G[^，,。；;\d已]{0,16}?目标任务")]
+    [GeneratedRegex(@"\G[^，,。；;\d已完超]{0,16}?目标任务")]
     private static partial Regex GoalAfter();
 
     [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]

@@ -54,6 +54,8 @@ public class ProgressFormsTests
     [InlineData("二、完成情况\n明年力争新增社区长者食堂20家。\n", FigureKinds.Target)]
     [InlineData("二、完成情况\n截至2023年底，全区社区长者食堂达到20家。\n", FigureKinds.Actual)]
     [InlineData("二、完成情况\n已建成社区长者食堂10家，新增社区长者食堂20家。\n", FigureKinds.Actual)]
+    [InlineData("二、完成情况\n全年新增社区长者食堂20家，超额完成目标任务。\n", FigureKinds.Actual)]
+    [InlineData("二、完成情况\n按计划新增社区长者食堂20家。\n", FigureKinds.Actual)]
     public void Inside_a_results_section_only_a_goal_sentence_makes_a_target(string text, string kind)
     {
         var f = Read(text).Last(x => x.Value is 300 or 20);
