@@ -100,9 +100,9 @@ internal static partial class ReportingRules
         // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.
         if (DeathsBefore().IsMatch(lead)) return DeathsReason;
         // "常住老年人口494.8万人": the population the work serves, a statistic, not a figure of the work.
-        if (PopulationBefore().IsMatch(lead)) return PopulationReason;
+        if (lead.Contains("人口", StringComparison.Ordinal) && PopulationBefore().IsMatch(lead)) return PopulationReason;
         // "灾害造成8.82万户25.712万人受灾": the harm a disaster did, not a figure of the work.
-        if (HarmBefore().IsMatch(lead)) return HarmReason;
+        if (lead.AsSpan().IndexOfAny("造致导") >= 0 && HarmBefore().IsMatch(lead)) return HarmReason;
         // "现有干部职工6人": the office's own staff, not a figure of its work.
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
@@ -156,7 +156,8 @@ internal static partial class ReportingRules
         }
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
-        if (StatedTarget().IsMatch(after) || GoalAfter().IsMatch(text, q.End)
+        if (StatedTarget().IsMatch(after)
+            || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
             // 按计划新增… reports work done as planned, not a plan.
             || TargetCuesBefore.Any(clauseBefore.Replace("按计划", "").Contains) && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
@@ -177,7 +178,8 @@ internal static partial class ReportingRules
         var happened = ResultCuesBefore.Any(clauseBefore.Contains)
                        || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
-                       || AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
+                       || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
+                          && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || ReportSentenceCues.Any(sentenceText.Contains);

@@ -126,7 +126,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && WithSubject(text, generic, subject, q.Unit) is { } specific)
                 (hit, unit) = (specific, specific.Indicator.CanonicalUnit(q.Unit));
             // "取消农村低保99户157人" / "调出城乡低保4025人" / "退出374户": a count taken off a roll is not the roll's figure.
-            if (hit is not null && RemovalBefore().IsMatch(text[clause.Start..q.Start])) (hit, unit) = (null, null);
+            if (hit is not null && RemovalBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) (hit, unit) = (null, null);
             // "城市低保 6639 户、13228 人" / "8957户24835人": the people of the households just counted count the same thing.
             if (q.Unit is "人" or "名" && previous.Unit == "户" && PairGap().IsMatch(text[previous.End..q.Start]))
                 (hit, unit) = previous.Hit is { } same && same.Indicator.CanonicalUnit(q.Unit) is { } u ? (same, u) : ((AliasHit?)null, (string?)null);
@@ -136,7 +136,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
             // "每千名老年人拥有养老床位数35张": a ratio per N people is not the count its noun names; the catalog's per-N names
             // (每万名老年人拥有养老床位) start with 每 themselves.
-            if (hit is { } ratioOf && text[ratioOf.Start] != '每' && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
+            if (hit is { } ratioOf && text[ratioOf.Start] != '每' && text.IndexOf('每', item.Start, q.Start - item.Start) >= 0
+                && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
                 (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
             var measure = FindMeasure(text, item, clause, sentence, local);
             var section = sections.Last(s => s.Start <= q.Start);
@@ -200,7 +201,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
             // "开展养老护理员中高级培养及认知障碍照护能力培训各2000名": two things joined before 各, one figure each, the
             // second named by its own words (a catalog name in them, else the words as written, 待编目).
-            if (JoinedPairBefore().Match(text[clause.Start..q.Start]) is { Success: true } pair && !ReportingRules.IsShortPair(text, q, clause)
+            if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimEnd().EndsWith("各")
+                && JoinedPairBefore().Match(text[clause.Start..q.Start]) is { Success: true } pair && !ReportingRules.IsShortPair(text, q, clause)
                 && hit.Value.End <= clause.Start + pair.Groups["y"].Index)
             {
                 var (yStart, yEnd) = (clause.Start + pair.Groups["y"].Index, clause.Start + pair.Groups["y"].Index + pair.Groups["y"].Length);
@@ -274,7 +276,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return null;
     }
 
-    [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$")]
+    [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$", RegexOptions.RightToLeft)]
     private static partial Regex RemovalBefore();
 
     [GeneratedRegex(@"每[百千万]名[\p{IsCJKUnifiedIdeographs}]{0,12}")]
@@ -293,6 +295,20 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})\.(?=\d)")]
     private static partial Regex GluedListMarker();
 
+    /// <summary>A cheap scan for a line that opens with 1–2 digits, a point and a digit (most texts have none).</summary>
+    private static bool HasGluedMarker(string text)
+    {
+        for (var at = 0; at >= 0 && at < text.Length; at = text.IndexOf('\n', at) is var n and >= 0 ? n + 1 : -1)
+        {
+            var i = at;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            var digits = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 3) { i++; digits++; }
+            if (digits is 1 or 2 && i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1])) return true;
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})[.、．]")]
     private static partial Regex ListMarker();
 
@@ -302,6 +318,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// </summary>
     private static string ListMarkers(string text)
     {
+        if (!HasGluedMarker(text)) return text;
         var glued = GluedListMarker().Matches(text);
         if (glued.Count == 0) return text;
         var numbers = ListMarker().Matches(text).Select(m => int.Parse(m.Groups["n"].Value)).ToHashSet();
