@@ -24,6 +24,8 @@ internal static partial class ReportingRules
     public const string ParticipantReason = "参与部门/地区计数";
     public const string DeathsReason = "统计基数（死亡人数）";
     public const string ExceptionReason = "除外的数（除…外）";
+    public const string PopulationReason = "统计基数（人口）";
+    public const string HarmReason = "灾情（造成…受灾）";
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -62,17 +64,18 @@ internal static partial class ReportingRules
     // A sentence that reports against a plan: every figure in it is a result, except the plan's own figure.
     private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "开工率", "全面完成", "顺利完成"];
 
-    private static readonly string[] TargetCuesBefore = ["目标", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
+    private static readonly string[] TargetCuesBefore = ["目标", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
+        "加装", "开设", "设置",
     ];
 
     /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
@@ -87,6 +90,8 @@ internal static partial class ReportingRules
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
         if (ParticipantsAfter().IsMatch(after)) return ParticipantReason;
+        // "建设涉及 6 个乡镇": the places a work touches, not a figure of it.
+        if (q.Unit == "个" && InvolvedBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 6)..q.Start])) return ParticipantReason;
         var lead = text[Math.Max(clause.Start, q.Start - 16)..q.Start];
         // "比去年同期多192具" / "同比增长12%": a difference from another period, not a figure of its own.
         if (DifferenceBefore().IsMatch(lead)) return DifferenceReason;
@@ -94,6 +99,10 @@ internal static partial class ReportingRules
         if (ExceptionBefore().IsMatch(lead) && ExceptionAfter().IsMatch(text, q.End)) return ExceptionReason;
         // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.
         if (DeathsBefore().IsMatch(lead)) return DeathsReason;
+        // "常住老年人口494.8万人": the population the work serves, a statistic, not a figure of the work.
+        if (lead.Contains("人口", StringComparison.Ordinal) && PopulationBefore().IsMatch(lead)) return PopulationReason;
+        // "灾害造成8.82万户25.712万人受灾": the harm a disaster did, not a figure of the work.
+        if (lead.AsSpan().IndexOfAny("造致导") >= 0 && HarmBefore().IsMatch(lead)) return HarmReason;
         // "现有干部职工6人": the office's own staff, not a figure of its work.
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
@@ -124,7 +133,7 @@ internal static partial class ReportingRules
                 segmentStart = Math.Max(segmentStart, at + gap.Length);
         }
         var before = text[segmentStart..q.Start].TrimEnd();
-        if (q.Unit == "%" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
+        if (q.Unit is "%" or "‰" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
         if (aliases.Any(a => a.End == segmentStart + before.Length || (a.Start >= segmentStart && a.End <= item.End))) return false;
         var itemText = text[segmentStart..item.End];
         return !FigureVerbs.Any(itemText.Contains) && !TargetExtractor.HasMeasureCue(itemText);
@@ -147,7 +156,10 @@ internal static partial class ReportingRules
         }
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
-        if (StatedTarget().IsMatch(after) || TargetCuesBefore.Any(clauseBefore.Contains))
+        if (StatedTarget().IsMatch(after)
+            || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
+            // 按计划新增… reports work done as planned, not a plan.
+            || TargetCuesBefore.Any(clauseBefore.Replace("按计划", "").Contains) && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
@@ -165,6 +177,10 @@ internal static partial class ReportingRules
         var sentenceBefore = text[Math.Min(periodStart, sentence.Start)..q.Start];
         var happened = ResultCuesBefore.Any(clauseBefore.Contains)
                        || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
+                       // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
+                       || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
+                          && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
+                          && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || ReportSentenceCues.Any(sentenceText.Contains);
         if (happened)
@@ -179,12 +195,31 @@ internal static partial class ReportingRules
             // 2024年，全市新建…43家 in a 2025 plan: a result of 2024.
             if (named < reference && sectionKind == FigureKinds.Target) return (FigureKinds.Actual, named);
         }
+        // "明年，力争新增…200张" / "下一步将建成…" in a summary: the sentence says it is a goal, not what happened.
+        if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
+            return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
         return (sectionKind, sectionYear);
     }
 
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
     // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
-    private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共"];
+    private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
+
+    // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增.
+    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)")]
+    private static partial Regex FutureSentence();
+
+    /// <summary>"…50个目标任务已完成50个中心选点工作": a result cue after the clause's last target cue governs the number.</summary>
+    private static bool ResultCueNearer(string clauseBefore)
+    {
+        var target = TargetCuesBefore.Max(c => clauseBefore.LastIndexOf(c, StringComparison.Ordinal));
+        var result = ResultCuesBefore.Where(c => c.StartsWith('已') || c.StartsWith("截")).Max(c => clauseBefore.LastIndexOf(c, StringComparison.Ordinal));
+        return result > target;
+    }
+
+    // A clause that opens with 已 (after a short subject, not 对/在/为已建成的…) and reports a number of its own.
+    [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,8}已[^，,：:；;]*\d")]
+    private static partial Regex AlreadyClause();
 
     private static bool HasOwnTargetCue(string clauseBefore) =>
         TargetCuesBefore.Any(clauseBefore.Contains) || clauseBefore.Contains("力争") || clauseBefore.Contains("底前");
@@ -197,7 +232,8 @@ internal static partial class ReportingRules
         return year;
     }
 
-    [GeneratedRegex(@"(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
+    // 截至2024年 / 截止到2024年 report a date reached, not a deadline.
+    [GeneratedRegex(@"(?<!截|截止)(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
     private static partial Regex Deadline();
 
     // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
@@ -237,18 +273,27 @@ internal static partial class ReportingRules
     /// </summary>
     public static string? UncataloguedFigure(string text, Quantity q, TextSpan item, TextSpan clause, string? measure, string kind)
     {
-        if (q.Unit == "%")
+        if (q.Unit is "%" or "‰")
         {
             // 覆盖率达100% / 保障率已达89.33%: a rate named before it; completion rates were set aside already.
-            var lead = text[Math.Max(clause.Start, q.Start - 24)..q.Start];
+            // "提高幅度达30%和 20%": a second rate joined on shares the first one's name.
+            var lead = JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 32)..q.Start], "");
             var rate = RateNamed().Match(lead);
-            return rate.Success ? rate.Groups["name"].Value : null;
+            if (rate.Success) return rate.Groups["name"].Value;
+            // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
+            if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
+                return "覆盖" + place.Groups["place"].Value + "比例";
+            return null;
         }
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
+        // "出台10条措施": 条 counts roads and names (28条道路, 45万条地名), not the articles of a policy nor records
+        // processed ("138.9万余条数据校核、补录"); a stock of records ("收录数据1400余万条") names them before the number.
+        if (q.Unit == "条" && PolicyAfter().IsMatch(text, q.End)) return null;
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
 
-        var after = NounAfter().Match(text[q.End..item.End]);
+        // "为243户530人发放…": the households' noun comes after the people counted with them.
+        var after = NounAfter().Match(PairedPeopleAhead().Replace(text[q.End..item.End], ""));
         if (after.Success && after.Value.Length >= 2 && !after.Value.EndsWith("项目", StringComparison.Ordinal)) return Cut(after.Value);
         // "低保新增 1010 户 1653 人": a second count of the same thing shares the first one's noun.
         var before = TrailingCount().Replace(text[item.Start..q.Start], "");
@@ -266,6 +311,13 @@ internal static partial class ReportingRules
 
     /// <summary>The canonical unit of a counter written outside the catalog: 名 counts 人, as the catalog does.</summary>
     public static string CanonicalUnit(string? unit) => unit switch { "名" => "人", null => "", _ => unit };
+
+    /// <summary>"培养及培训各2000名": two short verbs of one thing (EachOf gives the thing a figure per verb).</summary>
+    public static bool IsShortPair(string text, Quantity q, TextSpan clause)
+    {
+        var before = text[clause.Start..q.Start].TrimEnd();
+        return before.EndsWith('各') && PairedVerbs().IsMatch(before);
+    }
 
     /// <summary>"培养及培训各2000名" is two figures, one for each verb; otherwise one.</summary>
     public static IEnumerable<string> EachOf(string text, Quantity q, TextSpan clause, string measure)
@@ -295,7 +347,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
-    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目|件实事|民生实事)")]
+    // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
+    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
@@ -311,6 +364,9 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DifferenceBefore();
 
+    [GeneratedRegex(@"涉及\s*(?:全[市县区镇])?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex InvolvedBefore();
+
     [GeneratedRegex(@"(?:干部职工|工作人员|在编人员|编制|在职职工)\s*(?:共|有|共有)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex StaffBefore();
 
@@ -323,8 +379,26 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:死亡|亡故|去世)(?:人口|人数)?\s*(?:共|共计|为|达)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DeathsBefore();
 
+    [GeneratedRegex(@"(?:常住|户籍|老年|总)人口(?:总数|总量|数)?\s*(?:共|共计|为|达|达到|有|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex PopulationBefore();
+
+    [GeneratedRegex(@"(?:造成|致使|导致)[^，,；;。\d]{0,6}(?:\d+(?:\.\d+)?\s*万?\s*[户人间]\s*[、，,]?\s*)?$", RegexOptions.RightToLeft)]
+    private static partial Regex HarmBefore();
+
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
+
+    [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
+    private static partial Regex PolicyAfter();
+
+    [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
+    private static partial Regex CoveredPlaceAfter();
+
+    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名](?![次])")]
+    private static partial Regex PairedPeopleAhead();
+
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s*%\s*(?:和|、|及|与)\s*)+$", RegexOptions.RightToLeft)]
+    private static partial Regex JoinedRates();
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();
@@ -332,13 +406,17 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$", RegexOptions.RightToLeft)]
     private static partial Regex PlaceEnding();
 
+    // "为完成建设50个城乡社区日间照料中心目标任务": the thing counted, then 目标任务: the goal, not what was done.
+    [GeneratedRegex(@"\G[^，,。；;\d已完超]{0,16}?目标任务")]
+    private static partial Regex GoalAfter();
+
     [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]
     private static partial Regex StatedTarget();
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}率)\s*(?:已|均|将)?\s*(?:达到|达|为|提高到|提高至|提升至|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

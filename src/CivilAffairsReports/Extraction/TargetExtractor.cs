@@ -20,7 +20,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [
         ("累计", Measures.Cumulative), ("总数", Measures.Cumulative), ("总量", Measures.Cumulative),
         ("新增覆盖", Measures.New),
-        ("升级改造", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
+        ("升级改造", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
         ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
         ("覆盖", Measures.Coverage),
         ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),
@@ -49,12 +49,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
     private static partial Regex PlanWords();
 
+    // 一、城乡低保工作开展情况 / 二、社会救助工作完成情况 / （三）工作成效: a heading over what happened.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,20}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾)[：:]?$")]
+    private static partial Regex ResultHeading();
+
+    // 二、下半年工作计划 / 下一步工作打算 / 明年工作思路: a heading over what is planned, with no year of its own.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,12}?(?<when>下半年|明年|下年|下一年|下一年度|下步|下一步|今后)[^，,。；;：:]{0,10}(?:工作计划|工作打算|工作安排|工作思路|工作重点|重点工作|计划|打算|安排|思路)[：:]?$")]
+    private static partial Regex NextPlanHeading();
+
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
 
     public ExtractionResult Extract(string text, int documentYear)
     {
+        text = ListMarkers(text);
         var aliases = catalog.FindAliases(text);
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
@@ -63,6 +72,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var skipped = new List<SkippedNumber>();
 
         var quantities = QuantityScanner.Scan(text);
+        (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);
+        var titleEnd = TitleEnd(text);
         foreach (var scanned in quantities)
         {
             var q = scanned;
@@ -74,6 +85,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // Every rule below looks inside the number's sentence only: hand it that sentence's names, not the document's.
             var local = Within(aliases, sentence);
             var rejection = NonTargetRules.Reason(text, q, protectedSpans) ?? ReportingRules.Reason(text, q, item, clause, local);
+            // "其中保华镇2户10人" under a 开展情况 heading: a place's share of a result is a result of its own; a place's share
+            // of a target (金秋钱塘老年公寓40张 in a plan's list) is not a figure.
+            if (rejection == ReportingRules.BreakdownReason && sections.Last(s => s.Start <= q.Start).Kind == FigureKinds.Actual
+                && (tableRows.Count == 0 || ColumnKind(text, tableRows, q.Start) is null or FigureKinds.Actual)) rejection = null;
             if (rejection is not null)
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, rejection, false, Context()));
@@ -83,6 +98,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "分别惠及3657万、548.7万、96.7万、515.1万老年人": magnitudes of a list that ends in people count people.
             if (q.Unit is null && q.HasMagnitude && PeopleListAfter().Match(text, q.End) is { Success: true } peopleList
                 && PeopleAfter().IsMatch(text, q.End + peopleList.Length)) q = q with { Unit = "人" };
+            // "中央彩票公益金1000万" / "专项债券1300万": a magnitude right after a name of money counts 万元 / 亿元, as written.
+            if (q.Unit is null && q.HasMagnitude && MoneyBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))
+            {
+                var magnitude = text.IndexOfAny(['万', '亿'], q.NumberEnd, q.End - q.NumberEnd);
+                if (magnitude >= 0)
+                {
+                    var (divisor, money) = text[magnitude] == '亿' ? (100_000_000m, "亿元") : (10_000m, "万元");
+                    q = q with { Value = q.Value / divisor, ValueMax = q.ValueMax / divisor, Unit = money };
+                }
+            }
             string? listedName = null;
             var (hit, unit, mismatch) = Respectively(text, local, quantities, q, sentence) is { } paired
                 ? (paired, paired.Indicator.CanonicalUnit(q.Unit), false)
@@ -92,9 +117,28 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
+            if (hit is null && q.Unit is "元" or "万元" or "亿元" && GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
+                && FundOfRoll(text, local, q, sentence) is { } fund)
+                (hit, unit) = (fund, fund.Indicator.CanonicalUnit(q.Unit));
+            // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
+            if (hit is { } generic && sections.Last(s => s.Start <= q.Start).Subject is { } subject
+                && WithSubject(text, generic, subject, q.Unit) is { } specific)
+                (hit, unit) = (specific, specific.Indicator.CanonicalUnit(q.Unit));
+            // "取消农村低保99户157人" / "调出城乡低保4025人" / "退出374户": a count taken off a roll is not the roll's figure.
+            if (hit is not null && RemovalBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) (hit, unit) = (null, null);
+            // "城市低保 6639 户、13228 人" / "8957户24835人": the people of the households just counted count the same thing.
+            if (q.Unit is "人" or "名" && previous.Unit == "户" && PairGap().IsMatch(text[previous.End..q.Start]))
+                (hit, unit) = previous.Hit is { } same && same.Indicator.CanonicalUnit(q.Unit) is { } u ? (same, u) : ((AliasHit?)null, (string?)null);
+            previous = (q.End, q.Unit, hit);
             // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
             string? compound = null;
             if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
+            // "每千名老年人拥有养老床位数35张": a ratio per N people is not the count its noun names; the catalog's per-N names
+            // (每万名老年人拥有养老床位) start with 每 themselves.
+            if (hit is { } ratioOf && text[ratioOf.Start] != '每' && text.IndexOf('每', item.Start, q.Start - item.Start) >= 0
+                && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
+                (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
             var measure = FindMeasure(text, item, clause, sentence, local);
             var section = sections.Last(s => s.Start <= q.Start);
             var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
@@ -105,6 +149,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
+            // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
+            if (q.End <= titleEnd && text.IndexOf(q.Text(text), titleEnd, StringComparison.Ordinal) >= 0)
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, HeadlineReason, false, Context()));
+                continue;
+            }
             // "对 198 家养老机构开展等级评定" in a plan: the objects of an activity, not facilities to build.
             if (kind == FigureKinds.Target && ReportingRules.IsObjectOfActivity(text, q, item))
             {
@@ -130,7 +180,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 var (start, end) = Trim(text, clause.Start, clause.End);
                 figures.Add(new ExtractedFigure(
                     Indicator.Uncatalogued(name), kind, year, q.Value, q.ValueMax, ReportingRules.CanonicalUnit(q.Unit), q.Unit,
-                    q.Unit == "%" ? Measures.Rate : measure ?? Measures.New, q.Qualifier,
+                    q.Unit is "%" or "‰" ? Measures.Rate : measure ?? Measures.New, q.Qualifier,
                     text[start..end], start, end, q.Start, q.End, q.Text(text)));
                 continue;
             }
@@ -149,6 +199,23 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var evidenceEnd = Math.Max(clause.End, hit.Value.End);
             (evidenceStart, evidenceEnd) = Trim(text, evidenceStart, evidenceEnd);
 
+            // "开展养老护理员中高级培养及认知障碍照护能力培训各2000名": two things joined before 各, one figure each, the
+            // second named by its own words (a catalog name in them, else the words as written, 待编目).
+            if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimEnd().EndsWith("各")
+                && JoinedPairBefore().Match(text[clause.Start..q.Start]) is { Success: true } pair && !ReportingRules.IsShortPair(text, q, clause)
+                && hit.Value.End <= clause.Start + pair.Groups["y"].Index)
+            {
+                var (yStart, yEnd) = (clause.Start + pair.Groups["y"].Index, clause.Start + pair.Groups["y"].Index + pair.Groups["y"].Length);
+                figures.Add(new ExtractedFigure(indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, measure, q.Qualifier,
+                    text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+                var second = local.LastOrDefault(a => a.Start >= yStart && a.End <= yEnd && a.Indicator.CanonicalUnit(q.Unit) is not null);
+                var secondIndicator = second.Indicator ?? Indicator.Uncatalogued(Clip(text[yStart..yEnd]));
+                var secondUnit = second.Indicator?.CanonicalUnit(q.Unit) ?? ReportingRules.CanonicalUnit(q.Unit);
+                figures.Add(new ExtractedFigure(secondIndicator, kind, year, q.Value, q.ValueMax, secondUnit, q.Unit,
+                    MeasureIn(text[yStart..yEnd]) ?? measure, q.Qualifier,
+                    text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+                continue;
+            }
             foreach (var figureMeasure in ReportingRules.EachOf(text, q, clause, measure))
                 figures.Add(new ExtractedFigure(
                     indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, figureMeasure, q.Qualifier,
@@ -163,6 +230,108 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     public const string InProgressReason = "进行中（未完成）";
+    public const string HeadlineReason = "标题重述正文的数";
+
+    /// <summary>The end of the text's first non-empty line when it is short enough to be a headline, else 0.</summary>
+    private static int TitleEnd(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = text.IndexOf('\n', start);
+        if (end < 0) return 0;
+        var headline = text.AsSpan(start, end - start);
+        return headline.Length <= 60 && headline.IndexOfAny("。；;") < 0 ? end : 0;
+    }
+
+    [GeneratedRegex(@"(?<x>[\p{IsCJKUnifiedIdeographs}]{2,20})(?:以及|及|和|与)(?<y>[\p{IsCJKUnifiedIdeographs}]{5,20})各\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex JoinedPairBefore();
+
+    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex GenericFund();
+
+    /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
+    private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
+    {
+        foreach (var a in local.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
+        {
+            var name = text[a.Start..a.End];
+            for (var k = 0; k + 2 <= name.Length; k++)
+                foreach (var suffix in new[] { "金", "资金" })
+                    if (catalog.FindByAlias(name[k..] + suffix) is { } fund && fund != a.Indicator && fund.CanonicalUnit(q.Unit) is not null)
+                        return new AliasHit(fund, a.Start, a.End);
+        }
+        return null;
+    }
+
+    /// <summary>The catalog name the heading's subject and a generic name make together (临时救助 + 救助资金 = 临时救助资金), or null.</summary>
+    private AliasHit? WithSubject(string text, AliasHit hit, string subject, string? counter)
+    {
+        var name = text[hit.Start..hit.End];
+        for (var k = Math.Min(subject.Length, name.Length - 1); k >= 0; k--)
+        {
+            if (!subject.EndsWith(name[..k], StringComparison.Ordinal)) continue;
+            if (catalog.FindByAlias(subject + name[k..]) is { } composed && composed != hit.Indicator && composed.CanonicalUnit(counter) is not null)
+                return new AliasHit(composed, hit.Start, hit.End);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:取消|退出|调出|清退|减少|减员|注销|停发|停保)[^，,；;。]{0,8}$", RegexOptions.RightToLeft)]
+    private static partial Regex RemovalBefore();
+
+    [GeneratedRegex(@"每[百千万]名[\p{IsCJKUnifiedIdeographs}]{0,12}")]
+    private static partial Regex PerPeople();
+
+    [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*万?\s*[人名]\s*$")]
+    private static partial Regex PairedPeople();
+
+    [GeneratedRegex(@"^\s*(?:新增|调进|调入|增加|新纳入|纳入)\s*$")]
+    private static partial Regex AdditionLead();
+
+    [GeneratedRegex(@"^[\s、，,]{0,3}$")]
+    private static partial Regex PairGap();
+
+    // "2.50个小区新增…" at the head of a numbered list's line: the item's number, then the figure, not 2.5 个.
+    [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})\.(?=\d)")]
+    private static partial Regex GluedListMarker();
+
+    /// <summary>A cheap scan for a line that opens with 1–2 digits, a point and a digit (most texts have none).</summary>
+    private static bool HasGluedMarker(string text)
+    {
+        for (var at = 0; at >= 0 && at < text.Length; at = text.IndexOf('\n', at) is var n and >= 0 ? n + 1 : -1)
+        {
+            var i = at;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            var digits = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 3) { i++; digits++; }
+            if (digits is 1 or 2 && i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1])) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})[.、．]")]
+    private static partial Regex ListMarker();
+
+    /// <summary>
+    /// The text with the point of a list marker glued to the item's first number ("2.50个小区", "4.460个居村") made a full-width
+    /// point, when the lines around it are numbered as a list (a line starts with the number before or after it). Same length.
+    /// </summary>
+    private static string ListMarkers(string text)
+    {
+        if (!HasGluedMarker(text)) return text;
+        var glued = GluedListMarker().Matches(text);
+        if (glued.Count == 0) return text;
+        var numbers = ListMarker().Matches(text).Select(m => int.Parse(m.Groups["n"].Value)).ToHashSet();
+        char[]? chars = null;
+        foreach (Match m in glued)
+        {
+            var n = int.Parse(m.Groups["n"].Value);
+            if (!numbers.Contains(n - 1) && !numbers.Contains(n + 1)) continue;
+            chars ??= text.ToCharArray();
+            chars[m.Index + m.Length - 1] = '．';
+        }
+        return chars is null ? text : new string(chars);
+    }
 
     /// <summary>The other indicators of a 、 / 和 list that a 均 value belongs to as well (not the one already taken).</summary>
     private static IEnumerable<AliasHit> SharedBy(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan clause, AliasHit taken)
@@ -251,6 +420,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && catalog.FindByAlias(text[a.Start..a.End] + "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
         if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
+        // "今年全县敬老院建设任务是新增床位 500 张": beds of an old people's home are elderly-care beds.
+        if (before.EndsWith("床位", StringComparison.Ordinal) && q.Unit == "张" && catalog.FindByAlias("养老床位") is { } beds
+            && ElderlyHome().IsMatch(text.AsSpan(Math.Max(0, item.Start - 40), q.Start - Math.Max(0, item.Start - 40))))
+            return new AliasHit(beds, q.Start - 2, q.Start);
         var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
         foreach (var a in Within(aliases, new TextSpan(lineStart, q.Start)).AsEnumerable().Reverse())
         {
@@ -262,6 +435,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?:资金|公益金|债券|经费|补助金|救助金|保障金|善款|投资|拨付|筹资|筹集|募集)\s*(?:共计|共|达到|达|约|近|超过|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex MoneyBefore();
+
+    [GeneratedRegex(@"敬老院|养老院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
+    private static partial Regex ElderlyHome();
 
     [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
     private static partial Regex LeadWords();
@@ -318,7 +497,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
         var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End)
             .Where(a => !IsGloss(text, a, aliases)).ToList();
-        var candidates = inItem.Where(a => a.Start >= q.End).Reverse()
+        // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
+        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start)).Reverse()
             .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
@@ -338,6 +518,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return (null, null, candidates.Count > 0);
     }
 
+    private static bool HandedOut(string text, int from, int to) =>
+        to > from && text.AsSpan(from, to - from).IndexOf("发放", StringComparison.Ordinal) >= 0;
+
     /// <summary>
     /// True when the quantity names no thing of its own, so the indicator named earlier in the sentence is
     /// what it counts: it ends its item ("全年新增照护服务对象 4000 余人"), is a percentage ("覆盖 90% 以上的街镇"),
@@ -345,8 +528,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// </summary>
     private static bool CountsNothingOfItsOwn(string text, Quantity q, TextSpan item)
     {
-        if (q.Unit == "%") return true;
-        var rest = text[q.End..item.End].TrimStart();
+        if (q.Unit is "%" or "‰") return true;
+        // "新增18户43人": the people of the same households are not a thing of the number's own.
+        var rest = PairedPeople().Replace(text[q.End..item.End], "").TrimStart();
         if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
         if (rest.Length > 0) return false;
         // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
@@ -368,7 +552,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return lead.StartsWith("安装", StringComparison.Ordinal) || lead.StartsWith("设立", StringComparison.Ordinal);
     }
 
-    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标"];
+    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标", "目标任务", "年度目标", "年度任务"];
 
     /// <summary>
     /// A name before the number is not what it counts when another number counts it first ("近 2600 家社会组织…发布
@@ -453,6 +637,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         var between = text[a.End..q.Start];
         if (!between.Any(char.IsAsciiDigit)) return false;
+        // "取消农村低保99户157人，新增18户43人" / "调出城乡低保 4025 人，调进 4132 人": what is added to a roll after what is
+        // taken off it counts the roll the removal named.
+        if (RemovalBefore().IsMatch(text[Math.Max(0, a.Start - 10)..a.Start].Split('，', ',', '；', '。')[^1])
+            && AdditionLead().IsMatch(text[Enclosing(text, q.Start, IsClauseBoundary).Start..q.Start])) return false;
         var rest = text[q.End..item.End].TrimStart();
         if (rest.StartsWith("的年度目标", StringComparison.Ordinal) || rest.StartsWith("的目标", StringComparison.Ordinal)) return false;
         // "新增老年食堂15个…其中3个点位已完成建设": a part of the sentence's figure counts the same thing.
@@ -476,8 +664,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                ?? (text[clause.Start..clause.End].TrimStart().StartsWith("其中", StringComparison.Ordinal)
                    ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
                    : null)
-               ?? ListVerb(text, clause);
+               ?? ListVerb(text, clause)
+               // "为1000户老年人进行居家环境适老化改造": the verb is the name's own (改造) after 进行 / 实施.
+               ?? (DoVerb().IsMatch(text.AsSpan(item.Start, item.End - item.Start)) ? MeasureIn(text[item.Start..item.End]) : null);
     }
+
+    [GeneratedRegex(@"进行|实施")]
+    private static partial Regex DoVerb();
 
     /// <summary>"新增托位1140个，普惠托位685个": a clause of a name and a number only continues the list the clause before it opened with a verb.</summary>
     private static string? ListVerb(string text, TextSpan clause)
@@ -513,7 +706,30 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return null;
     }
 
-    private readonly record struct Section(int Start, string Kind, int Year);
+    /// <summary>A part of the text and the kind and year its figures default to; Subject is what its heading reports on (临时救助).</summary>
+    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null);
+
+    // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成: a headline reporting completion.
+    [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)")]
+    private static partial Regex CompletionTitle();
+
+    // 确保…全面完成 / …实施方案 / 关于…的通知: a title that asks for completion, not one that reports it.
+    [GeneratedRegex(@"确保|力争|方案|意见|通知|要求")]
+    private static partial Regex PlanTitleWords();
+
+    // 一、主要目标 / （二）发展目标: a heading over goals, often dated by the sentence after it (到2020年，…).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?(?:主要目标|发展目标|总体目标|工作目标|目标任务|主要任务目标)[：:]?$")]
+    private static partial Regex GoalHeading();
+
+    [GeneratedRegex(@"^\s*(?:到|至)\s*(?<year>20\d{2})\s*年")]
+    private static partial Regex DeadlineOpening();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}[、.．]")]
+    private static partial Regex TopHeading();
+
+    // The subject of a results heading: 二、临时救助工作开展情况 → 临时救助.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?(?<subject>[\p{IsCJKUnifiedIdeographs}]{2,10}?)(?:工作)?(?:开展情况|完成情况|进展情况|落实情况|推进情况)")]
+    private static partial Regex HeadingSubject();
 
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
     private static List<Section> Sections(string text, int documentYear)
@@ -521,9 +737,39 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var sections = new List<Section> { new(0, FigureKinds.Target, documentYear) };
         var lineStart = 0;
         var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        var lines = text.Split('\n');
+        var inGoals = false;
+        for (var index = 0; index < lines.Length; index++)
         {
+            var line = lines[index];
             var compact = line.Replace(" ", "");
+            // 一、主要目标 / 到2020年，全面建成…：the goals listed under it are targets of that year, until the next part.
+            if (compact.Length <= 12 && GoalHeading().IsMatch(compact))
+            {
+                var next = lines.Skip(index + 1).FirstOrDefault(l => l.Trim().Length > 0);
+                if (next is not null && DeadlineOpening().Match(next) is { Success: true } by)
+                {
+                    sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(by.Groups["year"].Value)));
+                    inGoals = true;
+                    lineStart += line.Length + 1;
+                    continue;
+                }
+            }
+            else if (inGoals && TopHeading().IsMatch(compact))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Target, documentYear));
+                inGoals = false;
+            }
+            // 铜川市122个农村幸福院全面建成: a headline reporting completion, what follows are results.
+            if (lineNumber < 3 && compact.Length > 0 && compact.Length <= 60 && CompletionTitle().IsMatch(compact) && !PlanWords().IsMatch(compact)
+                && !compact.Contains('《') && !PlanTitleWords().IsMatch(compact))
+            {
+                lineNumber++;
+                sections.Add(new Section(lineStart, FigureKinds.Actual,
+                    YearInLine().Match(compact) is { Success: true } cy ? int.Parse(cy.Groups[1].Value) : documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
             // A summary's own title (2024年工作总结及2025年工作安排), or its opening words (现将全年工作情况总结如下),
             // make what follows results until a plan heading.
             if (lineNumber++ < 6 && !compact.Contains('《')
@@ -548,13 +794,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     sections.Add(new Section(lineStart, FigureKinds.Actual, int.Parse(summary.Groups["year"].Value)));
                 else if (PlanHeading().Match(compact) is { Success: true } plan && !compact.Contains('《'))
                     sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(plan.Groups["year"].Value)));
+                else if (ResultHeading().IsMatch(compact))
+                    sections.Add(new Section(lineStart, FigureKinds.Actual,
+                        YearInLine().Match(compact) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear,
+                        HeadingSubject().Match(compact) is { Success: true } subject ? subject.Groups["subject"].Value : null));
+                else if (NextPlanHeading().Match(compact) is { Success: true } next)
+                    sections.Add(new Section(lineStart, FigureKinds.Target,
+                        next.Groups["when"].Value is "下半年" ? documentYear : documentYear + 1));
             }
             lineStart += line.Length + 1;
         }
         return sections;
     }
 
-    private readonly record struct TableRow(int Start, int End, string?[] HeaderKinds);
+    /// <summary>A row of a table and the kind its header gives each column; FromLeft: cells count from the first (no short rows).</summary>
+    private readonly record struct TableRow(int Start, int End, string?[] HeaderKinds, bool FromLeft = false);
 
     [GeneratedRegex(@"进度|进展|完成情况|完成成效|落实情况|实际|已完成|完成数|成效")]
     private static partial Regex ResultColumn();
@@ -586,6 +840,66 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             else header = null;
             lineStart = lineEnd + 1;
         }
+        // Rows of a table written one cell per line come first: a position finds its own row before any one-line row.
+        return [.. CellPerLineRows(text), .. rows];
+    }
+
+    // "70 |": the 序号 cell that opens a row of a table written one cell per line.
+    [GeneratedRegex(@"^\s*\d{1,3}\s*\|\s*$")]
+    private static partial Regex NumberCell();
+
+    /// <summary>
+    /// A table written one cell per line ("序号 |\n任务目标 |\n进展情况 |\n…\n70 |\n加快…新增养老床位 4000 张 |\n…"): the header
+    /// is the run of cells before the first bare number cell, and each row runs until it has as many cells as the header.
+    /// </summary>
+    private static List<TableRow> CellPerLineRows(string text)
+    {
+        var rows = new List<TableRow>();
+        if (text.IndexOf('|') < 0) return rows;
+        var lines = new List<(int Start, int End)>();
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            lines.Add((start, end));
+            start = end + 1;
+        }
+        bool EndsInBar(int i) => text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd().EndsWith("|");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!EndsInBar(i)) continue;
+            var first = i;
+            while (i < lines.Count && EndsInBar(i) && !NumberCell().IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) i++;
+            // A header of one cell per line: at least three such lines, then the first row's number.
+            if (i - first < 3 || i >= lines.Count || !NumberCell().IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) continue;
+            var headerCells = new List<string>();
+            for (var h = first; h < i; h++) headerCells.AddRange(Cells(text[lines[h].Start..lines[h].End]).Select(c => c.Trim()).Where(c => c.Length > 0));
+            if (headerCells.Count < 3) continue;
+            string?[] kinds = [.. headerCells.Select(c => c.Replace(" ", "")).Select(c =>
+                ResultColumn().IsMatch(c) ? FigureKinds.Actual : TargetColumn().IsMatch(c) ? FigureKinds.Target : null)];
+            var rowStart = i;
+            var bars = 0;
+            for (; i < lines.Count; i++)
+            {
+                var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
+                if (bars == 0 && !NumberCell().IsMatch(line)) break; // the table ends where no row starts
+                if (bars > 0 && NumberCell().IsMatch(line))
+                {
+                    rows.Add(new TableRow(lines[rowStart].Start, lines[i - 1].End, kinds, true));
+                    rowStart = i;
+                    bars = 0;
+                }
+                bars += line.Count('|');
+                if (bars >= kinds.Length)
+                {
+                    rows.Add(new TableRow(lines[rowStart].Start, lines[i].End, kinds, true));
+                    rowStart = i + 1;
+                    bars = 0;
+                }
+            }
+            // A text that stops inside a row (an excerpt) still has that row.
+            if (bars > 0) rows.Add(new TableRow(lines[rowStart].Start, lines[Math.Min(i, lines.Count - 1)].End, kinds, true));
+        }
         return rows;
     }
 
@@ -605,7 +919,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var line = text[row.Start..row.End];
             var index = text.AsSpan(row.Start, position - row.Start).Count('|');
             var count = Cells(line).Count;
-            if (count < row.HeaderKinds.Length) index += row.HeaderKinds.Length - count;
+            if (count < row.HeaderKinds.Length && !row.FromLeft) index += row.HeaderKinds.Length - count;
             return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
         }
         return null;

@@ -99,7 +99,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     {
         var (targets, results) = Measure("real dev", "dev");
         Assert.True(targets.Recall >= 0.95 && targets.Precision >= 0.95, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.94 && results.Precision >= 0.95, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(results.Recall >= 0.954 && results.Precision >= 0.969, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Fact]
@@ -113,21 +113,23 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_documents_second_batch_never_tuned_on()
     {
-        // No longer unseen: its misses were studied in issue 8 (units 具/立方米/亩, 以来, 目前…，年均…). heldout3 is the honest figure.
+        // No longer unseen: its misses were studied in issue 8 (units 具/立方米/亩, 以来, 目前…，年均…). heldout3 was studied too (progress-forms).
         var (targets, results) = Measure("real held-out 2", "heldout2");
         Assert.True(targets.Recall >= 0.95 && targets.Precision >= 0.95, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
         Assert.True(results.Recall >= 0.95 && results.Precision >= 0.95, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
-    // Gold written by hand before the extractor ever read these texts; no floors until one measured run sets them.
+    // Gold written by hand before the extractor ever read these texts, measured once (2026-11-25): targets 56.6 / 50.0,
+    // results 67.8 / 38.1. No longer unseen: its misses were studied in the next round (branch progress-forms: results
+    // headings, rosters of 户/人, removals from a roll, one-cell-per-line tables, numbered lists, goals inside results
+    // sections, headlines of completion), which also fixed seven gold rows that named uncatalogued what the catalog names.
     [Fact]
-    public void Held_out_documents_third_batch_never_tuned_on()
+    public void Held_out_documents_third_batch_studied()
     {
-        // Measured once, after every rule change of the session (2026-11-25): targets 56.6 / 50.0, results 67.8 / 38.1.
-        // The floors keep that from falling; the issue's bars (97 / 95, results recall 90) are far above it.
+        // After that round: targets 98.1 / 88.3, results 96.1 / 96.1. A later unseen batch is the honest figure.
         var (targets, results) = Measure("real held-out 3", "heldout3");
-        Assert.True(targets.Recall >= 0.48 && targets.Precision >= 0.55, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.36 && results.Precision >= 0.65, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.88 && targets.Precision >= 0.98, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.96 && results.Precision >= 0.96, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Theory]
@@ -156,6 +158,14 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("heldout", "beijing-regional-centers-news-2024.txt", "其余40家")]
     [InlineData("heldout", "shanghai-shishi-news-2015.txt", "10件、23项")]
     [InlineData("heldout2", "mca-five-year-plans-news-2016.txt", "(2011-2015年)")]
+    [InlineData("heldout3", "county-bureau-summary-h1.txt", "第 1 页 共 9 页")]
+    [InlineData("heldout3", "baoshan-shishi-notice-2022.txt", "202218")]
+    [InlineData("heldout3", "baoshan-shishi-notice-2022.txt", "宝府办〔2022〕1号")]
+    [InlineData("heldout3", "mca-five-years-news-2024.txt", "增加了1倍、1.2倍")]
+    [InlineData("heldout3", "tengzhou-progress-2022-q1.txt", "370481/2022-00052")]
+    [InlineData("heldout3", "pengzhou-progress-2015-h1.txt", "7月11开始培训")]
+    [InlineData("heldout3", "yidu-assistance-summary-2018.txt", "8.82万户25.712万人")]
+    [InlineData("heldout3", "county-bureau-summary-h1.txt", "涉及 6 个乡镇")]
     public void Years_dates_numbers_ordinals_and_rates_of_completion_are_never_taken(string split, string file, string snippet)
     {
         var document = DocumentReader.Read(Path.Combine(Real, split, file));

@@ -1,0 +1,116 @@
+using CivilAffairsReports.Extraction;
+
+namespace CivilAffairsReports.Tests.Extraction;
+
+/// <summary>
+/// Forms of progress reports and summaries (issue 8, second round), one written sentence or heading each, not copied
+/// from any document: results headings, next-year plan headings, rosters of households and people, removals from a
+/// roll, numbered lists, goals inside a results section, tables written one cell per line, headlines of completion.
+/// </summary>
+public class ProgressFormsTests
+{
+    private static readonly TargetExtractor Extractor = new(IndicatorCatalog.Load());
+
+    private static IReadOnlyList<ExtractedFigure> Read(string text, int year = 2023) => Extractor.Extract(text, year).Figures;
+
+    [Fact]
+    public void A_results_heading_makes_its_figures_results_and_a_place_share_is_one_of_them()
+    {
+        var figures = Read("一、特困供养工作开展情况\n本月在册特困供养人员300户320人，发放特困供养金50.5万元。其中东山镇12户13人。\n");
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        Assert.Contains(figures, f => f is { Value: 320, Unit: "人" } && f.Indicator.Id == "extreme_poverty_support_recipients");
+        Assert.Contains(figures, f => f is { Value: 12, Unit: "户" });
+    }
+
+    [Fact]
+    public void A_next_year_heading_makes_its_figures_targets_of_the_next_year()
+    {
+        var figures = Read("2023年工作总结\n全年新增养老床位100张。\n三、明年工作打算\n新增养老床位200张。\n");
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 100, Year: 2023 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 200, Year: 2024 });
+    }
+
+    [Fact]
+    public void People_after_households_count_the_same_roll_and_removals_are_not_the_roll()
+    {
+        var figures = Read("2023年工作总结\n全县农村低保 2100 户、3900 人。全年取消城市低保50户80人，新增60户95人。\n");
+        Assert.Contains(figures, f => f is { Value: 3900 } && f.Indicator.Id == "subsistence_allowance_recipients");
+        Assert.Contains(figures, f => f is { Value: 50 } && f.IsUncatalogued);
+        Assert.Contains(figures, f => f is { Value: 80 } && f.IsUncatalogued);
+        Assert.Contains(figures, f => f is { Value: 95 } && f.Indicator.Id == "subsistence_allowance_recipients");
+    }
+
+    [Fact]
+    public void The_point_of_a_numbered_list_glued_to_a_number_is_the_marker()
+    {
+        var figures = Read("1.新增社区长者食堂10家。\n2.30个小区新建充电设施。\n3.新增养老床位50张。\n", 2025);
+        Assert.Contains(figures, f => f is { Value: 30, Unit: "个" });
+        Assert.DoesNotContain(figures, f => f.Value == 2.3m);
+    }
+
+    [Theory]
+    [InlineData("二、完成情况\n今年全区敬老院建设任务是新增养老床位 300 张。\n", FigureKinds.Target)]
+    [InlineData("二、完成情况\n为完成建设20个社区长者食堂目标任务，已完成选址。\n", FigureKinds.Target)]
+    [InlineData("二、完成情况\n明年力争新增社区长者食堂20家。\n", FigureKinds.Target)]
+    [InlineData("二、完成情况\n截至2023年底，全区社区长者食堂达到20家。\n", FigureKinds.Actual)]
+    [InlineData("二、完成情况\n已建成社区长者食堂10家，新增社区长者食堂20家。\n", FigureKinds.Actual)]
+    [InlineData("二、完成情况\n全年新增社区长者食堂20家，超额完成目标任务。\n", FigureKinds.Actual)]
+    [InlineData("二、完成情况\n按计划新增社区长者食堂20家。\n", FigureKinds.Actual)]
+    public void Inside_a_results_section_only_a_goal_sentence_makes_a_target(string text, string kind)
+    {
+        var f = Read(text).Last(x => x.Value is 300 or 20);
+        Assert.Equal(kind, f.Kind);
+    }
+
+    [Fact]
+    public void A_table_written_one_cell_per_line_gives_each_column_its_kind()
+    {
+        const string text = "序号 |\n工作目标 |\n进展情况 |\n备注 |\n1 |\n新增养老床位 500 张 |\n已新增养老床位 120 张，发放补贴30万元 |\n无 |\n";
+        var figures = Read(text);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 500 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 120 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 30, Unit: "万元" });
+    }
+
+    [Fact]
+    public void A_headline_of_completion_makes_the_figures_results()
+    {
+        var figures = Read("某县60个农村互助幸福院全部建成\n投资900万元，新增农村养老床位800张。\n");
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        Assert.Contains(figures, f => f is { Value: 800 } && f.Indicator.Id == "elderly_care_beds");
+    }
+
+    [Fact]
+    public void A_dated_goals_heading_dates_its_list()
+    {
+        var figures = Read("一、主要目标\n到2030年，养老服务体系更加完善。\n——全市养老床位达到9000张以上。\n二、主要任务\n新增养老床位100张。\n", 2024);
+        Assert.Contains(figures, f => f is { Value: 9000, Year: 2030, Kind: FigureKinds.Target });
+        Assert.Contains(figures, f => f is { Value: 100, Year: 2024, Kind: FigureKinds.Target });
+    }
+
+    [Theory]
+    [InlineData("截至2023年底，全市常住老年人口300.5万人。")]
+    [InlineData("2023年，暴雨造成1.2万户3.5万人受灾。")]
+    [InlineData("全县养老院建设涉及 8 个乡镇。")]
+    [InlineData("出台10条措施。")]
+    public void Statistics_harm_scope_and_policy_articles_are_not_figures(string text)
+    {
+        Assert.Empty(Read(text, 2024));
+    }
+
+    [Fact]
+    public void Already_governs_its_sentence_only_when_it_reports_a_number_of_its_own()
+    {
+        var done = Read("已建成社区长者食堂30家，新增社区长者食堂20家。", 2025);
+        Assert.All(done, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        var plan = Read("对已建成的社区长者食堂开展评估，新增社区长者食堂20家。", 2025);
+        Assert.Contains(plan, f => f is { Kind: FigureKinds.Target, Value: 20 });
+    }
+
+    [Fact]
+    public void A_title_asking_for_completion_is_not_a_headline_of_completion()
+    {
+        var figures = Read("关于确保养老服务实事项目全面完成的通知\n新增社区长者食堂20家。\n", 2025);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 20 });
+    }
+}
