@@ -132,6 +132,17 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.96 && results.Precision >= 0.96, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
+    // The honest figure: 19 documents whose 234 gold rows were written by hand by someone who never ran the extractor on
+    // them, measured once after every rule change of the round that studied heldout3 (2026-12-04).
+    [Fact]
+    public void Held_out_documents_fourth_batch_never_tuned_on()
+    {
+        // Measured: targets 67.5 / 47.5, results 58.5 / 68.1. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 4", "heldout4");
+        Assert.True(targets.Recall >= 0.47 && targets.Precision >= 0.67, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.68 && results.Precision >= 0.58, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -178,7 +189,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
