@@ -63,6 +63,20 @@ public sealed class ChartTests : IDisposable
     }
 
     [Fact]
+    public void The_cities_of_a_province_and_twenty_provinces_never_share_a_colour()
+    {
+        // Prefecture codes all end in 00: taken whole they fell on one colour, and a province's chart was one brown.
+        foreach (var province in CivilAffairsReports.Documents.Regions.All.Where(r => r.Level == "province"))
+        {
+            var cities = CivilAffairsReports.Documents.Regions.Children(province.Code).Where(r => r.Level == "prefecture").ToList();
+            if (cities.Count is 0 or > 20) continue;
+            Assert.Equal(cities.Count, cities.Select(c => DistrictColors.For(c.Code, c.Name)).Distinct().Count());
+        }
+        var provinces = CivilAffairsReports.Documents.Regions.All.Where(r => r.Level == "province").Take(20).ToList();
+        Assert.Equal(20, provinces.Select(p => DistrictColors.For(p.Code, p.Name)).Distinct().Count());
+    }
+
+    [Fact]
     public void The_heatmap_carries_its_cells_districts_and_legend()
     {
         var texts = Texts(Chart("district-indicator-shares"));

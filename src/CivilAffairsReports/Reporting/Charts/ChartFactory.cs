@@ -17,8 +17,8 @@ internal static class ChartFactory
     private const float ValueFontSize = 11;
     /// <summary>Above this many bars (children × indicators) the rate chart's bars carry no value labels.</summary>
     private const int MaxLabelledRateBars = 16;
-    /// <summary>ScottPlot centres CJK text too high by about half its size (tall ascender); bar labels are moved down by this.</summary>
-    private const float LabelDrop = ValueFontSize * 0.6f;
+    /// <summary>ScottPlot centres CJK text by line metrics, too high in some faces (see ChartFont.CentringDrop); labels move down by this.</summary>
+    private static float LabelDrop => ValueFontSize * ChartFont.CentringDrop;
     private static readonly Color Ink = Color.FromHex("#1b1b1b");
     private static readonly Color Accent = Color.FromHex("#b22222");
 
@@ -208,6 +208,7 @@ internal static class ChartFactory
         level.LabelFontSize = ValueFontSize;
         level.LabelBackgroundColor = Colors.White;
         level.LabelFontColor = Accent;
+        plot.Axes.Top.MinimumSize = ValueFontSize * 2.4f; // room above the plot for the line's label
         CategoryTicks(plot.Axes.Left, rows.Select(r => r.IndicatorName));
         PercentTicks(plot.Axes.Bottom);
         plot.Axes.SetLimits(0, Math.Max(120, rows.Max(r => r.Ratio!.Value) * 100 * 1.45), -0.6, rows.Count - 0.4);
@@ -268,7 +269,7 @@ internal static class ChartFactory
         plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex("#888888");
         plot.Grid.MajorLineColor = Color.FromHex("#e3e3e3");
         plot.Axes.Left.TickLabelStyle.FontSize = TickFontSize;
-        plot.Axes.Left.TickLabelStyle.OffsetY = TickFontSize * 0.5f; // see LabelDrop: level with the bar or line it names
+        plot.Axes.Left.TickLabelStyle.OffsetY = TickFontSize * ChartFont.CentringDrop * 0.8f; // see LabelDrop: level with the bar or line it names
         plot.Axes.Bottom.TickLabelStyle.FontSize = TickFontSize;
         plot.Axes.Left.TickLabelStyle.ForeColor = Ink;
         plot.Axes.Bottom.TickLabelStyle.ForeColor = Ink;
@@ -296,7 +297,7 @@ internal static class ChartFactory
             item.LabelStyle.FontName = ChartFont.Family;
             item.LabelStyle.FontSize = TickFontSize;
             item.LabelStyle.ForeColor = Ink;
-            item.LabelStyle.OffsetY = TickFontSize * 0.6f; // see LabelDrop
+            item.LabelStyle.OffsetY = TickFontSize * ChartFont.CentringDrop; // see LabelDrop
             plot.Legend.ManualItems.Add(item);
         }
     }

@@ -5,7 +5,8 @@ namespace CivilAffairsReports.Reporting.Charts;
 /// <summary>
 /// One fixed colour per district in every chart and every edition, derived from its GB/T 2260 code, so a
 /// district keeps its colour whichever other districts are present. The 16 Shanghai codes (310101 … 310151)
-/// fall on 16 different entries of the 20 (code mod 20).
+/// fall on 16 different entries of the 20 (code mod 20); a province's or a country's children take their place among
+/// their siblings, so up to 20 of them never share a colour.
 /// </summary>
 internal static class DistrictColors
 {
@@ -18,11 +19,23 @@ internal static class DistrictColors
         Color.FromHex("#28a745"), Color.FromHex("#2e86c1"), Color.FromHex("#d68910"), Color.FromHex("#393b79"),  // 16:金山 17:松江 18:青浦 19:-
     ];
 
+    /// <summary>
+    /// A province's or a city's place among its parent's children in GB/T 2260 (浙江's 11 cities: 0 … 10). Their
+    /// codes end in 00, so taken whole every city of a province fell on one colour; the order of the codes file
+    /// does not depend on which regions have documents.
+    /// </summary>
+    private static long SiblingRank(Documents.Region region) =>
+        Documents.Regions.All.Where(r => r.ParentCode == region.ParentCode).Select(r => r.Code).Order(StringComparer.Ordinal)
+            .TakeWhile(c => c != region.Code).Count();
+
     public static Color For(string? districtCode, string districtName)
     {
-        var key = districtCode is not null && long.TryParse(districtCode, out var code)
-            ? code
-            : districtName.Aggregate(17L, (hash, c) => hash * 31 + c) & long.MaxValue; // no code: a stable hash of the name
+        var region = Documents.Regions.ByCode(districtCode);
+        var key = region is not null && region.Level != "county"
+            ? SiblingRank(region)
+            : districtCode is not null && long.TryParse(districtCode, out var code)
+                ? code
+                : districtName.Aggregate(17L, (hash, c) => hash * 31 + c) & long.MaxValue; // no code: a stable hash of the name
         return Palette[key % Palette.Length];
     }
 }
