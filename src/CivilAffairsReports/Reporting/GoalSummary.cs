@@ -49,7 +49,7 @@ internal static class GoalSummary
         var previousYear = model.PlanYear - 1;
         var header = new List<string> { "指标", $"{model.Whole}目标", $"{previousYear}年实绩" };
         if (perDistrict) header.AddRange(districts.Select(d => Pages.Short(d.Name)));
-        header.AddRange(["已知各区合计", "其余各区每区需承担"]);
+        header.AddRange([$"已知{model.Each}合计", $"其余{model.Each}每{model.Each[1..]}需承担"]);
         var fixedWidths = new[] { 15.0, 12.5, 13 };
         var tail = new[] { 12.0, 14 };
         var districtWidth = perDistrict && districts.Count > 0 ? (100 - fixedWidths.Sum() - tail.Sum()) / districts.Count : 0;
@@ -75,7 +75,7 @@ internal static class GoalSummary
         }).ToList();
 
         var sb = new StringBuilder(Pages.Table(header.ToArray(), rows, "goals",
-            $"全市 {goals.Count} 项目标与各区承担（{model.PlanYear} 年；未注明口径的为新增，各区格内为数量和占全市目标的比例）", widths));
+            $"{model.Whole} {goals.Count} 项目标与{model.Each}承担（{model.PlanYear} 年；未注明口径的为新增，{model.Each}格内为数量和占{model.Whole}目标的比例）", widths));
         // Where a reviewed rule decided a figure, the note names it; its reason is in the appendix (附录一).
         if (ruleNames.Count > 0) notes.Insert(0, $"* 按复核的可比口径规则计入：{string.Join("；", ruleNames.Distinct())}。理由见附录一。");
         if (notes.Count > 0)
@@ -142,7 +142,7 @@ internal static class GoalSummary
             .GroupBy(t => t.Evidence)
             .Select(g => new[] { string.Join("、", g.Select(t => t.Indicator).Distinct()), g.Key })
             .ToList();
-        return clauses.Count == 0 ? "<p>市级文件中没有本年度量化目标。</p>"
-            : Pages.Table(["指标", "市级文件原文"], clauses, "clauses", "全市目标的原文依据", ["26%", "74%"]);
+        return clauses.Count == 0 ? $"<p>{model.Levels.Own}文件中没有本年度量化目标。</p>"
+            : Pages.Table(["指标", $"{model.Levels.Own}文件原文"], clauses, "clauses", $"{model.Whole}目标的原文依据", ["26%", "74%"]);
     }
 }

@@ -33,25 +33,25 @@ internal static class Pages
         body.Append($"<p class=\"progress-line\">{Html(ProgressSection.OneLine(model))}</p>");
         body.Append("</section>");
 
-        body.Append("<section><h2>二、各区目标占全市目标的比例</h2>");
+        body.Append($"<section><h2>二、{model.Each}目标占{model.Whole}目标的比例</h2>");
         var sharesChart = model.Charts.FirstOrDefault(c => c.Id == "shares-by-indicator");
         if (sharesChart is not null) body.Append(Chart(sharesChart));
         var matrix = model.Charts.FirstOrDefault(c => c.Id == "district-indicator-shares");
         if (matrix is not null) body.Append("<div class=\"site-only\">").Append(Chart(matrix)).Append("</div>");   // page 1's table says the same in print
         // The clauses are evidence for the site; the printed briefing points to them and stays short.
-        body.Append("<div class=\"site-only\"><h3>全市目标原文</h3>").Append(GoalSummary.MunicipalClauses(model)).Append("</div>");
-        body.Append("<p>全市目标和各区目标的原文依据见各区简报及网站的分指标页面。</p>");
+        body.Append($"<div class=\"site-only\"><h3>{model.Whole}目标原文</h3>").Append(GoalSummary.MunicipalClauses(model)).Append("</div>");
+        body.Append($"<p>{model.Whole}目标和{model.Each}目标的原文依据见{model.Each}简报及网站的分指标页面。</p>");
         body.Append("</section>");
 
         body.Append("<section><h2>三、比率类目标对比</h2>");
         var rateChart = model.Charts.FirstOrDefault(c => c.Id == "rate-comparison");
         if (rateChart is not null && a.Rates.Count > 0) body.Append(Chart(rateChart));
-        body.Append("<div class=\"site-only\">").Append(RatesTable(a)).Append("</div>");
-        if (a.Rates.Count > 0) body.Append("<p>各区比率类目标及与全市的差距见第一部分总表；逐条原文见各区简报。</p>");
+        body.Append("<div class=\"site-only\">").Append(RatesTable(model)).Append("</div>");
+        if (a.Rates.Count > 0) body.Append($"<p>{model.Each}比率类目标及与{model.Whole}的差距见第一部分总表；逐条原文见{model.Each}简报。</p>");
         body.Append("</section>");
 
         body.Append($"<section><h2>四、{model.PlanYear} 年目标与上年实绩</h2>");
-        body.Append(a.YearOnYear.Count == 0 ? "<p>市级文件中没有可对照的上年实绩。</p>"
+        body.Append(a.YearOnYear.Count == 0 ? $"<p>{model.Levels.Own}文件中没有可对照的上年实绩。</p>"
             : "<p>各项目标的上年实绩见第一部分总表；下图只比较口径、单位相同的计数类目标。</p>");
         var yoyChart = model.Charts.FirstOrDefault(c => c.Id == "goals-vs-previous-year");
         if (yoyChart is not null && a.YearOnYear.Any(y => y.Ratio is not null)) body.Append(Chart(yoyChart));
@@ -102,7 +102,8 @@ internal static class Pages
         var children = model.ChildSources.ToList();
         var districts = children.Select(s => s.RegionCode ?? s.DistrictCode).Distinct().Count();
         var own = model.Parent is null ? a.Sources.Count(s => s.Level == "municipal") : a.Sources.Count(s => s.RegionCode == model.Parent.Code);
-        var (ownWord, childWord, childUnit) = model.Whole == "全省" ? ("省级", "市级", "个市") : ("市级", "区级", "个区");
+        var (ownWord, childWord) = model.Levels;
+        var childUnit = model.Whole == "全省" ? "个市" : "个区";
         var text = new StringBuilder($"<p>本期依据{ownWord}文件 {own} 份、{childWord}文件 {children.Count} 份（{districts} {childUnit}）：");
         text.Append(Html(string.Join("；", a.Sources.Select(s => $"{s.Issuer}{(s.DocumentNumber is null ? "" : " " + s.DocumentNumber)}"))));
         text.Append("。");
@@ -188,17 +189,17 @@ internal static class Pages
                 e.Applied ? "已生效" : "未生效：" + e.Problem,
             }), "audit");
 
-    /// <summary>District rate targets beside the city's; their clauses are in the district briefings.</summary>
-    private static string RatesTable(AnalysisResult a) =>
-        a.Rates.Count == 0 ? "<p>本期文件中无区级比率类目标。</p>" :
-        Table(["指标", "区", "区级目标", "全市目标", "差距", "上年全市实际"],
-            a.Rates.Select(r => new[]
+    /// <summary>The children's rate targets beside the parent's; their clauses are in the children's briefings.</summary>
+    private static string RatesTable(ReportModel model) => model.Analysis.Rates is var rates && rates.Count == 0
+        ? $"<p>本期文件中无{model.Levels.Child}比率类目标。</p>" :
+        Table(["指标", model.Each[1..], $"{model.Levels.Child}目标", $"{model.Whole}目标", "差距", $"上年{model.Whole}实际"],
+            rates.Select(r => new[]
             {
                 r.IndicatorName, Short(r.District), Quantity(r.DistrictRate, null, "%", r.DistrictQualifier),
-                r.MunicipalRate is null ? "市级未设" : Quantity(r.MunicipalRate.Value, null, "%", r.MunicipalQualifier),
+                r.MunicipalRate is null ? $"{model.Levels.Own}未设" : Quantity(r.MunicipalRate.Value, null, "%", r.MunicipalQualifier),
                 r.GapPoints is null ? "—" : r.GapPoints == 0 ? "持平" : Points(r.GapPoints.Value),
                 r.PreviousActual is null ? "—" : $"{Quantity(r.PreviousActual.Value, null, "%", r.PreviousQualifier)}（{r.PreviousYear} 年）",
-            }), "rates", "各区比率类目标与全市目标", ["26%", "10%", "14%", "14%", "18%", "18%"]);
+            }), "rates", $"{model.Each}比率类目标与{model.Whole}目标", ["26%", "10%", "14%", "14%", "18%", "18%"]);
 
     /// <summary>A chart inlined as SVG: drawn once for the edition, shown by the browser and printed into the PDF as it is.</summary>
     internal static string Chart(ChartSpec chart) => $"""
