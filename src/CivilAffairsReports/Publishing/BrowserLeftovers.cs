@@ -28,6 +28,19 @@ internal static class BrowserLeftovers
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception) { }
         }
+        // A helper (zygote, renderer) forked while its browser was being ended is not in that browser's tree any more:
+        // with init for a parent it is an orphan too.
+        foreach (var helper in Helpers(temp).Where(h => h.ParentPid == 1))
+        {
+            try
+            {
+                using var process = Process.GetProcessById(helper.Pid);
+                process.Kill();
+                process.WaitForExit(5000);
+                done.Add($"结束了中断运行留下的浏览器辅助进程 {helper.Pid}");
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        }
         var live = LiveBrowserProfiles(temp).Except(orphans.Select(o => o.Profile)).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in SafeDirectories(temp, ProfilePrefix + "*"))
         {
@@ -50,9 +63,16 @@ internal static class BrowserLeftovers
     }
 
     /// <summary>Browser processes (Linux: /proc) with one of the product's profiles, and which profile.</summary>
-    private static List<(int Pid, string Profile, int ParentPid)> Browsers(string temp)
+    private static List<(int Pid, string Profile, int ParentPid)> Browsers(string temp) =>
+        Processes(temp).Where(p => !p.Helper).Select(p => (p.Pid, p.Profile, p.ParentPid)).ToList();
+
+    /// <summary>The browsers' helper processes (--type=zygote, renderer, gpu-process …) with one of the product's profiles.</summary>
+    private static List<(int Pid, string Profile, int ParentPid)> Helpers(string temp) =>
+        Processes(temp).Where(p => p.Helper).Select(p => (p.Pid, p.Profile, p.ParentPid)).ToList();
+
+    private static List<(int Pid, string Profile, int ParentPid, bool Helper)> Processes(string temp)
     {
-        var found = new List<(int, string, int)>();
+        var found = new List<(int, string, int, bool)>();
         if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc")) return found;
         var marker = "--user-data-dir=" + Path.Combine(temp, ProfilePrefix);
         foreach (var entry in SafeDirectories("/proc", "*"))
@@ -60,12 +80,16 @@ internal static class BrowserLeftovers
             if (!int.TryParse(Path.GetFileName(entry), out var pid)) continue;
             try
             {
-                var arguments = File.ReadAllText(Path.Combine(entry, "cmdline")).Split('\0');
+                // Arguments are NUL-separated, but a zygote rewrites its command line as one space-separated string.
+                var commandLine = File.ReadAllText(Path.Combine(entry, "cmdline"));
+                var arguments = commandLine.Split('\0');
+                if (!arguments.Any(a => a.StartsWith(marker, StringComparison.Ordinal))) arguments = commandLine.Split(' ');
                 var profileArgument = arguments.FirstOrDefault(a => a.StartsWith(marker, StringComparison.Ordinal));
-                if (profileArgument is null || arguments.Any(a => a.StartsWith("--type=", StringComparison.Ordinal))) continue;
+                if (profileArgument is null) continue;
                 var stat = File.ReadAllText(Path.Combine(entry, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                found.Add((pid, profileArgument["--user-data-dir=".Length..], int.Parse(fields[1])));
+                found.Add((pid, profileArgument["--user-data-dir=".Length..], int.Parse(fields[1]),
+                    arguments.Any(a => a.StartsWith("--type=", StringComparison.Ordinal))));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { }
         }
