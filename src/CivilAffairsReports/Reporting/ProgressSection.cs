@@ -18,7 +18,7 @@ internal static class ProgressSection
     {
         var p = model.Analysis.Progress;
         var targets = p.Targets.Where(t => district is null || t.District == district).ToList();
-        var who = district ?? "各区";
+        var who = district ?? model.Each;
         if (p.Month.Length == 0 || !targets.Any(t => t.Completed is not null))
             return $"月度进度：{who}尚未报送 {model.PlanYear} 年进度。";
         var reported = targets.Where(t => t.Completed is not null).ToList();

@@ -35,15 +35,15 @@ internal sealed record ReportModel(
                        : Analysis.Sources.Where(s => s.IsChild && s.ParentCode == Parent.Code);
 
     /// <summary>全省 for a province's briefing, 全市 for a city's (a municipality plans like a city).</summary>
-    public string Whole => Provincial ? "全省" : "全市";
+    public string Whole => Words.Whole;
 
     /// <summary>The children as a briefing names them: 各市 in a province's, 各区 in a city's.</summary>
-    public string Each => Provincial ? "各市" : "各区";
+    public string Each => Words.Each;
 
     /// <summary>The level of the parent's documents and of its children's: 省级 / 市级, or 市级 / 区级.</summary>
-    public (string Own, string Child) Levels => Provincial ? ("省级", "市级") : ("市级", "区级");
+    public (string Own, string Child) Levels => (Words.Own, Words.Child);
 
-    private bool Provincial => Parent is not null && Documents.Regions.ByCode(Parent.Code)?.DocumentLevel == "provincial";
+    private ChildWording Words => ChildWording.For(Parent?.Code);
 
     public DateOnly? DataAsOf => Analysis.Sources.Max(s => s.IssueDate);
 

@@ -124,6 +124,26 @@ public sealed class HierarchyTests(GeneratedHierarchyFixture corpus) : IClassFix
         // child regions come from the codes: all 16 of Shanghai, with or without a document
         Assert.Equal(16, corpus.Analysis.Regions.Count(r => r.ParentCode == "310000"));
     }
+
+    [Fact]
+    public void A_provinces_briefing_and_its_charts_speak_of_the_province_and_its_cities_a_citys_of_the_city_and_its_districts()
+    {
+        var model = new CivilAffairsReports.Reporting.ReportModel("2025-11", DateTime.Now, corpus.Analysis, [], [], []);
+        string Briefing(string code, out IReadOnlyList<string> captions)
+        {
+            var scoped = CivilAffairsReports.Reporting.ParentBriefings.Scope(model, Assert.Single(corpus.Analysis.ParentRegions, p => p.Code == code));
+            captions = scoped.Charts.Select(c => c.Title).ToList();
+            return CivilAffairsReports.Reporting.Pages.Briefing(scoped);
+        }
+        var zhejiang = Briefing("330000", out var provinceCharts);
+        Assert.Contains("二、各市目标占全省目标的比例", zhejiang);
+        Assert.Contains("月度进度：各市尚未报送", zhejiang);
+        Assert.DoesNotContain("各区目标", zhejiang);
+        Assert.Contains("各市目标占省级目标的比例（仅口径与单位一致者）", provinceCharts);
+        var hangzhou = Briefing("330100", out var cityCharts);
+        Assert.Contains("二、各区目标占全市目标的比例", hangzhou);
+        Assert.Contains("各区目标占市级目标的比例（仅口径与单位一致者）", cityCharts);
+    }
 }
 
 /// <summary>Shanghai's seeds: the districts' parent resolves from the codes to 310000, the only parent.</summary>

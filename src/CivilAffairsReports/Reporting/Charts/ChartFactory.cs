@@ -75,7 +75,8 @@ internal static class ChartFactory
         plot.Axes.SetLimitsY(-0.6, goals.Count - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         LegendOnTop(plot, districts.Select(Swatch));
-        return Render(plot, "shares-by-indicator", "各区目标占市级目标的比例（仅口径与单位一致者）", Math.Max(260, 70 + goals.Count * 34));
+        var words = Words(analysis);
+        return Render(plot, "shares-by-indicator", $"{words.Each}目标占{words.Own}目标的比例（仅口径与单位一致者）", Math.Max(260, 70 + goals.Count * 34));
     }
 
     /// <summary>District × indicator: each cell a district's share of the municipal goal; blank where not comparable.</summary>
@@ -122,7 +123,8 @@ internal static class ChartFactory
             label.LabelFontColor = percent > highest * 0.55 ? Colors.White : Ink;
         }
         var legend = plot.Add.ColorBar(heatmap, Edge.Bottom);
-        legend.Label = "占市级目标的比例（颜色越深占比越高）";
+        var words = Words(analysis);
+        legend.Label = $"占{words.Own}目标的比例（颜色越深占比越高）";
         legend.LabelStyle.FontSize = ValueFontSize;
         legend.Axis.TickLabelStyle.FontSize = ValueFontSize;
         legend.Axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("0.#", CultureInfo.InvariantCulture) + "%" };
@@ -133,7 +135,7 @@ internal static class ChartFactory
         plot.Axes.SetLimits(-0.5, districts.Count - 0.5, -0.5, indicators.Count - 0.5);
         plot.HideGrid();
         plot.Axes.Bottom.TickLabelStyle.OffsetY = 4; // clear of the last row of cells
-        return Render(plot, "district-indicator-shares", "分区分指标：各区目标占市级目标的比例（空格为不可比或未量化）",
+        return Render(plot, "district-indicator-shares", $"分{words.Unit}分指标：{words.Each}目标占{words.Own}目标的比例（空格为不可比或未量化）",
             Math.Max(280, 130 + indicators.Count * 30));
     }
 
@@ -174,7 +176,7 @@ internal static class ChartFactory
             line.LineWidth = 3;
             line.MarkerSize = 0;
             anyMunicipal = true;
-            var label = plot.Add.Text($"全市 {Format.Number(municipal.Value)}%", column + 0.39, (double)municipal.Value);
+            var label = plot.Add.Text($"{Words(analysis).Whole} {Format.Number(municipal.Value)}%", column + 0.39, (double)municipal.Value);
             label.Alignment = Alignment.MiddleLeft;
             label.OffsetY = LabelDrop;
             label.LabelFontSize = ValueFontSize;
@@ -184,8 +186,9 @@ internal static class ChartFactory
         PercentTicks(plot.Axes.Left);
         plot.Axes.SetLimits(-0.5, indicators.Count - 0.5 + 0.25, 0, 120);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-        LegendOnTop(plot, districts.Select(Swatch).Concat(anyMunicipal ? [LineKey("全市目标", Ink, LinePattern.Solid)] : []));
-        return Render(plot, "rate-comparison", "比率类目标：各区与全市", 320);
+        var words = Words(analysis);
+        LegendOnTop(plot, districts.Select(Swatch).Concat(anyMunicipal ? [LineKey($"{words.Whole}目标", Ink, LinePattern.Solid)] : []));
+        return Render(plot, "rate-comparison", $"比率类目标：{words.Each}与{words.Whole}", 320);
     }
 
     /// <summary>Each goal as a share of what the city achieved the year before (100% = the same amount again).</summary>
@@ -213,7 +216,7 @@ internal static class ChartFactory
         PercentTicks(plot.Axes.Bottom);
         plot.Axes.SetLimits(0, Math.Max(120, rows.Max(r => r.Ratio!.Value) * 100 * 1.45), -0.6, rows.Count - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        return Render(plot, "goals-vs-previous-year", "全市本年目标相当于上年实绩的比例（目标 / 上年实绩，仅计数类指标）",
+        return Render(plot, "goals-vs-previous-year", $"{Words(analysis).Whole}本年目标相当于上年实绩的比例（目标 / 上年实绩，仅计数类指标）",
             Math.Max(200, 80 + rows.Count * 32));
     }
 
@@ -249,7 +252,7 @@ internal static class ChartFactory
         PercentTicks(plot.Axes.Left);
         plot.Axes.SetLimits(-0.4, months.Count - 0.6, 0, Math.Max(100, highest * 1.12));
         LegendOnTop(plot, districts.Select(Swatch).Prepend(LineKey("序时进度", Ink, LinePattern.Dashed)));
-        return Render(plot, "progress-trend", "各区已报送目标的平均完成率与序时进度", 300);
+        return Render(plot, "progress-trend", $"{Words(analysis).Each}已报送目标的平均完成率与序时进度", 300);
     }
 
     private sealed record DistrictStyle(string Name, Color Color);
@@ -310,6 +313,10 @@ internal static class ChartFactory
     /// <summary>Breaks a long category name over lines of at most <paramref name="width"/> characters.</summary>
     private static string Wrap(string text, int width) =>
         string.Join("\n", Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))));
+
+    /// <summary>The charts are drawn from one parent's rows (or the edition's, with one parent): its children name it.</summary>
+    private static ChildWording Words(AnalysisResult analysis) =>
+        ChildWording.For(analysis.Regions.Select(r => r.ParentCode).Distinct().Count() == 1 ? analysis.Regions[0].ParentCode : null);
 
     private static ChartSpec Render(Plot plot, string id, string title, int height)
     {
