@@ -24,9 +24,13 @@ internal static class DistrictColors
     /// codes end in 00, so taken whole every city of a province fell on one colour; the order of the codes file
     /// does not depend on which regions have documents.
     /// </summary>
-    private static long SiblingRank(Documents.Region region) =>
-        Documents.Regions.All.Where(r => r.ParentCode == region.ParentCode).Select(r => r.Code).Order(StringComparer.Ordinal)
-            .TakeWhile(c => c != region.Code).Count();
+    private static long SiblingRank(Documents.Region region) => SiblingRanks.Value[region.Code];
+
+    // Ranked once: colours are asked for per district per chart, and the codes file has 3,341 rows.
+    private static readonly Lazy<Dictionary<string, int>> SiblingRanks = new(() => Documents.Regions.All
+        .GroupBy(r => r.ParentCode)
+        .SelectMany(siblings => siblings.Select(r => r.Code).Order(StringComparer.Ordinal).Select((code, rank) => (code, rank)))
+        .ToDictionary(x => x.code, x => x.rank, StringComparer.Ordinal));
 
     public static Color For(string? districtCode, string districtName)
     {
