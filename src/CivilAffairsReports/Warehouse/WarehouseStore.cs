@@ -76,9 +76,11 @@ internal sealed class WarehouseStore : IDisposable
 
     public void LoadCatalog(IndicatorCatalog catalog) => InTransaction(transaction =>
     {
-        foreach (var i in catalog.Indicators)
-            _connection.Execute(Sql("upsert_indicator"),
-                new { indicator_id = i.Id, name = i.Name, indicator_group = i.Group, is_rate = i.IsRate }, transaction);
+        _connection.Execute(Sql("prepare_loading_indicators"), transaction: transaction);
+        using (var loading = _connection.CreateAppender("loading_indicators"))
+            foreach (var i in catalog.Indicators)
+                loading.CreateRow().AppendValue(i.Id).AppendValue(i.Name).AppendValue(i.Group).AppendValue(i.IsRate).EndRow();
+        _connection.Execute(Sql("replace_indicators"), transaction: transaction);
     });
 
     public void Load(long runId, DocumentExtraction extraction) => Load(runId, [extraction]);
