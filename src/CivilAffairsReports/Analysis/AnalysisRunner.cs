@@ -19,7 +19,27 @@ internal static class AnalysisRunner
 
     public static AnalysisResult Run(DbConnection connection, ProgressQuery? progress = null)
     {
+        Prepare(connection);
+        return Read(connection, progress);
+    }
+
+    /// <summary>
+    /// Creates the views and computes the tables they share, once per run, and reads the plan's clock. The tables read
+    /// documents, figures and regions only: progress imported afterwards is seen by <see cref="ReadClock"/> and <see cref="Read"/>.
+    /// </summary>
+    public static PlanClock Prepare(DbConnection connection)
+    {
         CreateViews(connection);
+        return ReadClock(connection);
+    }
+
+    /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month (after <see cref="Prepare"/>).</summary>
+    public static PlanClock ReadClock(DbConnection connection) =>
+        Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown;
+
+    /// <summary>Reads the analysis from the views <see cref="Prepare"/> made on this connection.</summary>
+    public static AnalysisResult Read(DbConnection connection, ProgressQuery? progress = null)
+    {
         return new AnalysisResult(
             Read<SourceInfo>(connection, "sources"),
             Read<DistrictShare>(connection, "district_shares"),
@@ -39,27 +59,24 @@ internal static class AnalysisRunner
             Read<ParentRegion>(connection, "parent_regions"));
     }
 
-    /// <summary>The plan year and latest reported month, read before progress so the batch can pick its month.</summary>
-    public static PlanClock ReadClock(DbConnection connection)
-    {
-        CreateViews(connection);
-        return Read<PlanClock>(connection, "plan_clock").FirstOrDefault() ?? PlanClock.Unknown;
-    }
-
-    private static readonly Regex TempTable = new(@"CREATE OR REPLACE TEMP TABLE (\w+)", RegexOptions.CultureInvariant);
+    private static readonly Regex TempObject = new(@"CREATE OR REPLACE TEMP (TABLE|VIEW|MACRO) (\w+)", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Runs views.sql. A warehouse written by an earlier version keeps some of its temporary tables as stored views of
-    /// the same name, which would stand beside them: those views are dropped first.
+    /// Runs views.sql. Everything it makes is temporary, this connection's own: nothing is written to the warehouse
+    /// file for it (as stored views and macros, each one cost a commit to the file on every run). A warehouse written
+    /// by an earlier version keeps them as stored views and macros of the same names: those are dropped first.
     /// </summary>
     private static void CreateViews(DbConnection connection)
     {
         var script = SqlScripts.Load("views.sql");
-        var tables = TempTable.Matches(script).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        var stored = connection.Query<(string Database, string Schema, string Name)>(
-            "SELECT database_name, schema_name, view_name FROM duckdb_views() WHERE NOT temporary");
-        foreach (var (database, schema, name) in stored.Where(v => tables.Contains(v.Name)))
-            connection.Execute($"DROP VIEW \"{database}\".\"{schema}\".\"{name}\"");
+        var names = TempObject.Matches(script).Select(m => m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
+        var stored = connection.Query<(string Kind, string Database, string Schema, string Name)>(
+            "SELECT 'VIEW', database_name, schema_name, view_name FROM duckdb_views() WHERE NOT temporary AND NOT internal " +
+            "UNION ALL SELECT DISTINCT CASE function_type WHEN 'table_macro' THEN 'MACRO TABLE' ELSE 'MACRO' END, database_name, " +
+            "schema_name, function_name FROM duckdb_functions() " +
+            "WHERE function_type IN ('macro', 'table_macro') AND NOT internal AND database_name <> 'temp'");
+        foreach (var (kind, database, schema, name) in stored.Where(o => names.Contains(o.Name)))
+            connection.Execute($"DROP {kind} \"{database}\".\"{schema}\".\"{name}\"");
         connection.Execute(script);
     }
 

@@ -166,7 +166,7 @@ internal static class MonthlyBatch
             await using var browser = new BrowserSession();
             // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.
             store.LoadReferenceData(ReferenceData.Load(referenceFolder));
-            var clock = AnalysisRunner.ReadClock(store.Connection);
+            var clock = AnalysisRunner.Prepare(store.Connection);
             var planYear = clock.PlanYear ?? DateTime.Now.Year;
             if (requestedMonth is not null && !PlanClockRules.InPlanYear(requestedMonth, planYear))
                 throw new BatchError($"月份 {requestedMonth} 不在本期计划年度（{planYear} 年）内：进度按 {planYear} 年工作要点的目标填报，请用 --month {planYear}-01 至 {planYear}-12。");
@@ -180,7 +180,7 @@ internal static class MonthlyBatch
             browser.Start(ct); // an edition will be written: the browser comes up while the analysis runs
 
             progress.Stage("分析");
-            var analysis = AnalysisRunner.Run(store.Connection,
+            var analysis = AnalysisRunner.Read(store.Connection,
                 month is null ? null : new AnalysisRunner.ProgressQuery(month, settings.AheadPoints, settings.BehindPoints));
             progress.Step($"{analysis.Shares.Count(s => s.Share is not null)} 项可计算占比，" +
                           $"{analysis.Shares.Count(s => s.Share is null)} 项不可比，{analysis.Rates.Count} 项比率对比");

@@ -142,6 +142,33 @@ public sealed class AnalysisTests : IDisposable
     }
 
     [Fact]
+    public void A_warehouse_with_an_earlier_versions_stored_views_and_macros_gives_the_same_analysis_and_keeps_none_of_them()
+    {
+        // Earlier versions stored the analysis views and macros in the warehouse file; now they are this connection's own.
+        using (var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(_folder.File("w.duckdb")))
+        {
+            store.Connection.Execute("CREATE OR REPLACE VIEW current_figures AS SELECT 1 AS stale");
+            store.Connection.Execute("CREATE OR REPLACE VIEW goal_pairings AS SELECT 1 AS stale");
+            store.Connection.Execute("CREATE OR REPLACE MACRO measure_cn(m) AS 'stale'");
+            store.Connection.Execute("CREATE OR REPLACE MACRO progress_status(a, b, c) AS TABLE SELECT 1 AS stale");
+        }
+        using (var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(_folder.File("w.duckdb")))
+        {
+            var again = AnalysisRunner.Run(store.Connection);
+            Assert.Equal(_analysis.Shares, again.Shares);
+            Assert.Equal(_analysis.Coverage, again.Coverage);
+            Assert.Contains(again.Shares, s => s.NotComparableReason?.Contains("新增") == true); // measure_cn is the current one
+        }
+        using (var store = CivilAffairsReports.Warehouse.WarehouseStore.Open(_folder.File("w.duckdb")))
+        {
+            Assert.Equal(0, store.Connection.ExecuteScalar<long>(
+                "SELECT count(*) FROM duckdb_views() WHERE view_name IN ('current_figures', 'goal_pairings')"));
+            Assert.Equal(0, store.Connection.ExecuteScalar<long>(
+                "SELECT count(*) FROM duckdb_functions() WHERE function_name IN ('measure_cn', 'progress_status')"));
+        }
+    }
+
+    [Fact]
     public void Two_municipal_documents_with_different_figures_are_both_kept_and_flagged()
     {
         using var input = RepositoryPaths.NewTempFolder();
