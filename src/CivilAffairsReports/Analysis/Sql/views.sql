@@ -1,5 +1,5 @@
--- Analysis is SQL: views over the warehouse, recreated on every run.
--- They look at the documents of the latest run only (the edition being built).
+-- Analysis is SQL: views over the warehouse, made on every run as the connection's own (TEMP: nothing is stored in the
+-- warehouse file for them). They look at the documents of the latest run only (the edition being built).
 -- The five that many others read (document_regions, current_figures, district_shares, counted_shares, goal_coverage)
 -- are temporary tables, computed once per run: as views every later query recomputed them (1.5 s of analysis on the
 -- seeds, 0.4 s as tables, the same rows). Run this file on a connection to query the views.
