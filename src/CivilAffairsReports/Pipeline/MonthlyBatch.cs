@@ -163,7 +163,11 @@ internal static class MonthlyBatch
                     [], batch.Files, Unchanged: true);
             }
 
-            await using var browser = new BrowserSession();
+            // An edition will be written: the browser comes up and the charts' face is loaded while the reference data
+            // loads and the analysis runs.
+            await using var browser = new BrowserSession(ReportWriter.Stylesheet);
+            browser.Start(ct);
+            ChartFont.LoadInBackground();
             // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.
             store.LoadReferenceData(ReferenceData.Load(referenceFolder));
             var clock = AnalysisRunner.Prepare(store.Connection);
@@ -177,7 +181,6 @@ internal static class MonthlyBatch
             var month = requestedMonth ?? AnalysisRunner.ReadClock(store.Connection).LatestReportedMonth;
             edition ??= month ?? planYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
             staging = publisher.CreateStaging(edition);
-            browser.Start(ct); // an edition will be written: the browser comes up while the analysis runs
 
             progress.Stage("分析");
             var analysis = AnalysisRunner.Read(store.Connection,
@@ -189,6 +192,7 @@ internal static class MonthlyBatch
             var model = BuildModel(edition, notice, analysis, failures, EditionPublisher.ArchivedEditions(staging));
             var published = EditionPublisher.IsEdition(options.ReportsFolder) ? options.ReportsFolder : null;
             var written = (await ReportWriter.WriteAsync(model, staging, published, browser, progress, ct)).ToList();
+            browser.CloseInBackground(); // every PDF is written
             store.ExportFiguresParquet(Path.Combine(staging, Pages.TargetsParquetPath));
             written.Add(Pages.TargetsParquetPath);
 

@@ -12,6 +12,9 @@ internal static class ReportWriter
 {
     private static readonly string AssetsSource = Path.Combine(AppContext.BaseDirectory, "assets");
 
+    /// <summary>The stylesheet every page is printed with (the browser warms its tabs up in it).</summary>
+    public static string Stylesheet => Path.Combine(AssetsSource, "report.css");
+
     /// <param name="published">the edition published now, if any: a PDF whose page did not change is taken from it</param>
     /// <param name="browser">the run's browser, used only if a PDF must be printed</param>
     public static async Task<IReadOnlyList<string>> WriteAsync(ReportModel model, string folder, string? published, BrowserSession browser,
@@ -118,6 +121,16 @@ internal static class ReportWriter
             parentPages.Add(ParentBriefings.MainStem);
             chartFiles.Add(("charts", model.Charts));
         }
+        // Every briefing first, so that all of them are printing while the rest of the edition is written.
+        var districtPages = new List<string>();
+        foreach (var district in DistrictPages.Districts(model))
+        {
+            var stem = DistrictPages.FileStem(district);
+            File.WriteAllText(Path.Combine(folder, stem + ".html"), DistrictPages.Render(model, district), Encoding.UTF8);
+            BriefingReady(stem);
+            districtPages.Add(stem);
+        }
+
         File.WriteAllText(Path.Combine(folder, "index.html"), Pages.Index(model), Encoding.UTF8);
         Note("index.html");
         File.WriteAllText(Path.Combine(folder, ReviewPage.FileName), ReviewPage.Render(model), Encoding.UTF8);
@@ -143,15 +156,6 @@ internal static class ReportWriter
             indicatorPages++;
         }
         Note($"indicator-*.html（{IndicatorPages.Indicators(model).Count()} 个指标，{indicatorPages} 页）");
-
-        var districtPages = new List<string>();
-        foreach (var district in DistrictPages.Districts(model))
-        {
-            var stem = DistrictPages.FileStem(district);
-            File.WriteAllText(Path.Combine(folder, stem + ".html"), DistrictPages.Render(model, district), Encoding.UTF8);
-            BriefingReady(stem);
-            districtPages.Add(stem);
-        }
 
         foreach (var (relative, charts) in chartFiles)
         {

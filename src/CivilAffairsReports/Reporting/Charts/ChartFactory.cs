@@ -318,15 +318,28 @@ internal static class ChartFactory
     private static ChildWording Words(AnalysisResult analysis) =>
         ChildWording.For(analysis.Regions.Select(r => r.ParentCode).Distinct().Count() == 1 ? analysis.Regions[0].ParentCode : null);
 
+    /// <summary>The SVG now, for the pages; the PNG on the thread pool, since nothing printed waits for it.</summary>
     private static ChartSpec Render(Plot plot, string id, string title, int height)
     {
-        using (plot)
+        string svg;
+        try
         {
-            var svg = plot.GetSvgXml(Width, height);
-            svg = ChartFont.RepairSvgText(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..]); // no XML declaration: inlined in HTML too
-            plot.ScaleFactor = 2;
-            var png = plot.GetImageBytes(Width * 2, height * 2, ImageFormat.Png);
-            return new ChartSpec(id, title, Width, height, svg, png);
+            svg = plot.GetSvgXml(Width, height);
         }
+        catch
+        {
+            plot.Dispose();
+            throw;
+        }
+        svg = ChartFont.RepairSvgText(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..]); // no XML declaration: inlined in HTML too
+        var png = Task.Run(() =>
+        {
+            using (plot)
+            {
+                plot.ScaleFactor = 2;
+                return plot.GetImageBytes(Width * 2, height * 2, ImageFormat.Png);
+            }
+        });
+        return new ChartSpec(id, title, Width, height, svg, png);
     }
 }

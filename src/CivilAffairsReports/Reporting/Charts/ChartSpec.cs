@@ -6,8 +6,11 @@ namespace CivilAffairsReports.Reporting.Charts;
 /// A chart drawn once for the edition: an id (file-name safe), a caption, its size in CSS pixels, the SVG
 /// (inlined in the pages, so the same HTML prints to PDF) and a PNG at twice the size (for slides).
 /// </summary>
-internal sealed partial record ChartSpec(string Id, string Title, int Width, int Height, string Svg, byte[] Png)
+/// <param name="PngDrawing">the PNG, drawn on another core while the pages are written and printed (only the chart files need it)</param>
+internal sealed partial record ChartSpec(string Id, string Title, int Width, int Height, string Svg, Task<byte[]> PngDrawing)
 {
+    public byte[] Png => PngDrawing.GetAwaiter().GetResult();
+
     /// <summary>
     /// The SVG for a page that holds several charts: its ids (clip paths) prefixed with the chart's id so they
     /// cannot collide, and its fixed size turned into a viewBox so it scales to the column it sits in.
