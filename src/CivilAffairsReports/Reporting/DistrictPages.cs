@@ -29,7 +29,8 @@ internal static class DistrictPages
         var files = a.Sources.Where(s => Code(s) == code).Select(s => s.FileName).ToHashSet(StringComparer.Ordinal);
         var parentFiles = a.Sources.Where(s => s.RegionCode is not null && s.RegionCode == source.ParentCode).Select(s => s.FileName).ToHashSet(StringComparer.Ordinal);
         var parent = Documents.Regions.ByCode(source.ParentCode);
-        var whole = parent?.DocumentLevel == "provincial" ? "全省" : "全市";
+        var words = Documents.ChildWording.For(source.ParentCode);
+        var whole = words.Whole;
         // A child's plan and its task notice often state the same target: a figure another of its documents already
         // states (same indicator, measure, unit, value) is shown once; different figures are all shown.
         var targets = a.Targets.Where(t => files.Contains(t.Document) && t.Kind == "target")
@@ -74,7 +75,7 @@ internal static class DistrictPages
                 share?.MunicipalGoal is null ? "—" : $"{Extraction.Measures.Chinese(share.MunicipalMeasure!)} {Quantity(share.MunicipalGoal.Value, null, share.MunicipalUnit!, null)}",
                 share?.Share is not null
                     ? Percent(share.Share.Value) + (share.RuleName is null ? "" : $"（按规则“{share.RuleName}”计入{(share.GoalIndicatorId == t.IndicatorId ? "" : share.GoalIndicatorName)}）")
-                    : "不可比：" + (share?.NotComparableReason ?? "市级无对应量化目标"),
+                    : "不可比：" + (share?.NotComparableReason ?? words.Own + "无对应量化目标"),
             };
         }), "district", $"{name} {model.PlanYear} 年量化目标 {targets.Count} 项", ["22%", "22%", "22%", "34%"]));
         body.Append($"<p class=\"progress-line\">{Html(ProgressSection.OneLine(model, name))}</p></section>");

@@ -70,26 +70,29 @@ internal static class IndicatorPages
         {
             var parents = a.ParentRegions.ToDictionary(p => p.Code, p => p.Name);
             var several = coverage.Select(c => c.ParentCode).Distinct().Count() > 1;
-            body.Append(several ? "<section><h2>各上级目标与下级承担</h2>" : "<section><h2>全市目标与各区承担</h2>");
+            var words = Documents.ChildWording.For(coverage[0].ParentCode); // one parent's page: 全市 / 各区, or 全省 / 各市
+            var caption = several ? "各上级目标与下级承担" : $"{words.Whole}目标与{words.Each}承担";
+            body.Append($"<section><h2>{caption}</h2>");
             var header = new List<string> { "上级目标", "已知下级合计", "占比", "其余下级需承担", "平均每个" };
             if (several) header.Insert(0, "上级地区");
-            else header = ["市级目标", "已知各区合计", "占比", "其余各区需承担", "平均每区"];
+            else header = [$"{words.Own}目标", $"已知{words.Each}合计", "占比", $"其余{words.Each}需承担", $"平均每{words.Unit}"];
+            var counter = several ? "" : words.Unit;
             body.Append(Pages.Table(header.ToArray(), coverage.Select(c =>
             {
                 var row = new List<string>
                 {
                     $"{Extraction.Measures.Chinese(c.Measure)} {Quantity(c.Goal, null, c.Unit, c.Qualifier)}",
-                    $"{Amount(c.DistrictSum, c.Unit)}（{c.ComparableDistricts} 个{(several ? "" : "区")}）",
+                    $"{Amount(c.DistrictSum, c.Unit)}（{c.ComparableDistricts} 个{counter}）",
                     c.Share is null ? "不计算" : Percent(c.Share.Value),
-                    c.Remaining is null ? c.NotSharedReason ?? "—" : $"{Amount(c.Remaining.Value, c.Unit)}（{c.RemainingDistricts} 个{(several ? "" : "区")}）" +
-                        (c.NotApplicableDistricts > 0 ? $"，{c.NotApplicableDistricts} 个{(several ? "" : "区")}不适用" : ""),
+                    c.Remaining is null ? c.NotSharedReason ?? "—" : $"{Amount(c.Remaining.Value, c.Unit)}（{c.RemainingDistricts} 个{counter}）" +
+                        (c.NotApplicableDistricts > 0 ? $"，{c.NotApplicableDistricts} 个{counter}不适用" : ""),
                     c.RemainingPerDistrict is null ? "—" : Amount(c.RemainingPerDistrict.Value, c.Unit),
                 };
                 if (several) row.Insert(0, c.ParentCode is not null && parents.TryGetValue(c.ParentCode, out var p) ? p : c.ParentCode ?? "");
                 return row.ToArray();
-            }), "coverage", several ? "各上级目标与下级承担" : "全市目标与各区承担"));
+            }), "coverage", caption));
             var cells = a.Cells.Where(c => c.IndicatorId == indicatorId && !c.Applicable).Select(c => c.District).ToList();
-            if (cells.Count > 0) body.Append($"<p>不适用的区：{Html(string.Join("、", cells))}。</p>");
+            if (cells.Count > 0) body.Append($"<p>不适用的{(several ? "地区" : words.Unit)}：{Html(string.Join("、", cells))}。</p>");
             body.Append("</section>");
         }
         var nav = pages <= 1 ? "" : "<nav class=\"pages\">第 " + string.Join(" ", Enumerable.Range(1, pages).Select(p =>

@@ -1,4 +1,5 @@
 using CivilAffairsReports.Analysis;
+using CivilAffairsReports.Documents;
 using CivilAffairsReports.Reporting.Charts;
 
 namespace CivilAffairsReports.Reporting;

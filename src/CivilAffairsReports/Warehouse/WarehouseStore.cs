@@ -177,7 +177,11 @@ internal sealed class WarehouseStore : IDisposable
                             .AppendValue(a.Reason).EndRow();
         using (var regions = _connection.CreateAppender("regions"))
             foreach (var r in reference.Regions.DistinctBy(r => r.Code))
-                regions.CreateRow().AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ParentCode).AppendValue(r.Level).EndRow();
+            {
+                var words = ChildWording.For(r.Code);
+                regions.CreateRow().AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ParentCode).AppendValue(r.Level)
+                    .AppendValue(words.Own).AppendValue(words.Child).AppendValue(words.OwnUnit).AppendValue(words.Unit).EndRow();
+            }
     });
 
     /// <summary>

@@ -144,6 +144,24 @@ public sealed class HierarchyTests(GeneratedHierarchyFixture corpus) : IClassFix
         Assert.Contains("二、各区目标占全市目标的比例", hangzhou);
         Assert.Contains("各区目标占市级目标的比例（仅口径与单位一致者）", cityCharts);
     }
+
+    [Fact]
+    public void Why_a_figure_is_not_comparable_is_said_in_the_words_of_its_parents_level()
+    {
+        // A city's two documents that disagree: the conflict is the city's (市级) in the province's table, never a 区's.
+        string[] Reasons(string parent) => corpus.Analysis.Shares
+            .Where(s => s.ParentCode == parent && s.NotComparableReason is not null).Select(s => s.NotComparableReason!).Distinct().ToArray();
+        Assert.Contains("市级目标存在冲突：同一地区两份文件数字不同", Reasons("330000"));
+        Assert.DoesNotContain(Reasons("330000"), r => r.Contains("区级") || r.Contains("区为") || r.Contains("区按"));
+
+        // A city's target that its province set no goal for: the province's (省级) goal is missing, not a 市级 one.
+        using var input = RepositoryPaths.NewTempFolder();
+        File.WriteAllText(input.File("zhejiang.txt"), "浙江省民政局\n浙江省2025年民政工作要点\n全省新增养老床位10000张。\n");
+        File.WriteAllText(input.File("hangzhou.txt"), "杭州市民政局\n杭州市2025年民政工作要点\n全市新增养老床位2000张，新增家庭照护床位300张。\n");
+        var analysis = SeedWarehouse.LoadAndAnalyse(input.File("w.duckdb"), input.Path);
+        Assert.Equal(0.2, Assert.Single(analysis.Shares, s => s.IndicatorId == "elderly_care_beds").Share!.Value, 6);
+        Assert.Equal("省级无对应量化目标", Assert.Single(analysis.Shares, s => s.IndicatorId == "family_care_beds").NotComparableReason);
+    }
 }
 
 /// <summary>Shanghai's seeds: the districts' parent resolves from the codes to 310000, the only parent.</summary>

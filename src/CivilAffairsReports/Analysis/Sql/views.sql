@@ -180,17 +180,17 @@ SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.
        CASE WHEN p.relation IN ('same', 'rule') AND p.distinct_values = 1 AND p.goal > 0 AND cc.district_code IS NULL
             THEN CAST(t.value AS DOUBLE) / CAST(p.goal AS DOUBLE) END AS share,
        CASE
-           WHEN p.goal IS NULL THEN '市级无对应量化目标'
-           WHEN cc.district_code IS NOT NULL THEN '区级目标存在冲突：同一地区两份文件数字不同'
-           WHEN p.relation IN ('same', 'rule') AND p.distinct_values > 1 THEN '市级目标存在冲突'
+           WHEN p.goal IS NULL THEN w.level_word || '无对应量化目标'
+           WHEN cc.district_code IS NOT NULL THEN w.child_level_word || '目标存在冲突：同一地区两份文件数字不同'
+           WHEN p.relation IN ('same', 'rule') AND p.distinct_values > 1 THEN w.level_word || '目标存在冲突'
            WHEN p.relation IN ('same', 'rule') THEN NULL
            WHEN p.relation = 'refused' THEN r.reason || coalesce(r.instead, '')
            WHEN p.goal_measure <> t.measure AND p.goal_unit <> t.unit THEN
-               '口径与单位均不同：区为' || measure_cn(t.measure) || '（' || t.unit || '），市为' ||
+               '口径与单位均不同：' || w.child_unit_word || '为' || measure_cn(t.measure) || '（' || t.unit || '），' || w.unit_word || '为' ||
                measure_cn(p.goal_measure) || '（' || p.goal_unit || '）'
            WHEN p.goal_measure <> t.measure THEN
-               '口径不同：区为' || measure_cn(t.measure) || '，市为' || measure_cn(p.goal_measure)
-           ELSE '单位不同：区按' || t.unit || '，市按' || p.goal_unit
+               '口径不同：' || w.child_unit_word || '为' || measure_cn(t.measure) || '，' || w.unit_word || '为' || measure_cn(p.goal_measure)
+           ELSE '单位不同：' || w.child_unit_word || '按' || t.unit || '，' || w.unit_word || '按' || p.goal_unit
        END AS not_comparable_reason,
        coalesce(p.goal_indicator_id, t.indicator_id) AS goal_indicator_id,
        coalesce(p.goal_indicator_name, t.indicator_name) AS goal_indicator_name,
@@ -198,6 +198,7 @@ SELECT t.district, t.district_code, t.indicator_id, t.indicator_name, t.year, t.
 FROM district_targets t
 LEFT JOIN goal_pairings p USING (content_hash, seq)
 LEFT JOIN comparability_rules r ON r.rule_id = p.rule_id
+LEFT JOIN regions w ON w.code = t.parent_code -- the parent's words: 市级 / 区级, or 省级 / 市级 for a province
 -- one child's two documents (a plan and a task notice) giving different figures: a conflict, no share from either
 LEFT JOIN (SELECT district_code, indicator_id, year, measure, unit FROM district_targets GROUP BY ALL
            HAVING count(DISTINCT value) > 1 AND count(DISTINCT content_hash) > 1) cc

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CivilAffairsReports.Analysis;
+using CivilAffairsReports.Documents;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

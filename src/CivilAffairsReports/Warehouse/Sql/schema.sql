@@ -205,3 +205,10 @@ ALTER TABLE runs ADD COLUMN IF NOT EXISTS inputs_fingerprint VARCHAR;
 
 -- The GB/T 2260 region a document speaks for at any level (310000, 330100, 330106); district_code is set for counties only.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS region_code VARCHAR;
+
+-- How a region names itself and its children as a parent (ChildWording: 市级 / 区级 / 市 / 区 for a city or a
+-- municipality, 省级 / 市级 / 省 / 市 for a province), for the reasons the analysis gives in words.
+ALTER TABLE regions ADD COLUMN IF NOT EXISTS level_word VARCHAR;
+ALTER TABLE regions ADD COLUMN IF NOT EXISTS child_level_word VARCHAR;
+ALTER TABLE regions ADD COLUMN IF NOT EXISTS unit_word VARCHAR;
+ALTER TABLE regions ADD COLUMN IF NOT EXISTS child_unit_word VARCHAR;

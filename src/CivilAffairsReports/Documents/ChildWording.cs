@@ -1,4 +1,4 @@
-namespace CivilAffairsReports.Reporting;
+namespace CivilAffairsReports.Documents;
 
 /// <summary>
 /// How a briefing names its parent and children: 全省 / 各市 / 省级 / 市级 for a province's, 全市 / 各区 / 市级 / 区级
@@ -9,8 +9,11 @@ internal sealed record ChildWording(string Whole, string Each, string Own, strin
     /// <summary>The child as a counter word: 市 or 区 (个市, 每区).</summary>
     public string Unit => Each[1..];
 
+    /// <summary>The parent as a word: 省 or 市 (市为…, in the reasons a figure is not comparable).</summary>
+    public string OwnUnit => Whole[1..];
+
     public static ChildWording For(string? parentCode) =>
-        Documents.Regions.ByCode(parentCode)?.DocumentLevel == "provincial"
+        Regions.ByCode(parentCode)?.DocumentLevel == "provincial"
             ? new ChildWording("全省", "各市", "省级", "市级")
             : new ChildWording("全市", "各区", "市级", "区级");
 }
