@@ -76,10 +76,16 @@ internal static class MonthlyBatch
         using var warehouseLock = RunLock.Acquire(RunLock.ForWarehouse(options.DatabasePath), $"数据仓库 {Path.GetFullPath(options.DatabasePath)}");
         foreach (var repaired in publisher.Repair().Concat(BrowserLeftovers.Repair(runStartedUtc))) progress.Step(repaired);
 
-        using var store = WarehouseStore.Open(options.DatabasePath);
-        var catalog = IndicatorCatalog.Load(options.CatalogPath);
-        var corrections = ReviewedCorrections.Load(options.CorrectionsPath, catalog);
+        // The catalog, corrections and reference data (mostly first-use work) are read while the warehouse opens.
         var referenceFolder = ReferenceFolder(options.CatalogPath);
+        var catalogLoad = Task.Run(() =>
+        {
+            var loaded = IndicatorCatalog.Load(options.CatalogPath);
+            return (loaded, ReviewedCorrections.Load(options.CorrectionsPath, loaded));
+        }, ct);
+        var referenceLoad = Task.Run(() => ReferenceData.Load(referenceFolder), ct);
+        using var store = WarehouseStore.Open(options.DatabasePath);
+        var (catalog, corrections) = await catalogLoad;
         var keys = ExtractionKeys.For(options.CatalogPath, referenceFolder, corrections);
 
         progress.Stage("读取文件");
@@ -169,7 +175,7 @@ internal static class MonthlyBatch
             browser.Start(ct);
             ChartFont.LoadInBackground();
             // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.
-            store.LoadReferenceData(ReferenceData.Load(referenceFolder));
+            store.LoadReferenceData(await referenceLoad);
             var clock = AnalysisRunner.Prepare(store.Connection);
             var planYear = clock.PlanYear ?? DateTime.Now.Year;
             if (requestedMonth is not null && !PlanClockRules.InPlanYear(requestedMonth, planYear))
