@@ -61,6 +61,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
 
+    // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?<!即)(?:将|拟|计划|力争)(?!近|于\d)")]
+    private static partial Regex PlanNewsOpening();
+
     public ExtractionResult Extract(string text, int documentYear)
     {
         text = ListMarkers(text);
@@ -775,6 +779,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (lineNumber++ < 6 && !compact.Contains('《')
                 && (compact.Length <= 60 && SummaryTitle().IsMatch(compact) || SummaryOpening().IsMatch(compact)))
             {
+                // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
+                if (PlanNewsOpening().Match(compact) is { Success: true } planNews)
+                {
+                    sections.Add(new Section(lineStart, FigureKinds.Target,
+                        planNews.Groups["year"].Success ? int.Parse(planNews.Groups["year"].Value) : documentYear));
+                    lineStart += line.Length + 1;
+                    continue;
+                }
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
                     YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value) : documentYear));
                 lineStart += line.Length + 1;
