@@ -26,6 +26,16 @@ internal static partial class ReportingRules
     public const string ExceptionReason = "除外的数（除…外）";
     public const string PopulationReason = "统计基数（人口）";
     public const string HarmReason = "灾情（造成…受灾）";
+    public const string PartOfTotalReason = "合计中的一项（A(80张)、B(48张)共计…）";
+
+    /// <summary>"完成A养护院(80张)、B养老院(48张)…共计229张…改造": a bracketed share of a total the sentence states after it.</summary>
+    private static bool PartOfTotal(string text, Quantity q)
+    {
+        if (q.Start == 0 || text[q.Start - 1] is not ('(' or '（') || q.End >= text.Length || text[q.End] is not (')' or '）')) return false;
+        var sentenceEnd = text.IndexOfAny(['。', '；', ';', '\n'], q.End);
+        var rest = text.AsSpan(q.End, (sentenceEnd < 0 ? text.Length : sentenceEnd) - q.End);
+        return rest.Contains("共计", StringComparison.Ordinal) || rest.Contains("合计", StringComparison.Ordinal) || rest.Contains("总计", StringComparison.Ordinal);
+    }
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -108,6 +118,7 @@ internal static partial class ReportingRules
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
         if (InsideQuotedName(text, q)) return NameReason;
+        if (PartOfTotal(text, q)) return PartOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
         return null;
     }
@@ -348,7 +359,7 @@ internal static partial class ReportingRules
     private static partial Regex RateBefore();
 
     // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
-    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事)")]
+    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]

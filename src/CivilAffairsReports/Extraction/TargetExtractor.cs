@@ -20,7 +20,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [
         ("累计", Measures.Cumulative), ("总数", Measures.Cumulative), ("总量", Measures.Cumulative),
         ("新增覆盖", Measures.New),
-        ("升级改造", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
+        ("升级改造", Measures.Conversion), ("改扩建", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
         ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
         ("覆盖", Measures.Coverage),
         ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),
@@ -172,7 +172,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
                 // "惠及870万残疾人": a magnitude with a noun of people and no counter counts people.
                 if (q.Unit is null && q.HasMagnitude && PeopleAfter().IsMatch(text, q.End)) q = q with { Unit = "人" };
-                var name = compound ?? listedName ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
+                var name = compound ?? listedName
+                    ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure ?? (section.Task ? Measures.New : null), kind);
                 if (name is null)
                 {
                     skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
@@ -191,7 +192,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
             var indicator = hit.Value.Indicator;
             if (indicator.IsRate) measure = Measures.Rate;
-            if (measure is null && kind == FigureKinds.Actual) measure = Measures.New;
+            if (measure is null && (kind == FigureKinds.Actual || section.Task)) measure = Measures.New;
             if (measure is null)
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, NoTargetVerbReason, false, Context()));
@@ -684,6 +685,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (own.IndexOfAny("0123456789") < 0 || !NameAndNumber().IsMatch(own)) return null;
         var previous = Enclosing(text, clause.Start - 2, IsClauseBoundary);
         var lead = text.AsSpan(previous.Start, previous.End - previous.Start).TrimStart();
+        // "二、新建老年日间服务中心1所，社区老年人助餐服务点2个": a heading's number is not part of its verb.
+        if (TaskHeading().Match(lead.ToString()) is { Success: true } marker) lead = lead[marker.Length..].TrimStart();
         foreach (var (cue, measure) in MeasureCues)
             if (lead.StartsWith(cue, StringComparison.Ordinal)) return NameAndNumber().IsMatch(lead[cue.Length..]) ? measure : null;
         return null;
@@ -711,7 +714,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     /// <summary>A part of the text and the kind and year its figures default to; Subject is what its heading reports on (临时救助).</summary>
-    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null);
+    /// <summary>Task: a progress report's numbered task line, whose figures are stated targets even with no verb of their own.</summary>
+    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null, bool Task = false);
 
     // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成: a headline reporting completion.
     [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)")]
@@ -743,10 +747,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var lineNumber = 0;
         var lines = text.Split('\n');
         var inGoals = false;
+        var progressReport = IsProgressReport(lines);
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
             var compact = line.Replace(" ", "");
+            // A progress report's numbered task ("（二）新增养老床位250张") with its progress written under it ("新增378张养老床位，
+            // 超额完成年度任务"): the heading states the target, the lines under it report the result, until the next task.
+            if (progressReport && compact.Length <= 80 && TaskHeading().IsMatch(compact) && compact.Any(char.IsAsciiDigit)
+                && !compact.Contains('。') && NextBodyLine(lines, index) is { } body && !TaskHeading().IsMatch(body.Replace(" ", "")))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Target, documentYear, Task: true));
+                sections.Add(new Section(lineStart + line.Length + 1, FigureKinds.Actual, documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
             // 一、主要目标 / 到2020年，全面建成…：the goals listed under it are targets of that year, until the next part.
             if (compact.Length <= 12 && GoalHeading().IsMatch(compact))
             {
@@ -817,6 +832,32 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             lineStart += line.Length + 1;
         }
         return sections;
+    }
+
+    // 一、… / （一）… : a task numbered with a Chinese numeral (Arabic numbers number the steps inside a task's progress).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]
+    private static partial Regex TaskHeading();
+
+    // 实事项目完成情况进度表 / …29项为民办实事项目完成: a head that says the text reports how tasks went.
+    [GeneratedRegex(@"完成情况|进展情况|推进情况|实施情况|进度表|实施进度|项目完成|全部完成|全面完成")]
+    private static partial Regex ProgressHead();
+
+    [GeneratedRegex(@"^[\w-]+\.(?:png|jpg|jpeg|gif)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageLine();
+
+    /// <summary>A text whose first lines say it reports progress on tasks, and not a plan that asks for it.</summary>
+    private static bool IsProgressReport(string[] lines) => lines.Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).Take(4)
+        .Any(l => ProgressHead().IsMatch(l) && !PlanTitleWords().IsMatch(l) && !l.Contains("计划", StringComparison.Ordinal));
+
+    /// <summary>The next line with words under a heading (pictures' file names skipped), or null at a heading's end of text.</summary>
+    private static string? NextBodyLine(string[] lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed.Length > 0 && !ImageLine().IsMatch(trimmed)) return trimmed;
+        }
+        return null;
     }
 
     /// <summary>A row of a table and the kind its header gives each column; FromLeft: cells count from the first (no short rows).</summary>
