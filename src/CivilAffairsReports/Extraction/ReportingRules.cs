@@ -193,7 +193,11 @@ internal static partial class ReportingRules
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
-                       || ReportSentenceCues.Any(sentenceText.Contains);
+                       || ReportSentenceCues.Any(sentenceText.Contains)
+                       // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
+                       || CompletionShareAfter().IsMatch(text, q.End)
+                       // "截至3月底，…已全部完成立项。为4448例孕妇免费提供…": a paragraph opened by a date reached reports what happened.
+                       || ParagraphReportsToDate(text, periodStart, q.Start) && !HasOwnTargetCue(sentenceBefore);
         if (happened)
         {
             var year = namedYear is { } y && y <= Math.Max(documentYear, sectionYear) ? y
@@ -210,6 +214,21 @@ internal static partial class ReportingRules
         if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
             return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
         return (sectionKind, sectionYear);
+    }
+
+    [GeneratedRegex(@"\G[^，,。；;\d]{0,20}[，,]\s*(?:已|累计)?完成了?\s*(?:全年任务的|年度任务的|年度目标的|目标任务的|计划的)?\s*\d+(?:\.\d+)?\s*%")]
+    private static partial Regex CompletionShareAfter();
+
+    // A sentence of the paragraph, before the figure's own, that opens with a date reached or a period up to now.
+    [GeneratedRegex(@"(?:^|[。！？!?])\s*(?:截至|截止|今年以来|年初以来)[^。！？!?]*[。！？!?]")]
+    private static partial Regex ReachedDateSentence();
+
+    /// <summary>The paragraph holding the figure's sentence was opened (in an earlier sentence) by 截至… / 今年以来….</summary>
+    private static bool ParagraphReportsToDate(string text, int periodStart, int position)
+    {
+        if (periodStart == 0 || text[periodStart - 1] == '\n') return false;
+        var paragraphStart = text.LastIndexOf('\n', periodStart - 1) + 1;
+        return ReachedDateSentence().IsMatch(text.AsSpan(paragraphStart, periodStart - paragraphStart).ToString());
     }
 
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；

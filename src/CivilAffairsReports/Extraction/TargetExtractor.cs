@@ -350,7 +350,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                                  && text.AsSpan(a.End, Math.Min(at, taken.Start) - a.End).IndexOfAny("、和及与") >= 0);
     }
 
-    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
+    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|学生|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
     private static partial Regex PeopleAfter();
 
     [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
