@@ -154,7 +154,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
             // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
-            if (q.End <= titleEnd && text.IndexOf(q.Text(text), titleEnd, StringComparison.Ordinal) >= 0)
+            if (q.End <= titleEnd && RestatedAfter(text, q, titleEnd))
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, HeadlineReason, false, Context()));
                 continue;
@@ -237,15 +237,41 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     public const string InProgressReason = "进行中（未完成）";
     public const string HeadlineReason = "标题重述正文的数";
 
-    /// <summary>The end of the text's first non-empty line when it is short enough to be a headline, else 0.</summary>
+    /// <summary>
+    /// The end of the text's headline block: its first non-empty lines while they are short enough to be a headline, a
+    /// subtitle or a dateline (no 。 or ；, no list marker), at most five; 0 when the text opens with a body line.
+    /// </summary>
     private static int TitleEnd(string text)
     {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        var end = text.IndexOf('\n', start);
-        if (end < 0) return 0;
-        var headline = text.AsSpan(start, end - start);
-        return headline.Length <= 60 && headline.IndexOfAny("。；;") < 0 ? end : 0;
+        var end = 0;
+        var lines = 0;
+        for (var start = 0; start < text.Length && lines < 5;)
+        {
+            var lineEnd = text.IndexOf('\n', start);
+            if (lineEnd < 0) return end;
+            var line = text.AsSpan(start, lineEnd - start).Trim();
+            if (line.Length > 0)
+            {
+                if (line.Length > 60 || line.IndexOfAny("。；;") >= 0 || TaskHeading().IsMatch(line) || ListMarker().IsMatch(line)) return end;
+                end = lineEnd;
+                lines++;
+            }
+            start = lineEnd + 1;
+        }
+        return end;
+    }
+
+    /// <summary>"济南今年将新建221处养老设施" over "…完成建设221个养老设施": the headline's number written again in the body.</summary>
+    private static bool RestatedAfter(string text, Quantity q, int bodyStart)
+    {
+        var number = q.NumberText;
+        for (var at = text.IndexOf(number, bodyStart, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + number.Length < text.Length ? text[at + number.Length] : ' ';
+            if (!char.IsAsciiDigit(before) && before != '.' && !char.IsAsciiDigit(after) && after != '.') return true;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"(?<x>[\p{IsCJKUnifiedIdeographs}]{2,20})(?:以及|及|和|与)(?<y>[\p{IsCJKUnifiedIdeographs}]{5,20})各\s*$", RegexOptions.RightToLeft)]
