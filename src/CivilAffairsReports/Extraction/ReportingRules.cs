@@ -78,14 +78,15 @@ internal static partial class ReportingRules
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
+         "件", "米", "支"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
-        "加装", "开设", "设置",
+        "加装", "开设", "设置", "举办", "帮扶", "创建",
     ];
 
     /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
@@ -117,6 +118,11 @@ internal static partial class ReportingRules
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
+        // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
+        if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("在")
+            && text.AsSpan(q.End, clause.End - q.End).Contains("的基础上", StringComparison.Ordinal)) return BaselineReason;
+        // "每人每月增加5元，达到75元": the step of a raise, when the level it reaches follows.
+        if (StepBefore().IsMatch(lead) && LevelAfter().IsMatch(text, q.End)) return DifferenceReason;
         if (InsideQuotedName(text, q)) return NameReason;
         if (PartOfTotal(text, q)) return PartOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
@@ -319,6 +325,9 @@ internal static partial class ReportingRules
         // "出台10条措施": 条 counts roads and names (28条道路, 45万条地名), not the articles of a policy nor records
         // processed ("138.9万余条数据校核、补录"); a stock of records ("收录数据1400余万条") names them before the number.
         if (q.Unit == "条" && PolicyAfter().IsMatch(text, q.End)) return null;
+        // 件 counts cases and goods (法律援助案件400件, 健身器材15件, 防暑降温物品18.6万件), not matters of business
+        // (10件、23项实事, 业务量1260.2万件, 3件提案).
+        if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 6)])) return null;
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
 
@@ -394,6 +403,12 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DifferenceBefore();
 
+    [GeneratedRegex(@"(?:增加|提高|上调|增长|提升)了?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex StepBefore();
+
+    [GeneratedRegex(@"\G\s*[，,]\s*(?:达到|提高到|提高至|增至|增加到|增加至|调整为|调整到)\s*\d")]
+    private static partial Regex LevelAfter();
+
     [GeneratedRegex(@"涉及\s*(?:全[市县区镇])?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex InvolvedBefore();
 
@@ -417,6 +432,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
+
+    [GeneratedRegex(@"案件|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
+    private static partial Regex CasesOrGoods();
 
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
