@@ -121,6 +121,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // A row of a task-and-progress table: "新增30家…居家养老服务照料中心。区民政局目前已完成5家建设任务。累计完成21家。":
+            // a bare count in the progress cells takes the one thing the row's task names.
+            if (hit is null && listedName is null && !mismatch && sections.Last(s => s.Start <= q.Start).RowProgress
+                && LineIndicator(text, aliases, q, item, sentence) is { } named)
+                (hit, unit) = (named, named.Indicator.CanonicalUnit(q.Unit));
             // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
             if (hit is null && q.Unit is "元" or "万元" or "亿元" && GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
                 && FundOfRoll(text, local, q, sentence) is { } fund)
@@ -557,6 +562,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// what it counts: it ends its item ("全年新增照护服务对象 4000 余人"), is a percentage ("覆盖 90% 以上的街镇"),
     /// or is followed only by a generic recipient ("为 1000 名服务对象开展服务"). "对 198 家养老机构开展…" is not.
     /// </summary>
+    /// <summary>The one indicator accepting the counter that the number's line names before its sentence, for a number of no noun of its own.</summary>
+    private static AliasHit? LineIndicator(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan item, TextSpan sentence)
+    {
+        if (q.Unit is null or "%" or "‰" || sentence.Start == 0 || text[sentence.Start - 1] == '\n') return null;
+        if (aliases.Any(a => a.Start >= item.Start && a.End <= item.End) || !CountsNothingOfItsOwn(text, q, item)) return null;
+        var lineStart = text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        var named = Within(aliases, new TextSpan(lineStart, sentence.Start)).Where(a => a.Indicator.CanonicalUnit(q.Unit) is not null).ToList();
+        return named.Count > 0 && named.All(a => a.Indicator.Id == named[0].Indicator.Id) ? named[^1] : null;
+    }
+
     private static bool CountsNothingOfItsOwn(string text, Quantity q, TextSpan item)
     {
         if (q.Unit is "%" or "‰") return true;
@@ -583,7 +598,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return lead.StartsWith("安装", StringComparison.Ordinal) || lead.StartsWith("设立", StringComparison.Ordinal);
     }
 
-    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标", "目标任务", "年度目标", "年度任务"];
+    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "建设任务", "用户", "家庭", "人次", "点位", "的年度目标", "的目标", "目标任务", "年度目标", "年度任务"];
 
     /// <summary>
     /// A name before the number is not what it counts when another number counts it first ("近 2600 家社会组织…发布
@@ -741,7 +756,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     /// <summary>A part of the text and the kind and year its figures default to; Subject is what its heading reports on (临时救助).</summary>
     /// <summary>Task: a progress report's numbered task line, whose figures are stated targets even with no verb of their own.</summary>
-    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null, bool Task = false);
+    /// RowProgress: the progress cells of a table row whose first sentence is its task.
+    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null, bool Task = false, bool RowProgress = false);
 
     // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成: a headline reporting completion.
     [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)")]
@@ -774,10 +790,31 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var lines = text.Split('\n');
         var inGoals = false;
         var progressReport = IsProgressReport(lines);
+        var inRunOnTable = false;
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
             var compact = line.Replace(" ", "");
+            // A table whose cells ran together ("实事内容工作任务责任单位进展情况", then one row a line): each row's first
+            // sentence is the task (a target), the rest of the row its progress (results); the table ends at an empty line.
+            if (RunOnTableHeader().IsMatch(compact) && compact.IndexOfAny(['，', ',', '。']) < 0)
+            {
+                inRunOnTable = true;
+                lineStart += line.Length + 1;
+                continue;
+            }
+            if (inRunOnTable)
+            {
+                if (compact.Trim().Length == 0) inRunOnTable = false;
+                else if (line.IndexOf('。') is var period and > 0 && period < line.Length - 1)
+                {
+                    sections.Add(new Section(lineStart, FigureKinds.Target, documentYear, Task: true));
+                    sections.Add(new Section(lineStart + period + 1, FigureKinds.Actual, documentYear, RowProgress: true));
+                    sections.Add(new Section(lineStart + line.Length + 1, FigureKinds.Target, documentYear));
+                    lineStart += line.Length + 1;
+                    continue;
+                }
+            }
             // A progress report's numbered task ("（二）新增养老床位250张") with its progress written under it ("新增378张养老床位，
             // 超额完成年度任务"): the heading states the target, the lines under it report the result, until the next task.
             if (progressReport && compact.Length <= 80 && TaskHeading().IsMatch(compact) && compact.Any(char.IsAsciiDigit)
@@ -870,6 +907,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"^[\w-]+\.(?:png|jpg|jpeg|gif)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
+
+    // The header of a task-and-progress table run together: a task column and a progress column named in one line.
+    [GeneratedRegex(@"^(?=.*(?:实事内容|工作任务|目标任务|任务目标|项目内容|建设内容))(?=.*(?:进展情况|完成情况|推进情况|进度)).{4,40}$")]
+    private static partial Regex RunOnTableHeader();
 
     /// <summary>A text whose first lines say it reports progress on tasks, and not a plan that asks for it.</summary>
     private static bool IsProgressReport(string[] lines) => lines.Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).Take(4)
