@@ -236,7 +236,32 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     other.Indicator, kind, year, q.Value, q.ValueMax, other.Indicator.CanonicalUnit(q.Unit)!, q.Unit, measure, q.Qualifier,
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
         }
-        return new ExtractionResult(figures, skipped);
+        return new ExtractionResult(WithoutRestatements(text, figures, skipped), skipped);
+    }
+
+    public const string RestatedReason = "重述同一数字";
+
+    /// <summary>
+    /// "完成两批共40个社区的申报、培训工作" written again in the next quarter's cell, or a task restated at the foot of its table:
+    /// a figure whose number and the words after it to the clause's end repeat an earlier one's of the same kind is counted once.
+    /// </summary>
+    private static List<ExtractedFigure> WithoutRestatements(string text, List<ExtractedFigure> figures, List<SkippedNumber> skipped)
+    {
+        var seen = new HashSet<(string Kind, int Year, string Indicator, decimal Value, string Unit, string Tail)>();
+        var kept = new List<ExtractedFigure>(figures.Count);
+        foreach (var f in figures)
+        {
+            var end = f.ValueStart;
+            while (end < text.Length && !IsBoundaryAt(text, end, IsClauseBoundary)) end++;
+            var tail = text[f.ValueStart..end].Trim();
+            if (tail.Length >= 10 && !seen.Add((f.Kind, f.Year, f.Indicator.Id.Length == 0 ? f.Indicator.Name : f.Indicator.Id, f.Value, f.Unit, tail)))
+            {
+                skipped.Add(new SkippedNumber(f.ValueText, f.ValueStart, f.ValueEnd, RestatedReason, false, tail));
+                continue;
+            }
+            kept.Add(f);
+        }
+        return kept;
     }
 
     public const string InProgressReason = "进行中（未完成）";
