@@ -242,23 +242,30 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     public const string RestatedReason = "重述同一数字";
 
     /// <summary>
-    /// "完成两批共40个社区的申报、培训工作" written again in the next quarter's cell, or a task restated at the foot of its table:
-    /// a figure whose number and the words after it to the clause's end repeat an earlier one's of the same kind is counted once.
+    /// "完成两批共40个社区的申报、培训工作" written again in the next quarter's cell, a task restated at the foot of its table,
+    /// a news lead's figures restated in its body: a figure whose words in its clause (before the number and after it) repeat
+    /// an earlier one's of the same kind, indicator, value and unit is counted once. Short clauses ("4处") never match.
     /// </summary>
     private static List<ExtractedFigure> WithoutRestatements(string text, List<ExtractedFigure> figures, List<SkippedNumber> skipped)
     {
-        var seen = new HashSet<(string Kind, int Year, string Indicator, decimal Value, string Unit, string Tail)>();
+        var seen = new List<(ExtractedFigure Figure, string Before, string After)>();
         var kept = new List<ExtractedFigure>(figures.Count);
         foreach (var f in figures)
         {
-            var end = f.ValueStart;
+            var (start, end) = (f.ValueStart, f.ValueStart);
+            while (start > 0 && !IsBoundaryAt(text, start - 1, IsClauseBoundary)) start--;
             while (end < text.Length && !IsBoundaryAt(text, end, IsClauseBoundary)) end++;
-            var tail = text[f.ValueStart..end].Trim();
-            if (tail.Length >= 10 && !seen.Add((f.Kind, f.Year, f.Indicator.Id.Length == 0 ? f.Indicator.Name : f.Indicator.Id, f.Value, f.Unit, tail)))
+            var before = text[start..f.ValueStart].Trim();
+            var after = text[f.ValueStart..end].Trim();
+            if (seen.Any(s => s.Figure.Kind == f.Kind && s.Figure.Year == f.Year && s.Figure.Value == f.Value && s.Figure.Unit == f.Unit
+                              && s.Figure.Indicator.Id == f.Indicator.Id && s.After == after
+                              && Math.Min(s.Before.Length, before.Length) + after.Length >= 10
+                              && (s.Before.EndsWith(before, StringComparison.Ordinal) || before.EndsWith(s.Before, StringComparison.Ordinal))))
             {
-                skipped.Add(new SkippedNumber(f.ValueText, f.ValueStart, f.ValueEnd, RestatedReason, false, tail));
+                skipped.Add(new SkippedNumber(f.ValueText, f.ValueStart, f.ValueEnd, RestatedReason, false, text[start..end]));
                 continue;
             }
+            seen.Add((f, before, after));
             kept.Add(f);
         }
         return kept;
