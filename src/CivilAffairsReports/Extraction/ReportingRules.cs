@@ -326,7 +326,7 @@ internal static partial class ReportingRules
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
         // "出台10条措施": 条 counts roads and names (28条道路, 45万条地名), not the articles of a policy nor records
         // processed ("138.9万余条数据校核、补录"); a stock of records ("收录数据1400余万条") names them before the number.
-        if (q.Unit == "条" && PolicyAfter().IsMatch(text, q.End)) return null;
+        if (q.Unit == "条" && (PolicyAfter().IsMatch(text, q.End) || PolicyBefore().IsMatch(text[clause.Start..q.Start]))) return null;
         // 件 counts cases and goods (法律援助案件400件, 健身器材15件, 防暑降温物品18.6万件), not matters of business
         // (10件、23项实事, 业务量1260.2万件, 3件提案).
         if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 6)])) return null;
@@ -440,6 +440,10 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
+
+    // "出台…建设措施20条": the articles of a policy counted after its name.
+    [GeneratedRegex(@"(?:措施|举措|意见|规定|政策|建议|要求|制度|条款)\s*$")]
+    private static partial Regex PolicyBefore();
 
     [GeneratedRegex(@"案件|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
     private static partial Regex CasesOrGoods();

@@ -565,9 +565,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
         var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End)
             .Where(a => !IsGloss(text, a, aliases)).ToList();
+        // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
+        // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
+        var qualifying = inItem.Where(a => ModelSiteAfter().IsMatch(text, a.End)).ToList();
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
         var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start)).Reverse()
             .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
+            .Except(qualifying)
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
             candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
@@ -585,6 +589,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return (null, null, candidates.Count > 0);
     }
+
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{0,10}(?:示范点|示范基地|孵化基地|基地|示范区|示范单位)(?![\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex ModelSiteAfter();
 
     private static bool HandedOut(string text, int from, int to) =>
         to > from && text.AsSpan(from, to - from).IndexOf("发放", StringComparison.Ordinal) >= 0;
