@@ -107,6 +107,9 @@ internal static partial class QuantityScanner
         var magnitudeText = m.Groups["mag"].Value.Trim();
         var multiplier = magnitudeText switch { "万" => 10_000m, "亿" => 100_000_000m, _ => 1m };
         var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value : null;
+        // "86万余元": money stays in the unit written (万元 / 亿元), the 余 between them notwithstanding.
+        if (unit == "元" && multiplier != 1m && m.Groups["approx"].Success)
+            (unit, multiplier) = (magnitudeText + "元", 1m);
         // "3 万户" counts households; "50 万" with no counter counts whatever follows (老年人): the catalog decides.
         string? qualifier = null;
         if (m.Groups["prefix"].Success) qualifier = m.Groups["prefix"].Value;
