@@ -314,12 +314,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?<x>[\p{IsCJKUnifiedIdeographs}]{2,20})(?:以及|及|和|与)(?<y>[\p{IsCJKUnifiedIdeographs}]{5,20})各\s*$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedPairBefore();
 
-    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金|支出)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex GenericFund();
 
     /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
     private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
     {
+        // "城市低保…，农村特困…，累计发放保障金2.37亿元": money paid to several rolls is none of their funds alone.
+        var rolls = local.Where(a => a.Start >= sentence.Start && a.End <= q.Start && a.Indicator.CanonicalUnit("元") is null)
+            .Select(a => a.Indicator.Id).Distinct().Count();
+        if (rolls > 1) return null;
         foreach (var a in local.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
         {
             var name = text[a.Start..a.End];
