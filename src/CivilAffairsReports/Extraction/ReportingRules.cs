@@ -118,7 +118,7 @@ internal static partial class ReportingRules
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
-        // "在全区20个镇街新增30家…": the places a work is spread over, not a figure of it.
+        // "在全区20个镇街新增30家…" / "在渔薪、蒋场两个乡镇完成改革试点": the places a work is spread over, not a figure of it.
         if (ScopeBefore().IsMatch(text[clause.Start..q.Start]) && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
         // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
         if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("在")
@@ -405,7 +405,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DifferenceBefore();
 
-    [GeneratedRegex(@"^\s*在\s*(?:全[市县区省镇])?\s*$")]
+    // 在全区20个镇街… / 在渔薪、蒋场两个乡镇…: the number right after 在 and at most the places' names.
+    [GeneratedRegex(@"^\s*在\s*(?:全[市县区省镇]|[\p{IsCJKUnifiedIdeographs}]{1,6}(?:、[\p{IsCJKUnifiedIdeographs}]{1,6})+)?\s*$")]
     private static partial Regex ScopeBefore();
 
     [GeneratedRegex(@"\G\s*(?:镇街|街镇|乡镇|街道|镇|乡|村居|村|社区|区县|县区|县|区)")]
