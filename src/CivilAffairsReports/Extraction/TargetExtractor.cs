@@ -511,7 +511,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:资金|公益金|债券|经费|补助金|救助金|保障金|善款|投资|拨付|筹资|筹集|募集)\s*(?:共计|共|达到|达|约|近|超过|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex MoneyBefore();
 
-    [GeneratedRegex(@"敬老院|养老院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
+    [GeneratedRegex(@"敬老院|养老院|养护院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
     private static partial Regex ElderlyHome();
 
     [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
