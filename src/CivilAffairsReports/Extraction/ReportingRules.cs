@@ -26,6 +26,7 @@ internal static partial class ReportingRules
     public const string ExceptionReason = "除外的数（除…外）";
     public const string PopulationReason = "统计基数（人口）";
     public const string HarmReason = "灾情（造成…受灾）";
+    public const string PerPlaceReason = "每处配额（每个街镇…一个）";
     public const string PartOfTotalReason = "合计中的一项（A(80张)、B(48张)共计…）";
 
     /// <summary>"完成A养护院(80张)、B养老院(48张)…共计229张…改造": a bracketed share of a total the sentence states after it.</summary>
@@ -118,6 +119,8 @@ internal static partial class ReportingRules
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
+        // "每个街镇选点设置一个…": a quota per place, not a figure of the whole.
+        if (q.Value <= 10 && PerPlaceBefore().IsMatch(text[clause.Start..q.Start])) return PerPlaceReason;
         // "在全区20个镇街新增30家…" / "在渔薪、蒋场两个乡镇完成改革试点": the places a work is spread over, not a figure of it.
         if (ScopeBefore().IsMatch(text[clause.Start..q.Start]) && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
         // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
@@ -411,6 +414,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\G\s*(?:镇街|街镇|乡镇|街道|镇|乡|村居|村|社区|区县|县区|县|区)")]
     private static partial Regex ScopePlacesAfter();
+
+    [GeneratedRegex(@"每(?:一)?[个家所处](?:街镇|街道|乡镇|镇|村|社区|村居|居委|区|县)")]
+    private static partial Regex PerPlaceBefore();
 
     [GeneratedRegex(@"(?:增加|提高|上调|增长|提升)了?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex StepBefore();
