@@ -156,6 +156,8 @@ internal static partial class ReportingRules
         }
         var before = text[segmentStart..q.Start].TrimEnd();
         if (q.Unit is "%" or "‰" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
+        // "其中区县养老服务中心3个，街道综合养老服务机构26个": facilities counted by their kind, not a place's share.
+        if (q.Unit is "个" or "家" or "所" or "处" or "座" && FacilityKindEnding().IsMatch(before)) return false;
         if (aliases.Any(a => a.End == segmentStart + before.Length || (a.Start >= segmentStart && a.End <= item.End))) return false;
         var itemText = text[segmentStart..item.End];
         return !FigureVerbs.Any(itemText.Contains) && !TargetExtractor.HasMeasureCue(itemText);
@@ -469,6 +471,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"(?:服务中心|日托中心|照料中心|服务机构|养老机构|家园)$", RegexOptions.RightToLeft)]
+    private static partial Regex FacilityKindEnding();
 
     [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$", RegexOptions.RightToLeft)]
     private static partial Regex PlaceEnding();

@@ -573,7 +573,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
         var qualifying = inItem.Where(a => ModelSiteAfter().IsMatch(text, a.End)).ToList();
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
-        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start)).Reverse()
+        // "建设221个养老设施和新增400个社区养老餐饮场所": a name after another number is that number's, not this one's.
+        // "14035户25559人享受城乡低保": the people of the same households do not stand between.
+        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)).Reverse()
             .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
             .Except(qualifying)
             .ToList();
@@ -596,6 +598,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{0,10}(?:示范点|示范基地|孵化基地|基地|示范区|示范单位)(?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex ModelSiteAfter();
+
+    private static bool AnotherNumberBetween(string text, int from, int to) =>
+        PeopleOfHouseholds().Replace(text[from..to], "", 1).AsSpan().ContainsAny("0123456789");
+
+    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名]")]
+    private static partial Regex PeopleOfHouseholds();
 
     private static bool HandedOut(string text, int from, int to) =>
         to > from && text.AsSpan(from, to - from).IndexOf("发放", StringComparison.Ordinal) >= 0;
@@ -754,12 +762,28 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                    ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
                    : null)
                ?? ListVerb(text, clause)
+               // "新建养老设施221个，其中区县养老服务中心3个，日托中心63个": the parts listed after 其中 share the whole's verb.
+               ?? PartsVerb(text, clause, sentence, aliases)
                // "为1000户老年人进行居家环境适老化改造": the verb is the name's own (改造) after 进行 / 实施.
                ?? (DoVerb().IsMatch(text.AsSpan(item.Start, item.End - item.Start)) ? MeasureIn(text[item.Start..item.End]) : null);
     }
 
     [GeneratedRegex(@"进行|实施")]
     private static partial Regex DoVerb();
+
+    /// <summary>The verb of the clause a 其中 list of name-and-number parts divides, for a later part of that list.</summary>
+    private static string? PartsVerb(string text, TextSpan clause, TextSpan sentence, IReadOnlyList<AliasHit> aliases)
+    {
+        if (clause.Start <= sentence.Start) return null;
+        var own = text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
+        if (!NameAndNumber().IsMatch(own)) return null;
+        var parts = text.LastIndexOf("其中", clause.Start - 1, clause.Start - sentence.Start, StringComparison.Ordinal);
+        if (parts <= sentence.Start) return null;
+        // Every clause between 其中 and this one is a name and a number too.
+        var between = text[parts..clause.Start].Split('，', ',', '、');
+        if (!between.Where(c => c.Trim().Length > 0).All(c => NameAndNumber().IsMatch(c.Trim().StartsWith("其中") ? c.Trim()[2..] : c.Trim()))) return null;
+        return MeasureIn(WithoutAliases(text, sentence.Start, parts, aliases));
+    }
 
     /// <summary>"新增托位1140个，普惠托位685个": a clause of a name and a number only continues the list the clause before it opened with a verb.</summary>
     private static string? ListVerb(string text, TextSpan clause)
