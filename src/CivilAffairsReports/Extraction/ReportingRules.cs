@@ -326,6 +326,10 @@ internal static partial class ReportingRules
             // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
                 return "覆盖" + place.Groups["place"].Value + "比例";
+            // "推动80%以上城市社区实现“一窗受理”": the share of places a plan brings to a state.
+            if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } brought && BringBefore().IsMatch(text[clause.Start..q.Start])
+                && text.IndexOf("实现", q.End, Math.Min(20, clause.End - q.End), StringComparison.Ordinal) >= 0)
+                return brought.Groups["place"].Value + "比例";
             return null;
         }
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
@@ -459,6 +463,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
+
+    [GeneratedRegex(@"(?:推动|推进|确保|力争|实现|使)\s*$")]
+    private static partial Regex BringBefore();
 
     [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
     private static partial Regex CoveredPlaceAfter();
