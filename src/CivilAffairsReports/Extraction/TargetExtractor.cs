@@ -599,6 +599,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{0,10}(?:示范点|示范基地|孵化基地|基地|示范区|示范单位)(?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex ModelSiteAfter();
 
+    [GeneratedRegex(@"^(?:已经|已|均已|均)?(?:正式|全部)?(?:运营|投入使用|投入运营|开业|建成|完工|开放|启用|运行)")]
+    private static partial Regex StateAfter();
+
     private static bool AnotherNumberBetween(string text, int from, int to) =>
         PeopleOfHouseholds().Replace(text[from..to], "", 1).AsSpan().ContainsAny("0123456789");
 
@@ -629,6 +632,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // "新增18户43人": the people of the same households are not a thing of the number's own.
         var rest = PairedPeople().Replace(text[q.End..item.End], "").TrimStart();
         if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
+        // "其中11个正式运营": a state, not a thing of its own.
+        if (StateAfter().IsMatch(rest)) return true;
         if (rest.Length > 0) return false;
         // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
         // not the one an earlier clause names; a generic one ("新增照护服务对象 4000 余人") is not.
@@ -744,6 +749,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var lead = text[item.Start..q.Start].TrimStart();
         if (lead.StartsWith("其中", StringComparison.Ordinal)
             && (GenericRecipients.Any(g => rest.StartsWith(g, StringComparison.Ordinal))
+                // "已经建成助餐点16个，其中11个正式运营": a part in a state of its own counts the same thing.
+                || StateAfter().IsMatch(rest)
                 // "其中2023年6月1日扩大试点工作以来办理6.95万对": a part since a date, no noun of its own.
                 || rest.Length == 0 && SincePhrase().Replace(lead[2..], "").Count(IsIdeograph) == 0)) return false;
         var crossesClause = Enumerable.Range(a.End, q.Start - a.End).Any(i => IsBoundaryAt(text, i, IsClauseBoundary));
