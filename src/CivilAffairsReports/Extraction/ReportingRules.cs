@@ -209,6 +209,8 @@ internal static partial class ReportingRules
                        || ReportSentenceCues.Any(sentenceText.Contains)
                        // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
                        || CompletionShareAfter().IsMatch(text, q.End)
+                       // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
+                       || StockBefore().IsMatch(text[Math.Min(periodStart, sentence.Start)..clause.Start]) && BareNameAndNumber().IsMatch(text[clause.Start..clause.End])
                        // "截至3月底，…已全部完成立项。为4448例孕妇免费提供…": a paragraph opened by a date reached reports what happened.
                        || ParagraphReportsToDate(text, periodStart, q.Start) && !HasOwnTargetCue(sentenceBefore);
         if (happened)
@@ -228,6 +230,12 @@ internal static partial class ReportingRules
             return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
         return (sectionKind, sectionYear);
     }
+
+    [GeneratedRegex(@"(?:共有|现有|拥有)[^，,。；;]*\d[^，,。；;]*[，,]\s*$")]
+    private static partial Regex StockBefore();
+
+    [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,12}\s*\d+(?:\.\d+)?\s*万?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    private static partial Regex BareNameAndNumber();
 
     [GeneratedRegex(@"\G[^，,。；;\d]{0,20}[，,]\s*(?:已|累计)?完成了?\s*(?:全年任务的|年度任务的|年度目标的|目标任务的|计划的)?\s*\d+(?:\.\d+)?\s*%")]
     private static partial Regex CompletionShareAfter();
