@@ -87,7 +87,7 @@ internal static partial class ReportingRules
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
-        "加装", "开设", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积",
+        "加装", "开设", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
     ];
 
     /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
@@ -334,6 +334,8 @@ internal static partial class ReportingRules
             // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
                 return "覆盖" + place.Groups["place"].Value + "比例";
+            // "4A级以上婚姻登记场所达到100%，5A级达到60%": the share of places rated at a grade.
+            if (GradeShare().Match(text[clause.Start..q.Start]) is { Success: true } grade) return grade.Groups["name"].Value + "比例";
             // "推动80%以上城市社区实现“一窗受理”": the share of places a plan brings to a state.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } brought && BringBefore().IsMatch(text[clause.Start..q.Start])
                 && text.IndexOf("实现", q.End, Math.Min(20, clause.End - q.End), StringComparison.Ordinal) >= 0)
@@ -471,6 +473,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
+
+    [GeneratedRegex(@"(?<name>\d[A-Z]\s*级(?:以上)?[\p{IsCJKUnifiedIdeographs}]{0,12}?)\s*(?:占比|比例)?\s*(?:达到|达|为)\s*$")]
+    private static partial Regex GradeShare();
 
     [GeneratedRegex(@"(?:推动|推进|确保|力争|实现|使)\s*$")]
     private static partial Regex BringBefore();

@@ -25,7 +25,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         ("覆盖", Measures.Coverage),
         ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),
         ("安装", Measures.New), ("推广", Measures.New), ("完成", Measures.New), ("提供", Measures.New),
-        ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("设置", Measures.New), ("认定", Measures.New),
+        ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("设置", Measures.New), ("创建", Measures.New), ("认定", Measures.New),
         ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("提高到", Measures.New), ("达", Measures.New),
     ];
 
@@ -807,7 +807,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return null;
     }
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,12}\s*\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    // A name (after a grade such as 4A级以上, or a 、 list of names) and a number with its counter.
+    [GeneratedRegex(@"^(?:\d[A-Z]级(?:以上)?)?[\p{IsCJKUnifiedIdeographs}（）()、]{2,16}\s*\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex NameAndNumber();
 
     /// <summary>The span with indicator names blanked, so that 改造 inside 居家环境适老化改造 is not read as a verb.</summary>
