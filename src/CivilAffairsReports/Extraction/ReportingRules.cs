@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CivilAffairsReports.Extraction;
@@ -90,6 +91,8 @@ internal static partial class ReportingRules
         "加装", "开设", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
     ];
 
+    private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);
+
     /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
     public static string? Reason(string text, Quantity q, TextSpan item, TextSpan clause, IReadOnlyList<AliasHit> aliases)
     {
@@ -120,14 +123,15 @@ internal static partial class ReportingRules
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
         // "每个街镇选点设置一个…": a quota per place, not a figure of the whole.
-        if (q.Value <= 10 && PerPlaceBefore().IsMatch(text[clause.Start..q.Start])) return PerPlaceReason;
+        if (q.Value <= 10 && text.AsSpan(clause.Start, q.Start - clause.Start).Contains('每') && PerPlaceBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) return PerPlaceReason;
         // "在全区20个镇街新增30家…" / "在渔薪、蒋场两个乡镇完成改革试点": the places a work is spread over, not a figure of it.
-        if (ScopeBefore().IsMatch(text[clause.Start..q.Start]) && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
+        if (text.AsSpan(clause.Start, q.Start - clause.Start).Contains('在') && ScopeBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
+            && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
         // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
         if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("在")
             && text.AsSpan(q.End, clause.End - q.End).Contains("的基础上", StringComparison.Ordinal)) return BaselineReason;
         // "每人每月增加5元，达到75元": the step of a raise, when the level it reaches follows.
-        if (StepBefore().IsMatch(lead) && LevelAfter().IsMatch(text, q.End)) return DifferenceReason;
+        if (lead.AsSpan().IndexOfAny("加高调长升") >= 0 && StepBefore().IsMatch(lead) && LevelAfter().IsMatch(text, q.End)) return DifferenceReason;
         if (InsideQuotedName(text, q)) return NameReason;
         if (PartOfTotal(text, q)) return PartOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
@@ -160,12 +164,12 @@ internal static partial class ReportingRules
         if (q.Unit is "个" or "家" or "所" or "处" or "座" && FacilityKindEnding().IsMatch(before)) return false;
         if (aliases.Any(a => a.End == segmentStart + before.Length || (a.Start >= segmentStart && a.End <= item.End))) return false;
         var itemText = text[segmentStart..item.End];
-        return !FigureVerbs.Any(itemText.Contains) && !TargetExtractor.HasMeasureCue(itemText);
+        return itemText.AsSpan().IndexOfAny(AnyFigureVerb) < 0 && !TargetExtractor.HasMeasureCue(itemText);
     }
 
     /// <summary>Target or result, and of which year, from the words around the number (the section gives the default).</summary>
     public static (string Kind, int Year) KindAndYear(string text, Quantity q, TextSpan item, TextSpan clause, TextSpan sentence,
-        string sectionKind, int sectionYear, int documentYear, string? columnKind = null)
+        string sectionKind, int sectionYear, int documentYear, string? columnKind = null, IReadOnlyList<TextSpan>? reachedDates = null)
     {
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
@@ -210,9 +214,9 @@ internal static partial class ReportingRules
                        // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
                        || CompletionShareAfter().IsMatch(text, q.End)
                        // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
-                       || StockBefore().IsMatch(text[Math.Min(periodStart, sentence.Start)..clause.Start]) && BareNameAndNumber().IsMatch(text[clause.Start..clause.End])
+                       || StockAndBareName(text, Math.Min(periodStart, sentence.Start), clause)
                        // "截至3月底，…已全部完成立项。为4448例孕妇免费提供…": a paragraph opened by a date reached reports what happened.
-                       || ParagraphReportsToDate(text, periodStart, q.Start) && !HasOwnTargetCue(sentenceBefore);
+                       || reachedDates is { Count: > 0 } && ParagraphReportsToDate(text, periodStart, reachedDates) && !HasOwnTargetCue(sentenceBefore);
         if (happened)
         {
             var year = namedYear is { } y && y <= Math.Max(documentYear, sectionYear) ? y
@@ -231,8 +235,18 @@ internal static partial class ReportingRules
         return (sectionKind, sectionYear);
     }
 
-    [GeneratedRegex(@"(?:共有|现有|拥有)[^，,。；;]*\d[^，,。；;]*[，,]\s*$")]
-    private static partial Regex StockBefore();
+    /// <summary>The clause is a bare name and number, and the clause before it, in the same sentence, counts a stock (共有…1650个).</summary>
+    private static bool StockAndBareName(string text, int from, TextSpan clause)
+    {
+        var comma = clause.Start - 1;
+        if (comma <= from || text[comma] is not ('，' or ',')) return false;
+        var previousStart = text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n'], comma - 1) + 1;
+        if (previousStart < from) previousStart = from;
+        var previous = text.AsSpan(previousStart, comma - previousStart);
+        return (previous.Contains("共有", StringComparison.Ordinal) || previous.Contains("现有", StringComparison.Ordinal) || previous.Contains("拥有", StringComparison.Ordinal))
+               && previous.IndexOfAny("0123456789") >= 0
+               && BareNameAndNumber().IsMatch(text.AsSpan(clause.Start, clause.End - clause.Start));
+    }
 
     [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,12}\s*\d+(?:\.\d+)?\s*万?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex BareNameAndNumber();
@@ -240,16 +254,39 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G[^，,。；;\d]{0,20}[，,]\s*(?:已|累计)?完成了?\s*(?:全年任务的|年度任务的|年度目标的|目标任务的|计划的)?\s*\d+(?:\.\d+)?\s*%")]
     private static partial Regex CompletionShareAfter();
 
-    // A sentence of the paragraph, before the figure's own, that opens with a date reached or a period up to now.
-    [GeneratedRegex(@"(?:^|[。！？!?])\s*(?:截至|截止|今年以来|年初以来)[^。！？!?]*[。！？!?]")]
-    private static partial Regex ReachedDateSentence();
+    private static readonly string[] ReachedDateOpenings = ["截至", "截止", "今年以来", "年初以来"];
+
+    /// <summary>The sentences of the text that open with a date reached or a period up to now (截至… / 今年以来…), found once per text.</summary>
+    public static IReadOnlyList<TextSpan> ReachedDateSentences(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var opening in ReachedDateOpenings)
+            for (var at = text.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opening, at + 1, StringComparison.Ordinal))
+            {
+                // At the head of a sentence: only spaces between it and the text's start or the last sentence's end.
+                var before = at - 1;
+                while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
+                if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n')) continue;
+                var end = text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], at);
+                if (end < 0 || text[end] == '\n') continue;
+                spans.Add(new TextSpan(before + 1, end + 1));
+            }
+        spans.Sort((a, b) => a.End.CompareTo(b.End));
+        return spans;
+    }
 
     /// <summary>The paragraph holding the figure's sentence was opened (in an earlier sentence) by 截至… / 今年以来….</summary>
-    private static bool ParagraphReportsToDate(string text, int periodStart, int position)
+    private static bool ParagraphReportsToDate(string text, int periodStart, IReadOnlyList<TextSpan> reachedDates)
     {
         if (periodStart == 0 || text[periodStart - 1] == '\n') return false;
-        var paragraphStart = text.LastIndexOf('\n', periodStart - 1) + 1;
-        return ReachedDateSentence().IsMatch(text.AsSpan(paragraphStart, periodStart - paragraphStart).ToString());
+        // The last such sentence ending at or before the figure's sentence, and no line break between them.
+        TextSpan? last = null;
+        foreach (var span in reachedDates)
+        {
+            if (span.End > periodStart) break;
+            last = span;
+        }
+        return last is { } reached && text.AsSpan(reached.End, periodStart - reached.End).IndexOf('\n') < 0;
     }
 
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
@@ -350,7 +387,7 @@ internal static partial class ReportingRules
         // (10件、23项实事, 业务量1260.2万件, 3件提案).
         if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 6)])) return null;
         var clauseText = text[clause.Start..clause.End];
-        if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
+        if (measure is null && kind != FigureKinds.Actual && clauseText.AsSpan().IndexOfAny(AnyFigureVerb) < 0) return null;
 
         // "为243户530人发放…": the households' noun comes after the people counted with them.
         var after = NounAfter().Match(PairedPeopleAhead().Replace(text[q.End..item.End], ""));

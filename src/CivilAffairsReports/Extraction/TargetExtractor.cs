@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CivilAffairsReports.Extraction;
@@ -28,6 +29,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("设置", Measures.New), ("创建", Measures.New), ("认定", Measures.New),
         ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("提高到", Measures.New), ("达", Measures.New),
     ];
+
+    // One vectorised scan tells whether a span holds any cue at all (most do not); the list's order then picks the measure.
+    private static readonly SearchValues<string> AnyMeasureCue = SearchValues.Create([.. MeasureCues.Select(c => c.Cue)], StringComparison.Ordinal);
 
     private static readonly HashSet<string> CountableUnits = ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台"];
 
@@ -72,6 +76,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
         var tableRows = TableRows(text);
+        var reachedDates = ReportingRules.ReachedDateSentences(text);
         var figures = new List<ExtractedFigure>();
         var skipped = new List<SkippedNumber>();
 
@@ -157,7 +162,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, InProgressReason, false, Context()));
                 continue;
             }
-            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
+            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
             // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
             if (q.End <= titleEnd && RestatedAfter(text, q, titleEnd))
             {
@@ -571,13 +576,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             .Where(a => !IsGloss(text, a, aliases)).ToList();
         // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
-        var qualifying = inItem.Where(a => ModelSiteAfter().IsMatch(text, a.End)).ToList();
+        var qualifying = inItem.Count == 0 ? [] : inItem.Where(a => ModelSiteAfter().IsMatch(text, a.End)).ToList();
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
         // "建设221个养老设施和新增400个社区养老餐饮场所": a name after another number is that number's, not this one's.
         // "14035户25559人享受城乡低保": the people of the same households do not stand between.
         var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)).Reverse()
             .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
-            .Except(qualifying)
+            .Where(a => qualifying.Count == 0 || !qualifying.Contains(a))
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
             candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
@@ -603,7 +608,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex StateAfter();
 
     private static bool AnotherNumberBetween(string text, int from, int to) =>
-        PeopleOfHouseholds().Replace(text[from..to], "", 1).AsSpan().ContainsAny("0123456789");
+        text.AsSpan(from, to - from).ContainsAny("0123456789") && PeopleOfHouseholds().Replace(text[from..to], "", 1).AsSpan().ContainsAny("0123456789");
 
     [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名]")]
     private static partial Regex PeopleOfHouseholds();
@@ -820,10 +825,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return new string(chars);
     }
 
-    public static bool HasMeasureCue(string span) => MeasureIn(span) is not null;
+    public static bool HasMeasureCue(string span) => span.AsSpan().IndexOfAny(AnyMeasureCue) >= 0;
 
     private static string? MeasureIn(string span)
     {
+        if (span.AsSpan().IndexOfAny(AnyMeasureCue) < 0) return null;
         foreach (var (cue, measure) in MeasureCues)
             if (span.Contains(cue, StringComparison.Ordinal)) return measure;
         return null;
@@ -872,7 +878,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var compact = line.Replace(" ", "");
             // A table whose cells ran together ("实事内容工作任务责任单位进展情况", then one row a line): each row's first
             // sentence is the task (a target), the rest of the row its progress (results); the table ends at an empty line.
-            if (RunOnTableHeader().IsMatch(compact) && compact.IndexOfAny(['，', ',', '。']) < 0)
+            if (compact.Length <= 40 && compact.IndexOfAny(['，', ',', '。']) < 0 && RunOnTableHeader().IsMatch(compact))
             {
                 inRunOnTable = true;
                 lineStart += line.Length + 1;
