@@ -212,7 +212,7 @@ internal static partial class ReportingRules
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || ReportSentenceCues.Any(sentenceText.Contains)
                        // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
-                       || CompletionShareAfter().IsMatch(text, q.End)
+                       || text.AsSpan(q.End, Math.Min(32, text.Length - q.End)).Contains('完') && CompletionShareAfter().IsMatch(text, q.End)
                        // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
                        || StockAndBareName(text, Math.Min(periodStart, sentence.Start), clause)
                        // "截至3月底，…已全部完成立项。为4448例孕妇免费提供…": a paragraph opened by a date reached reports what happened.

@@ -96,7 +96,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var rejection = NonTargetRules.Reason(text, q, protectedSpans) ?? ReportingRules.Reason(text, q, item, clause, local);
             // "其中保华镇2户10人" under a 开展情况 heading: a place's share of a result is a result of its own; a place's share
             // of a target (金秋钱塘老年公寓40张 in a plan's list) is not a figure.
-            if (rejection == ReportingRules.BreakdownReason && sections.Last(s => s.Start <= q.Start).Kind == FigureKinds.Actual
+            // The part of the text the number is in, found once for every rule below.
+            var section = SectionAt(sections, q.Start);
+            if (rejection == ReportingRules.BreakdownReason && section.Kind == FigureKinds.Actual
                 && (tableRows.Count == 0 || ColumnKind(text, tableRows, q.Start) is null or FigureKinds.Actual)) rejection = null;
             if (rejection is not null)
             {
@@ -128,7 +130,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
             // A row of a task-and-progress table: "新增30家…居家养老服务照料中心。区民政局目前已完成5家建设任务。累计完成21家。":
             // a bare count in the progress cells takes the one thing the row's task names.
-            if (hit is null && listedName is null && !mismatch && sections.Last(s => s.Start <= q.Start).RowProgress
+            if (hit is null && listedName is null && !mismatch && section.RowProgress
                 && LineIndicator(text, aliases, q, item, sentence) is { } named)
                 (hit, unit) = (named, named.Indicator.CanonicalUnit(q.Unit));
             // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
@@ -136,7 +138,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && FundOfRoll(text, local, q, sentence) is { } fund)
                 (hit, unit) = (fund, fund.Indicator.CanonicalUnit(q.Unit));
             // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
-            if (hit is { } generic && sections.Last(s => s.Start <= q.Start).Subject is { } subject
+            if (hit is { } generic && section.Subject is { } subject
                 && WithSubject(text, generic, subject, q.Unit) is { } specific)
                 (hit, unit) = (specific, specific.Indicator.CanonicalUnit(q.Unit));
             // "取消农村低保99户157人" / "调出城乡低保4025人" / "退出374户": a count taken off a roll is not the roll's figure.
@@ -154,7 +156,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
                 (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
             var measure = FindMeasure(text, item, clause, sentence, local);
-            var section = sections.Last(s => s.Start <= q.Start);
             var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
             // "400户适老化改造正在施工，9月底前完成" in a progress column: not done yet, neither target nor result.
             if (column == FigureKinds.Actual && InProgress().IsMatch(text[clause.Start..clause.End]))
@@ -274,6 +275,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             kept.Add(f);
         }
         return kept;
+    }
+
+    /// <summary>The last section starting at or before the position (sections are in text order, the first at 0).</summary>
+    private static Section SectionAt(List<Section> sections, int position)
+    {
+        for (var i = sections.Count - 1; i > 0; i--)
+            if (sections[i].Start <= position) return sections[i];
+        return sections[0];
     }
 
     public const string InProgressReason = "进行中（未完成）";
