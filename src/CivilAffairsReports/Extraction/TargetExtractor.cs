@@ -254,10 +254,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// </summary>
     private static List<ExtractedFigure> WithoutRestatements(string text, List<ExtractedFigure> figures, List<SkippedNumber> skipped)
     {
+        // Only figures of the same value can restate each other: most values occur once, and their words are never read.
+        var byValue = figures.GroupBy(f => f.Value).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        if (byValue.Count == 0) return figures;
         var seen = new List<(ExtractedFigure Figure, string Before, string After)>();
         var kept = new List<ExtractedFigure>(figures.Count);
         foreach (var f in figures)
         {
+            if (!byValue.Contains(f))
+            {
+                kept.Add(f);
+                continue;
+            }
             var (start, end) = (f.ValueStart, f.ValueStart);
             while (start > 0 && !IsBoundaryAt(text, start - 1, IsClauseBoundary)) start--;
             while (end < text.Length && !IsBoundaryAt(text, end, IsClauseBoundary)) end++;
