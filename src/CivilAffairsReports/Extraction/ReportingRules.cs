@@ -281,11 +281,7 @@ internal static partial class ReportingRules
         if (periodStart == 0 || text[periodStart - 1] == '\n') return false;
         // The last such sentence ending at or before the figure's sentence, and no line break between them.
         TextSpan? last = null;
-        foreach (var span in reachedDates)
-        {
-            if (span.End > periodStart) break;
-            last = span;
-        }
+        for (var i = 0; i < reachedDates.Count && reachedDates[i].End <= periodStart; i++) last = reachedDates[i];
         return last is { } reached && text.AsSpan(reached.End, periodStart - reached.End).IndexOf('\n') < 0;
     }
 

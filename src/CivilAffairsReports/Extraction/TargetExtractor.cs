@@ -593,7 +593,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             .Where(a => !IsGloss(text, a, aliases)).ToList();
         // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
-        var qualifying = inItem.Count == 0 ? [] : inItem.Where(a => ModelSiteAfter().IsMatch(text, a.End)).ToList();
+        var qualifying = inItem.Count == 0 ? [] : inItem.Where(a => QualifiesModelSite(text, a)).ToList();
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
         // "建设221个养老设施和新增400个社区养老餐饮场所": a name after another number is that number's, not this one's.
         // "14035户25559人享受城乡低保": the people of the same households do not stand between.
@@ -620,6 +620,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{0,10}(?:示范点|示范基地|孵化基地|基地|示范区|示范单位)(?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex ModelSiteAfter();
+
+    // Cheap test first: most names are not followed by 示范… or …基地 at all.
+    private static bool QualifiesModelSite(string text, AliasHit a) =>
+        text.AsSpan(a.End, Math.Min(16, text.Length - a.End)).IndexOfAny("示基") >= 0 && ModelSiteAfter().IsMatch(text, a.End);
 
     [GeneratedRegex(@"^(?:已经|已|均已|均)?(?:正式|全部)?(?:运营|投入使用|投入运营|开业|建成|完工|开放|启用|运行)")]
     private static partial Regex StateAfter();
@@ -846,7 +850,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static string? MeasureIn(string span)
     {
-        if (span.AsSpan().IndexOfAny(AnyMeasureCue) < 0) return null;
         foreach (var (cue, measure) in MeasureCues)
             if (span.Contains(cue, StringComparison.Ordinal)) return measure;
         return null;
