@@ -152,6 +152,10 @@ internal static partial class DocumentMetadataReader
         var lines = head.Split('\n').Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).ToList();
         foreach (var line in lines)
             if (line.Contains("印发") && BookTitle().Match(line) is { Success: true } t) return t.Groups[1].Value;
+        // "我们编制了《2014年要完成的…实事(网上征求意见稿)》，具体如下": the text names itself as the document it drew up.
+        foreach (var line in lines.Take(6))
+            if (DrawnUp().Match(line) is { Success: true } d && TitleWords.Any(w => d.Groups["title"].Value.Contains(w, StringComparison.Ordinal)))
+                return d.Groups["title"].Value;
         return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
     }
 
@@ -181,6 +185,9 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"《([^《》]+)》")]
     private static partial Regex BookTitle();
+
+    [GeneratedRegex(@"(?:编制|制定|拟定|起草|形成)了?《(?<title>[^《》]+)》[^。]{0,8}(?:具体如下|如下|现予公布|公布如下)")]
+    private static partial Regex DrawnUp();
 
     [GeneratedRegex(@"(20\d{2})\s*年")]
     private static partial Regex YearIn();

@@ -24,7 +24,7 @@ internal static partial class QuantityScanner
 {
     // Longest units first so that 人次 wins over 人 and 平方米 over 米.
     private const string Units =
-        "人次|户次|场次|台次|平方米|立方米|公里|小时|分钟|亿元|万元|方面|部门|%|‰|张|名|户|家|个|人|所|处|座|项|件|台|具|亩|冢|元|次|例|单|对|条|支|场|批|届|岁|年|月|日|天|米|类|种|级|号|期|倍|轮|周|部|块|套|栋|幢|A";
+        "人次|户次|场次|台次|平方米|平米|立方米|公里|小时|分钟|亿元|万元|方面|部门|%|‰|张|名|户|家|个|人|所|处|座|项|件|台|具|亩|冢|元|次|例|单|对|条|支|场|批|届|岁|年|月|日|天|米|类|种|级|号|期|倍|轮|周|部|块|套|栋|幢|A";
 
     [GeneratedRegex(
         @"(?<prefix>不少于|不低于|不超过|至少|超过|约|近|超)?\s*" +
@@ -107,6 +107,9 @@ internal static partial class QuantityScanner
         var magnitudeText = m.Groups["mag"].Value.Trim();
         var multiplier = magnitudeText switch { "万" => 10_000m, "亿" => 100_000_000m, _ => 1m };
         var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value : null;
+        // "86万余元": money stays in the unit written (万元 / 亿元), the 余 between them notwithstanding.
+        if (unit == "元" && multiplier != 1m && m.Groups["approx"].Success)
+            (unit, multiplier) = (magnitudeText + "元", 1m);
         // "3 万户" counts households; "50 万" with no counter counts whatever follows (老年人): the catalog decides.
         string? qualifier = null;
         if (m.Groups["prefix"].Success) qualifier = m.Groups["prefix"].Value;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CivilAffairsReports.Extraction;
@@ -26,6 +27,17 @@ internal static partial class ReportingRules
     public const string ExceptionReason = "除外的数（除…外）";
     public const string PopulationReason = "统计基数（人口）";
     public const string HarmReason = "灾情（造成…受灾）";
+    public const string PerPlaceReason = "每处配额（每个街镇…一个）";
+    public const string PartOfTotalReason = "合计中的一项（A(80张)、B(48张)共计…）";
+
+    /// <summary>"完成A养护院(80张)、B养老院(48张)…共计229张…改造": a bracketed share of a total the sentence states after it.</summary>
+    private static bool PartOfTotal(string text, Quantity q)
+    {
+        if (q.Start == 0 || text[q.Start - 1] is not ('(' or '（') || q.End >= text.Length || text[q.End] is not (')' or '）')) return false;
+        var sentenceEnd = text.IndexOfAny(['。', '；', ';', '\n'], q.End);
+        var rest = text.AsSpan(q.End, (sentenceEnd < 0 ? text.Length : sentenceEnd) - q.End);
+        return rest.Contains("共计", StringComparison.Ordinal) || rest.Contains("合计", StringComparison.Ordinal) || rest.Contains("总计", StringComparison.Ordinal);
+    }
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
@@ -68,15 +80,18 @@ internal static partial class ReportingRules
 
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
-        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢"];
+        ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
+         "件", "米", "支"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
-        "加装", "开设", "设置",
+        "加装", "开设", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
     ];
+
+    private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);
 
     /// <summary>Not a figure of its own: a baseline before a change, a completion rate, a breakdown by place, a count of projects.</summary>
     public static string? Reason(string text, Quantity q, TextSpan item, TextSpan clause, IReadOnlyList<AliasHit> aliases)
@@ -107,7 +122,18 @@ internal static partial class ReportingRules
         if (StaffBefore().IsMatch(lead)) return StaffReason;
         if (RemainderBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 3)..q.Start])) return RemainderReason;
         if (q.Unit == "个" && PeriodAfter().IsMatch(after)) return NonTargetRules.DurationReason;
+        // "每个街镇选点设置一个…": a quota per place, not a figure of the whole.
+        if (q.Value <= 10 && text.AsSpan(clause.Start, q.Start - clause.Start).Contains('每') && PerPlaceBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) return PerPlaceReason;
+        // "在全区20个镇街新增30家…" / "在渔薪、蒋场两个乡镇完成改革试点": the places a work is spread over, not a figure of it.
+        if (text.AsSpan(clause.Start, q.Start - clause.Start).Contains('在') && ScopeBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
+            && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
+        // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
+        if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("在")
+            && text.AsSpan(q.End, clause.End - q.End).Contains("的基础上", StringComparison.Ordinal)) return BaselineReason;
+        // "每人每月增加5元，达到75元": the step of a raise, when the level it reaches follows.
+        if (lead.AsSpan().IndexOfAny("加高调长升") >= 0 && StepBefore().IsMatch(lead) && LevelAfter().IsMatch(text, q.End)) return DifferenceReason;
         if (InsideQuotedName(text, q)) return NameReason;
+        if (PartOfTotal(text, q)) return PartOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
         return null;
     }
@@ -134,14 +160,16 @@ internal static partial class ReportingRules
         }
         var before = text[segmentStart..q.Start].TrimEnd();
         if (q.Unit is "%" or "‰" || before.Length < 2 || !PlaceEnding().IsMatch(before)) return false;
+        // "其中区县养老服务中心3个，街道综合养老服务机构26个": facilities counted by their kind, not a place's share.
+        if (q.Unit is "个" or "家" or "所" or "处" or "座" && FacilityKindEnding().IsMatch(before)) return false;
         if (aliases.Any(a => a.End == segmentStart + before.Length || (a.Start >= segmentStart && a.End <= item.End))) return false;
         var itemText = text[segmentStart..item.End];
-        return !FigureVerbs.Any(itemText.Contains) && !TargetExtractor.HasMeasureCue(itemText);
+        return itemText.AsSpan().IndexOfAny(AnyFigureVerb) < 0 && !TargetExtractor.HasMeasureCue(itemText);
     }
 
     /// <summary>Target or result, and of which year, from the words around the number (the section gives the default).</summary>
     public static (string Kind, int Year) KindAndYear(string text, Quantity q, TextSpan item, TextSpan clause, TextSpan sentence,
-        string sectionKind, int sectionYear, int documentYear, string? columnKind = null)
+        string sectionKind, int sectionYear, int documentYear, string? columnKind = null, IReadOnlyList<TextSpan>? reachedDates = null)
     {
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
@@ -182,7 +210,13 @@ internal static partial class ReportingRules
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
-                       || ReportSentenceCues.Any(sentenceText.Contains);
+                       || ReportSentenceCues.Any(sentenceText.Contains)
+                       // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
+                       || text.AsSpan(q.End, Math.Min(32, text.Length - q.End)).Contains('完') && CompletionShareAfter().IsMatch(text, q.End)
+                       // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
+                       || StockAndBareName(text, Math.Min(periodStart, sentence.Start), clause)
+                       // "截至3月底，…已全部完成立项。为4448例孕妇免费提供…": a paragraph opened by a date reached reports what happened.
+                       || reachedDates is { Count: > 0 } && ParagraphReportsToDate(text, periodStart, reachedDates) && !HasOwnTargetCue(sentenceBefore);
         if (happened)
         {
             var year = namedYear is { } y && y <= Math.Max(documentYear, sectionYear) ? y
@@ -199,6 +233,56 @@ internal static partial class ReportingRules
         if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
             return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
         return (sectionKind, sectionYear);
+    }
+
+    /// <summary>The clause is a bare name and number, and the clause before it, in the same sentence, counts a stock (共有…1650个).</summary>
+    private static bool StockAndBareName(string text, int from, TextSpan clause)
+    {
+        var comma = clause.Start - 1;
+        if (comma <= from || text[comma] is not ('，' or ',')) return false;
+        var previousStart = text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n'], comma - 1) + 1;
+        if (previousStart < from) previousStart = from;
+        var previous = text.AsSpan(previousStart, comma - previousStart);
+        return (previous.Contains("共有", StringComparison.Ordinal) || previous.Contains("现有", StringComparison.Ordinal) || previous.Contains("拥有", StringComparison.Ordinal))
+               && previous.IndexOfAny("0123456789") >= 0
+               && BareNameAndNumber().IsMatch(text.AsSpan(clause.Start, clause.End - clause.Start));
+    }
+
+    [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,12}\s*\d+(?:\.\d+)?\s*万?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    private static partial Regex BareNameAndNumber();
+
+    [GeneratedRegex(@"\G[^，,。；;\d]{0,20}[，,]\s*(?:已|累计)?完成了?\s*(?:全年任务的|年度任务的|年度目标的|目标任务的|计划的)?\s*\d+(?:\.\d+)?\s*%")]
+    private static partial Regex CompletionShareAfter();
+
+    private static readonly string[] ReachedDateOpenings = ["截至", "截止", "今年以来", "年初以来"];
+
+    /// <summary>The sentences of the text that open with a date reached or a period up to now (截至… / 今年以来…), found once per text.</summary>
+    public static IReadOnlyList<TextSpan> ReachedDateSentences(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var opening in ReachedDateOpenings)
+            for (var at = text.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opening, at + 1, StringComparison.Ordinal))
+            {
+                // At the head of a sentence: only spaces between it and the text's start or the last sentence's end.
+                var before = at - 1;
+                while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
+                if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n')) continue;
+                var end = text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], at);
+                if (end < 0 || text[end] == '\n') continue;
+                spans.Add(new TextSpan(before + 1, end + 1));
+            }
+        spans.Sort((a, b) => a.End.CompareTo(b.End));
+        return spans;
+    }
+
+    /// <summary>The paragraph holding the figure's sentence was opened (in an earlier sentence) by 截至… / 今年以来….</summary>
+    private static bool ParagraphReportsToDate(string text, int periodStart, IReadOnlyList<TextSpan> reachedDates)
+    {
+        if (periodStart == 0 || text[periodStart - 1] == '\n') return false;
+        // The last such sentence ending at or before the figure's sentence, and no line break between them.
+        TextSpan? last = null;
+        for (var i = 0; i < reachedDates.Count && reachedDates[i].End <= periodStart; i++) last = reachedDates[i];
+        return last is { } reached && text.AsSpan(reached.End, periodStart - reached.End).IndexOf('\n') < 0;
     }
 
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
@@ -283,14 +367,23 @@ internal static partial class ReportingRules
             // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
                 return "覆盖" + place.Groups["place"].Value + "比例";
+            // "4A级以上婚姻登记场所达到100%，5A级达到60%": the share of places rated at a grade.
+            if (GradeShare().Match(text[clause.Start..q.Start]) is { Success: true } grade) return grade.Groups["name"].Value + "比例";
+            // "推动80%以上城市社区实现“一窗受理”": the share of places a plan brings to a state.
+            if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } brought && BringBefore().IsMatch(text[clause.Start..q.Start])
+                && text.IndexOf("实现", q.End, Math.Min(20, clause.End - q.End), StringComparison.Ordinal) >= 0)
+                return brought.Groups["place"].Value + "比例";
             return null;
         }
         if (q.Unit is null || !FigureUnits.Contains(q.Unit)) return null;
         // "出台10条措施": 条 counts roads and names (28条道路, 45万条地名), not the articles of a policy nor records
         // processed ("138.9万余条数据校核、补录"); a stock of records ("收录数据1400余万条") names them before the number.
-        if (q.Unit == "条" && PolicyAfter().IsMatch(text, q.End)) return null;
+        if (q.Unit == "条" && (PolicyAfter().IsMatch(text, q.End) || PolicyBefore().IsMatch(text[clause.Start..q.Start]))) return null;
+        // 件 counts cases and goods (法律援助案件400件, 健身器材15件, 防暑降温物品18.6万件), not matters of business
+        // (10件、23项实事, 业务量1260.2万件, 3件提案).
+        if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 6)])) return null;
         var clauseText = text[clause.Start..clause.End];
-        if (measure is null && kind != FigureKinds.Actual && !FigureVerbs.Any(clauseText.Contains)) return null;
+        if (measure is null && kind != FigureKinds.Actual && clauseText.AsSpan().IndexOfAny(AnyFigureVerb) < 0) return null;
 
         // "为243户530人发放…": the households' noun comes after the people counted with them.
         var after = NounAfter().Match(PairedPeopleAhead().Replace(text[q.End..item.End], ""));
@@ -348,7 +441,7 @@ internal static partial class ReportingRules
     private static partial Regex RateBefore();
 
     // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
-    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事)")]
+    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
@@ -363,6 +456,22 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DifferenceBefore();
+
+    // 在全区20个镇街… / 在渔薪、蒋场两个乡镇…: the number right after 在 and at most the places' names.
+    [GeneratedRegex(@"^\s*在\s*(?:全[市县区省镇]|[\p{IsCJKUnifiedIdeographs}]{1,6}(?:、[\p{IsCJKUnifiedIdeographs}]{1,6})+)?\s*$")]
+    private static partial Regex ScopeBefore();
+
+    [GeneratedRegex(@"\G\s*(?:镇街|街镇|乡镇|街道|镇|乡|村居|村|社区|区县|县区|县|区)")]
+    private static partial Regex ScopePlacesAfter();
+
+    [GeneratedRegex(@"每(?:一)?[个家所处](?:街镇|街道|乡镇|镇|村|社区|村居|居委|区|县)")]
+    private static partial Regex PerPlaceBefore();
+
+    [GeneratedRegex(@"(?:增加|提高|上调|增长|提升)了?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex StepBefore();
+
+    [GeneratedRegex(@"\G\s*[，,]\s*(?:达到|提高到|提高至|增至|增加到|增加至|调整为|调整到)\s*\d")]
+    private static partial Regex LevelAfter();
 
     [GeneratedRegex(@"涉及\s*(?:全[市县区镇])?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex InvolvedBefore();
@@ -388,8 +497,21 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:其余|剩余|尚余)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RemainderBefore();
 
+    // "出台…建设措施20条": the articles of a policy counted after its name.
+    [GeneratedRegex(@"(?:措施|举措|意见|规定|政策|建议|要求|制度|条款)\s*$")]
+    private static partial Regex PolicyBefore();
+
+    [GeneratedRegex(@"案件|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
+    private static partial Regex CasesOrGoods();
+
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
     private static partial Regex PolicyAfter();
+
+    [GeneratedRegex(@"(?<name>\d[A-Z]\s*级(?:以上)?[\p{IsCJKUnifiedIdeographs}]{0,12}?)\s*(?:占比|比例)?\s*(?:达到|达|为)\s*$")]
+    private static partial Regex GradeShare();
+
+    [GeneratedRegex(@"(?:推动|推进|确保|力争|实现|使)\s*$")]
+    private static partial Regex BringBefore();
 
     [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
     private static partial Regex CoveredPlaceAfter();
@@ -402,6 +524,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"^\s*(?:工作日|月|季度|小时|星期)")]
     private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"(?:服务中心|日托中心|照料中心|服务机构|养老机构|家园)$", RegexOptions.RightToLeft)]
+    private static partial Regex FacilityKindEnding();
 
     [GeneratedRegex(@"(?:街道|镇|乡|村|社区|公寓|中心|公司|医院|院)$", RegexOptions.RightToLeft)]
     private static partial Regex PlaceEnding();

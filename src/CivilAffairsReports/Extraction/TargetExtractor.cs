@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CivilAffairsReports.Extraction;
@@ -20,14 +21,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [
         ("累计", Measures.Cumulative), ("总数", Measures.Cumulative), ("总量", Measures.Cumulative),
         ("新增覆盖", Measures.New),
-        ("升级改造", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
+        ("升级改造", Measures.Conversion), ("改扩建", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
         ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
         ("覆盖", Measures.Coverage),
         ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),
         ("安装", Measures.New), ("推广", Measures.New), ("完成", Measures.New), ("提供", Measures.New),
-        ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("认定", Measures.New),
-        ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("达", Measures.New),
+        ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("设置", Measures.New), ("创建", Measures.New), ("认定", Measures.New),
+        ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("提高到", Measures.New), ("达", Measures.New),
     ];
+
+    // One vectorised scan tells whether a span holds any cue at all (most do not); the list's order then picks the measure.
+    private static readonly SearchValues<string> AnyMeasureCue = SearchValues.Create([.. MeasureCues.Select(c => c.Cue)], StringComparison.Ordinal);
 
     private static readonly HashSet<string> CountableUnits = ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台"];
 
@@ -61,6 +65,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
     private static partial Regex SummaryOpening();
 
+    // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?<!即)(?:将|拟|计划|力争)(?!近|于\d)")]
+    private static partial Regex PlanNewsOpening();
+
     public ExtractionResult Extract(string text, int documentYear)
     {
         text = ListMarkers(text);
@@ -68,6 +76,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
         var tableRows = TableRows(text);
+        var reachedDates = ReportingRules.ReachedDateSentences(text);
         var figures = new List<ExtractedFigure>();
         var skipped = new List<SkippedNumber>();
 
@@ -87,7 +96,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var rejection = NonTargetRules.Reason(text, q, protectedSpans) ?? ReportingRules.Reason(text, q, item, clause, local);
             // "其中保华镇2户10人" under a 开展情况 heading: a place's share of a result is a result of its own; a place's share
             // of a target (金秋钱塘老年公寓40张 in a plan's list) is not a figure.
-            if (rejection == ReportingRules.BreakdownReason && sections.Last(s => s.Start <= q.Start).Kind == FigureKinds.Actual
+            // The part of the text the number is in, found once for every rule below.
+            var section = SectionAt(sections, q.Start);
+            if (rejection == ReportingRules.BreakdownReason && section.Kind == FigureKinds.Actual
                 && (tableRows.Count == 0 || ColumnKind(text, tableRows, q.Start) is null or FigureKinds.Actual)) rejection = null;
             if (rejection is not null)
             {
@@ -117,12 +128,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     : ChooseIndicator(text, local, q, item, sentence);
             if (hit is null && Composed(text, aliases, local, q, item) is { } composed)
                 (hit, unit, mismatch) = (composed, composed.Indicator.CanonicalUnit(q.Unit), false);
+            // A row of a task-and-progress table: "新增30家…居家养老服务照料中心。区民政局目前已完成5家建设任务。累计完成21家。":
+            // a bare count in the progress cells takes the one thing the row's task names.
+            if (hit is null && listedName is null && !mismatch && section.RowProgress
+                && LineIndicator(text, aliases, q, item, sentence) is { } named)
+                (hit, unit) = (named, named.Indicator.CanonicalUnit(q.Unit));
             // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
             if (hit is null && q.Unit is "元" or "万元" or "亿元" && GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
                 && FundOfRoll(text, local, q, sentence) is { } fund)
                 (hit, unit) = (fund, fund.Indicator.CanonicalUnit(q.Unit));
             // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
-            if (hit is { } generic && sections.Last(s => s.Start <= q.Start).Subject is { } subject
+            if (hit is { } generic && section.Subject is { } subject
                 && WithSubject(text, generic, subject, q.Unit) is { } specific)
                 (hit, unit) = (specific, specific.Indicator.CanonicalUnit(q.Unit));
             // "取消农村低保99户157人" / "调出城乡低保4025人" / "退出374户": a count taken off a roll is not the roll's figure.
@@ -140,7 +156,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
                 (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
             var measure = FindMeasure(text, item, clause, sentence, local);
-            var section = sections.Last(s => s.Start <= q.Start);
             var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
             // "400户适老化改造正在施工，9月底前完成" in a progress column: not done yet, neither target nor result.
             if (column == FigureKinds.Actual && InProgress().IsMatch(text[clause.Start..clause.End]))
@@ -148,9 +163,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, InProgressReason, false, Context()));
                 continue;
             }
-            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column);
+            var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
             // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
-            if (q.End <= titleEnd && text.IndexOf(q.Text(text), titleEnd, StringComparison.Ordinal) >= 0)
+            if (q.End <= titleEnd && RestatedAfter(text, q, titleEnd))
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, HeadlineReason, false, Context()));
                 continue;
@@ -168,7 +183,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
                 // "惠及870万残疾人": a magnitude with a noun of people and no counter counts people.
                 if (q.Unit is null && q.HasMagnitude && PeopleAfter().IsMatch(text, q.End)) q = q with { Unit = "人" };
-                var name = compound ?? listedName ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure, kind);
+                var name = compound ?? listedName
+                    ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure ?? (section.Task ? Measures.New : null), kind);
                 if (name is null)
                 {
                     skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
@@ -187,7 +203,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
             var indicator = hit.Value.Indicator;
             if (indicator.IsRate) measure = Measures.Rate;
-            if (measure is null && kind == FigureKinds.Actual) measure = Measures.New;
+            if (measure is null && (kind == FigureKinds.Actual || section.Task)) measure = Measures.New;
             if (measure is null)
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, NoTargetVerbReason, false, Context()));
@@ -226,32 +242,110 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     other.Indicator, kind, year, q.Value, q.ValueMax, other.Indicator.CanonicalUnit(q.Unit)!, q.Unit, measure, q.Qualifier,
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
         }
-        return new ExtractionResult(figures, skipped);
+        return new ExtractionResult(WithoutRestatements(text, figures, skipped), skipped);
+    }
+
+    public const string RestatedReason = "重述同一数字";
+
+    /// <summary>
+    /// "完成两批共40个社区的申报、培训工作" written again in the next quarter's cell, a task restated at the foot of its table,
+    /// a news lead's figures restated in its body: a figure whose words in its clause (before the number and after it) repeat
+    /// an earlier one's of the same kind, indicator, value and unit is counted once. Short clauses ("4处") never match.
+    /// </summary>
+    private static List<ExtractedFigure> WithoutRestatements(string text, List<ExtractedFigure> figures, List<SkippedNumber> skipped)
+    {
+        // Only figures of the same value can restate each other: most values occur once, and their words are never read.
+        var byValue = figures.GroupBy(f => f.Value).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        if (byValue.Count == 0) return figures;
+        var seen = new List<(ExtractedFigure Figure, string Before, string After)>();
+        var kept = new List<ExtractedFigure>(figures.Count);
+        foreach (var f in figures)
+        {
+            if (!byValue.Contains(f))
+            {
+                kept.Add(f);
+                continue;
+            }
+            var (start, end) = (f.ValueStart, f.ValueStart);
+            while (start > 0 && !IsBoundaryAt(text, start - 1, IsClauseBoundary)) start--;
+            while (end < text.Length && !IsBoundaryAt(text, end, IsClauseBoundary)) end++;
+            var before = text[start..f.ValueStart].Trim();
+            var after = text[f.ValueStart..end].Trim();
+            if (seen.Any(s => s.Figure.Kind == f.Kind && s.Figure.Year == f.Year && s.Figure.Value == f.Value && s.Figure.Unit == f.Unit
+                              && s.Figure.Indicator.Id == f.Indicator.Id && s.After == after
+                              && Math.Min(s.Before.Length, before.Length) + after.Length >= 10
+                              && (s.Before.EndsWith(before, StringComparison.Ordinal) || before.EndsWith(s.Before, StringComparison.Ordinal))))
+            {
+                skipped.Add(new SkippedNumber(f.ValueText, f.ValueStart, f.ValueEnd, RestatedReason, false, text[start..end]));
+                continue;
+            }
+            seen.Add((f, before, after));
+            kept.Add(f);
+        }
+        return kept;
+    }
+
+    /// <summary>The last section starting at or before the position (sections are in text order, the first at 0).</summary>
+    private static Section SectionAt(List<Section> sections, int position)
+    {
+        for (var i = sections.Count - 1; i > 0; i--)
+            if (sections[i].Start <= position) return sections[i];
+        return sections[0];
     }
 
     public const string InProgressReason = "进行中（未完成）";
     public const string HeadlineReason = "标题重述正文的数";
 
-    /// <summary>The end of the text's first non-empty line when it is short enough to be a headline, else 0.</summary>
+    /// <summary>
+    /// The end of the text's headline block: its first non-empty lines while they are short enough to be a headline, a
+    /// subtitle or a dateline (no 。 or ；, no list marker), at most five; 0 when the text opens with a body line.
+    /// </summary>
     private static int TitleEnd(string text)
     {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        var end = text.IndexOf('\n', start);
-        if (end < 0) return 0;
-        var headline = text.AsSpan(start, end - start);
-        return headline.Length <= 60 && headline.IndexOfAny("。；;") < 0 ? end : 0;
+        var end = 0;
+        var lines = 0;
+        for (var start = 0; start < text.Length && lines < 5;)
+        {
+            var lineEnd = text.IndexOf('\n', start);
+            if (lineEnd < 0) return end;
+            var line = text.AsSpan(start, lineEnd - start).Trim();
+            if (line.Length > 0)
+            {
+                if (line.Length > 60 || line.IndexOfAny("。；;") >= 0 || TaskHeading().IsMatch(line) || ListMarker().IsMatch(line)) return end;
+                end = lineEnd;
+                lines++;
+            }
+            start = lineEnd + 1;
+        }
+        return end;
+    }
+
+    /// <summary>"济南今年将新建221处养老设施" over "…完成建设221个养老设施": the headline's number written again in the body.</summary>
+    private static bool RestatedAfter(string text, Quantity q, int bodyStart)
+    {
+        var number = q.NumberText;
+        for (var at = text.IndexOf(number, bodyStart, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + number.Length < text.Length ? text[at + number.Length] : ' ';
+            if (!char.IsAsciiDigit(before) && before != '.' && !char.IsAsciiDigit(after) && after != '.') return true;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"(?<x>[\p{IsCJKUnifiedIdeographs}]{2,20})(?:以及|及|和|与)(?<y>[\p{IsCJKUnifiedIdeographs}]{5,20})各\s*$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedPairBefore();
 
-    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金|支出)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex GenericFund();
 
     /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
     private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
     {
+        // "城市低保…，农村特困…，累计发放保障金2.37亿元": money paid to several rolls is none of their funds alone.
+        var rolls = local.Where(a => a.Start >= sentence.Start && a.End <= q.Start && a.Indicator.CanonicalUnit("元") is null)
+            .Select(a => a.Indicator.Id).Distinct().Count();
+        if (rolls > 1) return null;
         foreach (var a in local.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
         {
             var name = text[a.Start..a.End];
@@ -345,7 +439,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                                  && text.AsSpan(a.End, Math.Min(at, taken.Start) - a.End).IndexOfAny("、和及与") >= 0);
     }
 
-    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
+    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|学生|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
     private static partial Regex PeopleAfter();
 
     [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
@@ -439,7 +533,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:资金|公益金|债券|经费|补助金|救助金|保障金|善款|投资|拨付|筹资|筹集|募集)\s*(?:共计|共|达到|达|约|近|超过|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex MoneyBefore();
 
-    [GeneratedRegex(@"敬老院|养老院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
+    [GeneratedRegex(@"敬老院|养老院|养护院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
     private static partial Regex ElderlyHome();
 
     [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
@@ -497,9 +591,15 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
         var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End)
             .Where(a => !IsGloss(text, a, aliases)).ToList();
+        // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
+        // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
+        var qualifying = inItem.Count == 0 ? [] : inItem.Where(a => QualifiesModelSite(text, a)).ToList();
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
-        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start)).Reverse()
+        // "建设221个养老设施和新增400个社区养老餐饮场所": a name after another number is that number's, not this one's.
+        // "14035户25559人享受城乡低保": the people of the same households do not stand between.
+        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)).Reverse()
             .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
+            .Where(a => qualifying.Count == 0 || !qualifying.Contains(a))
             .ToList();
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
             candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
@@ -518,6 +618,22 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return (null, null, candidates.Count > 0);
     }
 
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{0,10}(?:示范点|示范基地|孵化基地|基地|示范区|示范单位)(?![\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex ModelSiteAfter();
+
+    // Cheap test first: most names are not followed by 示范… or …基地 at all.
+    private static bool QualifiesModelSite(string text, AliasHit a) =>
+        text.AsSpan(a.End, Math.Min(16, text.Length - a.End)).IndexOfAny("示基") >= 0 && ModelSiteAfter().IsMatch(text, a.End);
+
+    [GeneratedRegex(@"^(?:已经|已|均已|均)?(?:正式|全部)?(?:运营|投入使用|投入运营|开业|建成|完工|开放|启用|运行)")]
+    private static partial Regex StateAfter();
+
+    private static bool AnotherNumberBetween(string text, int from, int to) =>
+        text.AsSpan(from, to - from).ContainsAny("0123456789") && PeopleOfHouseholds().Replace(text[from..to], "", 1).AsSpan().ContainsAny("0123456789");
+
+    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名]")]
+    private static partial Regex PeopleOfHouseholds();
+
     private static bool HandedOut(string text, int from, int to) =>
         to > from && text.AsSpan(from, to - from).IndexOf("发放", StringComparison.Ordinal) >= 0;
 
@@ -526,12 +642,24 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// what it counts: it ends its item ("全年新增照护服务对象 4000 余人"), is a percentage ("覆盖 90% 以上的街镇"),
     /// or is followed only by a generic recipient ("为 1000 名服务对象开展服务"). "对 198 家养老机构开展…" is not.
     /// </summary>
+    /// <summary>The one indicator accepting the counter that the number's line names before its sentence, for a number of no noun of its own.</summary>
+    private static AliasHit? LineIndicator(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan item, TextSpan sentence)
+    {
+        if (q.Unit is null or "%" or "‰" || sentence.Start == 0 || text[sentence.Start - 1] == '\n') return null;
+        if (aliases.Any(a => a.Start >= item.Start && a.End <= item.End) || !CountsNothingOfItsOwn(text, q, item)) return null;
+        var lineStart = text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        var named = Within(aliases, new TextSpan(lineStart, sentence.Start)).Where(a => a.Indicator.CanonicalUnit(q.Unit) is not null).ToList();
+        return named.Count > 0 && named.All(a => a.Indicator.Id == named[0].Indicator.Id) ? named[^1] : null;
+    }
+
     private static bool CountsNothingOfItsOwn(string text, Quantity q, TextSpan item)
     {
         if (q.Unit is "%" or "‰") return true;
         // "新增18户43人": the people of the same households are not a thing of the number's own.
         var rest = PairedPeople().Replace(text[q.End..item.End], "").TrimStart();
         if (GenericRecipients.Any(r => rest.StartsWith(r, StringComparison.Ordinal))) return true;
+        // "其中11个正式运营": a state, not a thing of its own.
+        if (StateAfter().IsMatch(rest)) return true;
         if (rest.Length > 0) return false;
         // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
         // not the one an earlier clause names; a generic one ("新增照护服务对象 4000 余人") is not.
@@ -552,7 +680,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return lead.StartsWith("安装", StringComparison.Ordinal) || lead.StartsWith("设立", StringComparison.Ordinal);
     }
 
-    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "用户", "家庭", "人次", "点位", "的年度目标", "的目标", "目标任务", "年度目标", "年度任务"];
+    private static readonly string[] GenericRecipients = ["老年人", "服务对象", "对象", "建设任务", "用户", "家庭", "人次", "点位", "的年度目标", "的目标", "目标任务", "年度目标", "年度任务"];
 
     /// <summary>
     /// A name before the number is not what it counts when another number counts it first ("近 2600 家社会组织…发布
@@ -647,6 +775,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var lead = text[item.Start..q.Start].TrimStart();
         if (lead.StartsWith("其中", StringComparison.Ordinal)
             && (GenericRecipients.Any(g => rest.StartsWith(g, StringComparison.Ordinal))
+                // "已经建成助餐点16个，其中11个正式运营": a part in a state of its own counts the same thing.
+                || StateAfter().IsMatch(rest)
                 // "其中2023年6月1日扩大试点工作以来办理6.95万对": a part since a date, no noun of its own.
                 || rest.Length == 0 && SincePhrase().Replace(lead[2..], "").Count(IsIdeograph) == 0)) return false;
         var crossesClause = Enumerable.Range(a.End, q.Start - a.End).Any(i => IsBoundaryAt(text, i, IsClauseBoundary));
@@ -665,12 +795,28 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                    ? MeasureIn(WithoutAliases(text, sentence.Start, clause.Start, aliases))
                    : null)
                ?? ListVerb(text, clause)
+               // "新建养老设施221个，其中区县养老服务中心3个，日托中心63个": the parts listed after 其中 share the whole's verb.
+               ?? PartsVerb(text, clause, sentence, aliases)
                // "为1000户老年人进行居家环境适老化改造": the verb is the name's own (改造) after 进行 / 实施.
                ?? (DoVerb().IsMatch(text.AsSpan(item.Start, item.End - item.Start)) ? MeasureIn(text[item.Start..item.End]) : null);
     }
 
     [GeneratedRegex(@"进行|实施")]
     private static partial Regex DoVerb();
+
+    /// <summary>The verb of the clause a 其中 list of name-and-number parts divides, for a later part of that list.</summary>
+    private static string? PartsVerb(string text, TextSpan clause, TextSpan sentence, IReadOnlyList<AliasHit> aliases)
+    {
+        if (clause.Start <= sentence.Start) return null;
+        var own = text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
+        if (!NameAndNumber().IsMatch(own)) return null;
+        var parts = text.LastIndexOf("其中", clause.Start - 1, clause.Start - sentence.Start, StringComparison.Ordinal);
+        if (parts <= sentence.Start) return null;
+        // Every clause between 其中 and this one is a name and a number too.
+        var between = text[parts..clause.Start].Split('，', ',', '、');
+        if (!between.Where(c => c.Trim().Length > 0).All(c => NameAndNumber().IsMatch(c.Trim().StartsWith("其中") ? c.Trim()[2..] : c.Trim()))) return null;
+        return MeasureIn(WithoutAliases(text, sentence.Start, parts, aliases));
+    }
 
     /// <summary>"新增托位1140个，普惠托位685个": a clause of a name and a number only continues the list the clause before it opened with a verb.</summary>
     private static string? ListVerb(string text, TextSpan clause)
@@ -680,12 +826,15 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (own.IndexOfAny("0123456789") < 0 || !NameAndNumber().IsMatch(own)) return null;
         var previous = Enclosing(text, clause.Start - 2, IsClauseBoundary);
         var lead = text.AsSpan(previous.Start, previous.End - previous.Start).TrimStart();
+        // "二、新建老年日间服务中心1所，社区老年人助餐服务点2个": a heading's number is not part of its verb.
+        if (TaskHeading().Match(lead.ToString()) is { Success: true } marker) lead = lead[marker.Length..].TrimStart();
         foreach (var (cue, measure) in MeasureCues)
             if (lead.StartsWith(cue, StringComparison.Ordinal)) return NameAndNumber().IsMatch(lead[cue.Length..]) ? measure : null;
         return null;
     }
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,12}\s*\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    // A name (after a grade such as 4A级以上, or a 、 list of names) and a number with its counter.
+    [GeneratedRegex(@"^(?:\d[A-Z]级(?:以上)?)?[\p{IsCJKUnifiedIdeographs}（）()、]{2,16}\s*\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex NameAndNumber();
 
     /// <summary>The span with indicator names blanked, so that 改造 inside 居家环境适老化改造 is not read as a verb.</summary>
@@ -697,7 +846,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return new string(chars);
     }
 
-    public static bool HasMeasureCue(string span) => MeasureIn(span) is not null;
+    public static bool HasMeasureCue(string span) => span.AsSpan().IndexOfAny(AnyMeasureCue) >= 0;
 
     private static string? MeasureIn(string span)
     {
@@ -707,7 +856,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     /// <summary>A part of the text and the kind and year its figures default to; Subject is what its heading reports on (临时救助).</summary>
-    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null);
+    /// <summary>Task: a progress report's numbered task line, whose figures are stated targets even with no verb of their own.</summary>
+    /// RowProgress: the progress cells of a table row whose first sentence is its task.
+    private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null, bool Task = false, bool RowProgress = false);
 
     // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成: a headline reporting completion.
     [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)")]
@@ -739,10 +890,42 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var lineNumber = 0;
         var lines = text.Split('\n');
         var inGoals = false;
+        var progressReport = IsProgressReport(lines);
+        var inRunOnTable = false;
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
             var compact = line.Replace(" ", "");
+            // A table whose cells ran together ("实事内容工作任务责任单位进展情况", then one row a line): each row's first
+            // sentence is the task (a target), the rest of the row its progress (results); the table ends at an empty line.
+            if (compact.Length <= 40 && compact.IndexOfAny(['，', ',', '。']) < 0 && RunOnTableHeader().IsMatch(compact))
+            {
+                inRunOnTable = true;
+                lineStart += line.Length + 1;
+                continue;
+            }
+            if (inRunOnTable)
+            {
+                if (compact.Trim().Length == 0) inRunOnTable = false;
+                else if (line.IndexOf('。') is var period and > 0 && period < line.Length - 1)
+                {
+                    sections.Add(new Section(lineStart, FigureKinds.Target, documentYear, Task: true));
+                    sections.Add(new Section(lineStart + period + 1, FigureKinds.Actual, documentYear, RowProgress: true));
+                    sections.Add(new Section(lineStart + line.Length + 1, FigureKinds.Target, documentYear));
+                    lineStart += line.Length + 1;
+                    continue;
+                }
+            }
+            // A progress report's numbered task ("（二）新增养老床位250张") with its progress written under it ("新增378张养老床位，
+            // 超额完成年度任务"): the heading states the target, the lines under it report the result, until the next task.
+            if (progressReport && compact.Length <= 80 && TaskHeading().IsMatch(compact) && compact.Any(char.IsAsciiDigit)
+                && !compact.Contains('。') && NextBodyLine(lines, index) is { } body && !TaskHeading().IsMatch(body.Replace(" ", "")))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Target, documentYear, Task: true));
+                sections.Add(new Section(lineStart + line.Length + 1, FigureKinds.Actual, documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
             // 一、主要目标 / 到2020年，全面建成…：the goals listed under it are targets of that year, until the next part.
             if (compact.Length <= 12 && GoalHeading().IsMatch(compact))
             {
@@ -775,6 +958,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (lineNumber++ < 6 && !compact.Contains('《')
                 && (compact.Length <= 60 && SummaryTitle().IsMatch(compact) || SummaryOpening().IsMatch(compact)))
             {
+                // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
+                if (PlanNewsOpening().Match(compact) is { Success: true } planNews)
+                {
+                    sections.Add(new Section(lineStart, FigureKinds.Target,
+                        planNews.Groups["year"].Success ? int.Parse(planNews.Groups["year"].Value) : documentYear));
+                    lineStart += line.Length + 1;
+                    continue;
+                }
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
                     YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value) : documentYear));
                 lineStart += line.Length + 1;
@@ -805,6 +996,36 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             lineStart += line.Length + 1;
         }
         return sections;
+    }
+
+    // 一、… / （一）… : a task numbered with a Chinese numeral (Arabic numbers number the steps inside a task's progress).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]
+    private static partial Regex TaskHeading();
+
+    // 实事项目完成情况进度表 / …29项为民办实事项目完成: a head that says the text reports how tasks went.
+    [GeneratedRegex(@"完成情况|进展情况|推进情况|实施情况|进度表|实施进度|项目完成|全部完成|全面完成")]
+    private static partial Regex ProgressHead();
+
+    [GeneratedRegex(@"^[\w-]+\.(?:png|jpg|jpeg|gif)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageLine();
+
+    // The header of a task-and-progress table run together: a task column and a progress column named in one line.
+    [GeneratedRegex(@"^(?=.*(?:实事内容|工作任务|目标任务|任务目标|项目内容|建设内容))(?=.*(?:进展情况|完成情况|推进情况|进度)).{4,40}$")]
+    private static partial Regex RunOnTableHeader();
+
+    /// <summary>A text whose first lines say it reports progress on tasks, and not a plan that asks for it.</summary>
+    private static bool IsProgressReport(string[] lines) => lines.Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).Take(4)
+        .Any(l => ProgressHead().IsMatch(l) && !PlanTitleWords().IsMatch(l) && !l.Contains("计划", StringComparison.Ordinal));
+
+    /// <summary>The next line with words under a heading (pictures' file names skipped), or null at a heading's end of text.</summary>
+    private static string? NextBodyLine(string[] lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed.Length > 0 && !ImageLine().IsMatch(trimmed)) return trimmed;
+        }
+        return null;
     }
 
     /// <summary>A row of a table and the kind its header gives each column; FromLeft: cells count from the first (no short rows).</summary>

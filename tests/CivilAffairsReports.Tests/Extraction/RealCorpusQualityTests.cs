@@ -132,15 +132,18 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.96 && results.Precision >= 0.96, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
-    // The honest figure: 19 documents whose 234 gold rows were written by hand by someone who never ran the extractor on
-    // them, measured once after every rule change of the round that studied heldout3 (2026-12-04).
+    // 19 documents whose 234 gold rows were written by hand by someone who never ran the extractor on them, measured once
+    // after every rule change of the round that studied heldout3 (2026-12-04): targets 67.5 / 47.5, results 58.5 / 68.1.
+    // No longer unseen: its misses were studied in the next round (branch heldout4-forms: news of a plan, task lines and
+    // run-on tables of progress reports, shares done, restatements, parts of totals, scopes, funds of several rolls). A later
+    // unseen batch is the honest figure.
     [Fact]
-    public void Held_out_documents_fourth_batch_never_tuned_on()
+    public void Held_out_documents_fourth_batch_studied()
     {
-        // Measured: targets 67.5 / 47.5, results 58.5 / 68.1. The floors keep that from falling; the bars are far above.
+        // After that round: targets 98.3 / 95.8, results 95.6 / 94.0.
         var (targets, results) = Measure("real held-out 4", "heldout4");
-        Assert.True(targets.Recall >= 0.47 && targets.Precision >= 0.67, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.68 && results.Precision >= 0.58, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.957 && targets.Precision >= 0.982, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.939 && results.Precision >= 0.956, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Theory]
@@ -177,6 +180,13 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("heldout3", "pengzhou-progress-2015-h1.txt", "7月11开始培训")]
     [InlineData("heldout3", "yidu-assistance-summary-2018.txt", "8.82万户25.712万人")]
     [InlineData("heldout3", "county-bureau-summary-h1.txt", "涉及 6 个乡镇")]
+    [InlineData("heldout4", "sh-hongkou-shishi-draft-2014.txt", "25658439")]
+    [InlineData("heldout4", "sh-hongkou-shishi-draft-2014.txt", "200086")]
+    [InlineData("heldout4", "sh-hongkou-shishi-draft-2014.txt", "2013年10月31日")]
+    [InlineData("heldout4", "jinhua-bureau-plan-news-2024.txt", "2024-02-29 10:27:28")]
+    [InlineData("heldout4", "jiangsu-province-plan-news-2024.txt", "第011版")]
+    [InlineData("heldout4", "zhangjiakou-minsheng-progress-2024-q1.txt", "完成62%")]
+    [InlineData("heldout4", "sh-putuo-shishi-results-2023.txt", "(80张)")]
     public void Years_dates_numbers_ordinals_and_rates_of_completion_are_never_taken(string split, string file, string snippet)
     {
         var document = DocumentReader.Read(Path.Combine(Real, split, file));
