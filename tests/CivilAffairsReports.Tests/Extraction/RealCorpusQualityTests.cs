@@ -146,6 +146,18 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.939 && results.Precision >= 0.956, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
+    // The honest figure: 23 documents whose 310 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after every rule change of the heldout4-forms round (2026-12-05).
+    [Fact]
+    public void Held_out_documents_fifth_batch_never_tuned_on()
+    {
+        // Measured: targets 79.1 / 66.7, results 60.5 / 47.6 (per kind: plan targets 90.2 / 74.0, notice targets 100 / 81.2,
+        // summary results 78.3 / 44.4, progress targets 36.4 / 13.3, progress results 46.7 / 48.3). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 5", "heldout5");
+        Assert.True(targets.Recall >= 0.666 && targets.Precision >= 0.79, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.475 && results.Precision >= 0.605, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -199,7 +211,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
