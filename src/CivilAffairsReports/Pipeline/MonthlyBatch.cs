@@ -171,7 +171,7 @@ internal static class MonthlyBatch
 
             // An edition will be written: the browser comes up and the charts' face is loaded while the reference data
             // loads and the analysis runs.
-            await using var browser = new BrowserSession(ReportWriter.Stylesheet);
+            await using var browser = new BrowserSession();
             browser.Start(ct);
             ChartFont.LoadInBackground();
             // The plan's clock, not the wall clock: the plan year comes from the documents, the month from the returns.

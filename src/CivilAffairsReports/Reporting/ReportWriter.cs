@@ -12,9 +12,6 @@ internal static class ReportWriter
 {
     private static readonly string AssetsSource = Path.Combine(AppContext.BaseDirectory, "assets");
 
-    /// <summary>The stylesheet every page is printed with (the browser warms its tabs up in it).</summary>
-    public static string Stylesheet => Path.Combine(AssetsSource, "report.css");
-
     /// <param name="published">the edition published now, if any: a PDF whose page did not change is taken from it</param>
     /// <param name="browser">the run's browser, used only if a PDF must be printed</param>
     public static async Task<IReadOnlyList<string>> WriteAsync(ReportModel model, string folder, string? published, BrowserSession browser,

@@ -5,20 +5,12 @@ namespace CivilAffairsReports.Reporting.Browser;
 /// an edition will be written, so the browser comes up while the analysis runs rather than on the report stage's
 /// clock. Disposing it ends the browser, whether it was used, failed to start or is still starting.
 /// </summary>
-/// <param name="warmUpStylesheet">the stylesheet of the pages to print: the browser's tabs are warmed up in it once started</param>
-internal sealed class BrowserSession(string? warmUpStylesheet = null) : IAsyncDisposable
+internal sealed class BrowserSession : IAsyncDisposable
 {
     private Task<HeadlessBrowser>? _launch;
 
     /// <summary>Starts the browser in the background; a failure to start is reported by <see cref="GetAsync"/>.</summary>
-    public void Start(CancellationToken ct) => _launch ??= LaunchAsync(ct);
-
-    private async Task<HeadlessBrowser> LaunchAsync(CancellationToken ct)
-    {
-        var browser = await HeadlessBrowser.LaunchAsync(ct);
-        if (warmUpStylesheet is not null) browser.WarmUp(warmUpStylesheet);
-        return browser;
-    }
+    public void Start(CancellationToken ct) => _launch ??= HeadlessBrowser.LaunchAsync(ct);
 
     public Task<HeadlessBrowser> GetAsync(CancellationToken ct)
     {

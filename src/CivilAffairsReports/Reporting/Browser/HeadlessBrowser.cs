@@ -119,7 +119,7 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
     public async Task PrintToPdfAsync(ChannelReader<PrintJob> jobs, Action<PrintJob>? printed = null, CancellationToken ct = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct); // the first failure stops the other tabs
-        async Task Worker(int tab)
+        async Task Worker()
         {
             try
             {
@@ -130,7 +130,7 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
                     // the CJK fonts it has loaded.
                     await foreach (var job in jobs.ReadAllAsync(stop.Token))
                     {
-                        page ??= await TakeWarmTabAsync(tab, stop.Token) ?? await NewPageAsync(stop.Token);
+                        page ??= await NewPageAsync(stop.Token);
                         await PrintAsync(page, job, stop.Token);
                         printed?.Invoke(job);
                     }
@@ -146,7 +146,7 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
                 throw;
             }
         }
-        var workers = Enumerable.Range(0, Tabs).Select(Worker).ToList();
+        var workers = Enumerable.Range(0, Tabs).Select(_ => Worker()).ToList();
         try
         {
             await Task.WhenAll(workers);
@@ -169,47 +169,6 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
         WaitForFonts = true,
         Timeout = (int)PageTimeout.TotalMilliseconds,
     };
-
-    /// <summary>Tabs being opened and warmed before the first job (<see cref="WarmUp"/>), one per worker; null once taken.</summary>
-    private Task<IPage?>?[] _warmTabs = [];
-
-    /// <summary>
-    /// Opens a tab per worker and prints a short page in the given stylesheet in each, while the run still has other
-    /// work to do: a tab's first briefing otherwise waits for its renderer to start and load the CJK faces, which took
-    /// longer than printing it. A tab that fails to warm up is replaced by a new one when printing starts.
-    /// </summary>
-    public void WarmUp(string stylesheet)
-    {
-        var page = Path.Combine(_profile, "warm-up.html");
-        File.WriteAllText(page, $$"""
-            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
-            <link rel="stylesheet" href="{{new Uri(Path.GetFullPath(stylesheet)).AbsoluteUri}}"></head>
-            <body><h1>民政工作简报</h1><h2>各区目标</h2><h3>说明</h3>
-            <table><caption>表 1</caption><tr><th>指标</th><td>新增养老床位 1,200 张（95.0%）</td></tr></table></body></html>
-            """);
-        _warmTabs = Enumerable.Range(0, Tabs).Select(_ => (Task<IPage?>?)WarmTabAsync(page)).ToArray();
-    }
-
-    private async Task<IPage?> WarmTabAsync(string htmlPath)
-    {
-        IPage? page = null;
-        try
-        {
-            page = await NewPageAsync(CancellationToken.None);
-            await LoadAsync(page, htmlPath, CancellationToken.None);
-            await page.PdfDataAsync(PrintOptions);
-            return page;
-        }
-        catch (Exception e) when (e is BrowserException or PuppeteerException or TimeoutException or ObjectDisposedException)
-        {
-            // Printing opens its own tab and reports its own failure, if the browser fails for it too.
-            if (page is not null) await page.CloseAsync().ContinueWith(_ => { }, TaskScheduler.Default);
-            return null;
-        }
-    }
-
-    private async Task<IPage?> TakeWarmTabAsync(int tab, CancellationToken ct) =>
-        tab < _warmTabs.Length && Interlocked.Exchange(ref _warmTabs[tab], null) is { } warming ? await warming.WaitAsync(ct) : null;
 
     private async Task PrintAsync(IPage page, PrintJob job, CancellationToken ct)
     {
