@@ -748,8 +748,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var mid = (lo + hi) / 2;
             if (aliases[mid].Start < span.Start) lo = mid + 1; else hi = mid;
         }
-        var hits = new List<AliasHit>();
-        for (var i = lo; i < aliases.Count && aliases[i].Start < span.End; i++) hits.Add(aliases[i]);
+        var end = lo;
+        while (end < aliases.Count && aliases[end].Start < span.End) end++;
+        var hits = new List<AliasHit>(end - lo); // sized once: this runs for every number
+        for (var i = lo; i < end; i++) hits.Add(aliases[i]);
         return hits;
     }
 
