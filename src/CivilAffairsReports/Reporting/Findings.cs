@@ -18,7 +18,7 @@ internal static class Findings
         var goals = GoalSummary.Goals(model);
         var withShares = goals.Count(g => g.Coverage?.Share is not null);
         var missing = model.DistrictsWithoutDocument.Count;
-        var (whole, each, unit) = (model.Whole, model.Each, model.Each[1..]);
+        var (whole, each, unit) = (model.Whole, model.Each, model.Words.Unit);
         findings.Add($"本期依据{whole}工作要点和 {districts.Count} 个{unit}（{string.Join("、", districts)}）的工作要点：{whole} {goals.Count} 项量化目标中，" +
                      $"{withShares} 项已有{model.Levels.Child}可比数字" +
                      (missing > 0 ? $"；其余 {missing} 个{unit}尚无文件，其承担部分按“{whole}目标减已知{each}”平均计算。" : "。"));

@@ -49,7 +49,7 @@ internal static class GoalSummary
         var previousYear = model.PlanYear - 1;
         var header = new List<string> { "指标", $"{model.Whole}目标", $"{previousYear}年实绩" };
         if (perDistrict) header.AddRange(districts.Select(d => Pages.Short(d.Name)));
-        header.AddRange([$"已知{model.Each}合计", $"其余{model.Each}每{model.Each[1..]}需承担"]);
+        header.AddRange([$"已知{model.Each}合计", $"其余{model.Each}每{model.Words.Unit}需承担"]);
         var fixedWidths = new[] { 15.0, 12.5, 13 };
         var tail = new[] { 12.0, 14 };
         var districtWidth = perDistrict && districts.Count > 0 ? (100 - fixedWidths.Sum() - tail.Sum()) / districts.Count : 0;

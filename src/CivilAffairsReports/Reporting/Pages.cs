@@ -103,8 +103,7 @@ internal static class Pages
         var districts = children.Select(s => s.RegionCode ?? s.DistrictCode).Distinct().Count();
         var own = model.Parent is null ? a.Sources.Count(s => s.Level == "municipal") : a.Sources.Count(s => s.RegionCode == model.Parent.Code);
         var (ownWord, childWord) = model.Levels;
-        var childUnit = model.Whole == "全省" ? "个市" : "个区";
-        var text = new StringBuilder($"<p>本期依据{ownWord}文件 {own} 份、{childWord}文件 {children.Count} 份（{districts} {childUnit}）：");
+        var text = new StringBuilder($"<p>本期依据{ownWord}文件 {own} 份、{childWord}文件 {children.Count} 份（{districts} 个{model.Words.Unit}）：");
         text.Append(Html(string.Join("；", a.Sources.Select(s => $"{s.Issuer}{(s.DocumentNumber is null ? "" : " " + s.DocumentNumber)}"))));
         text.Append("。");
         if (model.DistrictsWithoutDocument.Count > 0)
@@ -192,7 +191,7 @@ internal static class Pages
     /// <summary>The children's rate targets beside the parent's; their clauses are in the children's briefings.</summary>
     private static string RatesTable(ReportModel model) => model.Analysis.Rates is var rates && rates.Count == 0
         ? $"<p>本期文件中无{model.Levels.Child}比率类目标。</p>" :
-        Table(["指标", model.Each[1..], $"{model.Levels.Child}目标", $"{model.Whole}目标", "差距", $"上年{model.Whole}实际"],
+        Table(["指标", model.Words.Unit, $"{model.Levels.Child}目标", $"{model.Whole}目标", "差距", $"上年{model.Whole}实际"],
             rates.Select(r => new[]
             {
                 r.IndicatorName, Short(r.District), Quantity(r.DistrictRate, null, "%", r.DistrictQualifier),

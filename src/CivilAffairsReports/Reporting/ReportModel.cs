@@ -44,7 +44,8 @@ internal sealed record ReportModel(
     /// <summary>The level of the parent's documents and of its children's: 省级 / 市级, or 市级 / 区级.</summary>
     public (string Own, string Child) Levels => (Words.Own, Words.Child);
 
-    private ChildWording Words => ChildWording.For(Parent?.Code);
+    /// <summary>All the words a briefing names its parent and children with (ChildWording: the counter word too).</summary>
+    public ChildWording Words => ChildWording.For(Parent?.Code);
 
     public DateOnly? DataAsOf => Analysis.Sources.Max(s => s.IssueDate);
 
