@@ -96,21 +96,30 @@ internal static class BrowserLeftovers
         return found;
     }
 
-    /// <summary>A browser is an orphan when the run that started it is gone: its parent is init or not a .NET process.</summary>
+    /// <summary>
+    /// A browser is an orphan when the run that started it is gone: no .NET process among its parents. Its parents, not
+    /// only its parent: a browser started through a wrapper script (Debian's chromium-headless-shell runs the binary
+    /// without exec) has the shell for a parent and the run above it, and is not to be ended by a concurrent run.
+    /// </summary>
     private static List<(int Pid, string Profile)> OrphanBrowsers(string temp) =>
-        Browsers(temp).Where(b => !ParentIsDotnet(b.ParentPid)).Select(b => (b.Pid, b.Profile)).ToList();
+        Browsers(temp).Where(b => !HasRunAmongParents(b.ParentPid)).Select(b => (b.Pid, b.Profile)).ToList();
 
     private static IEnumerable<string> LiveBrowserProfiles(string temp) => Browsers(temp).Select(b => b.Profile);
 
-    private static bool ParentIsDotnet(int parentPid)
+    private static bool HasRunAmongParents(int parentPid)
     {
-        if (parentPid <= 1) return false;
-        try
+        for (var depth = 0; depth < 4 && parentPid > 1; depth++)
         {
-            var command = File.ReadAllText($"/proc/{parentPid}/cmdline");
-            return command.Contains("dotnet", StringComparison.Ordinal) || command.Contains("civil-affairs-reports", StringComparison.Ordinal)
-                   || command.Contains("testhost", StringComparison.Ordinal);
+            try
+            {
+                var command = File.ReadAllText($"/proc/{parentPid}/cmdline");
+                if (command.Contains("dotnet", StringComparison.Ordinal) || command.Contains("civil-affairs-reports", StringComparison.Ordinal)
+                    || command.Contains("testhost", StringComparison.Ordinal)) return true;
+                var stat = File.ReadAllText($"/proc/{parentPid}/stat");
+                parentPid = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { return false; }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+        return false;
     }
 }

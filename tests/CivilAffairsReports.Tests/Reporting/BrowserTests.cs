@@ -130,6 +130,39 @@ public sealed class BrowserTests : IDisposable
     }
 
     [Fact]
+    public async Task A_browser_started_through_a_wrapper_script_is_not_taken_for_a_killed_runs_leftover()
+    {
+        // Debian's chromium-headless-shell is such a wrapper: the shell stays the browser's parent (no exec).
+        var installed = ChromiumLocator.Find();
+        Environment.SetEnvironmentVariable("CHROMIUM_PATH", Script("wrapper", $"'{installed}' \"$@\""));
+        var html = _folder.File("p.html");
+        File.WriteAllText(html, "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>x</title><p>松江区</p></html>");
+        await using var browser = await HeadlessBrowser.LaunchAsync();
+        var repaired = CivilAffairsReports.Publishing.BrowserLeftovers.Repair(DateTime.UtcNow); // what a concurrent run does first
+        Assert.DoesNotContain(repaired, r => r.Contains("浏览器进程", StringComparison.Ordinal));
+        await browser.PrintToPdfAsync([new PrintJob(html, _folder.File("p.pdf"))]);
+        Assert.Contains("松江区", Poppler.Text(_folder.File("p.pdf")));
+    }
+
+    [Fact]
+    public async Task A_browser_whose_debugging_port_refuses_is_started_once_more_then_reported_as_such()
+    {
+        var temp = UsePrivateTemp();
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there now: connecting is refused
+        var starts = _folder.File("starts");
+        Environment.SetEnvironmentVariable("CHROMIUM_PATH", Script("refuses",
+            $"echo started >> '{starts}'; echo 'DevTools listening on ws://127.0.0.1:{closedPort}/devtools/browser/x' >&2; exec sleep 600"));
+        var e = await Assert.ThrowsAsync<BrowserLaunchException>(() => HeadlessBrowser.LaunchAsync(TimeSpan.FromSeconds(10), CancellationToken.None));
+        Assert.Contains("无法连接到它的调试端口", e.Message);
+        Assert.DoesNotContain("无法执行该文件", e.Message); // a refused socket is a Win32Exception too; it is not a file that cannot run
+        Assert.Equal(2, File.ReadAllLines(starts).Length);
+        Assert.Empty(Directory.GetFileSystemEntries(temp));
+    }
+
+    [Fact]
     public void The_console_exits_3_in_chinese_without_a_stack_trace_when_the_browser_is_missing_or_broken()
     {
         var cases = new[]

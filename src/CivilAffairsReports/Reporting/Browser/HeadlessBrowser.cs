@@ -60,6 +60,20 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
     internal static async Task<HeadlessBrowser> LaunchAsync(TimeSpan launchTimeout, CancellationToken ct)
     {
         var executable = ChromiumLocator.Find();
+        try
+        {
+            return await LaunchOnceAsync(executable, launchTimeout, ct);
+        }
+        catch (BrowserLaunchException e) when (IsRefusedConnection(e.InnerException!))
+        {
+            // Seen once on a loaded machine: the browser announced its DevTools port and then refused the connection.
+            // A second browser, with a fresh profile, is started once before the run gives up.
+            return await LaunchOnceAsync(executable, launchTimeout, ct);
+        }
+    }
+
+    private static async Task<HeadlessBrowser> LaunchOnceAsync(string executable, TimeSpan launchTimeout, CancellationToken ct)
+    {
         var profile = Path.Combine(Path.GetTempPath(), "car-chromium-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
         var launcher = new Launcher();
@@ -95,11 +109,20 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
         {
             TimeoutException or PuppeteerSharp.ProcessException when e.Message.Contains("Timed out", StringComparison.OrdinalIgnoreCase)
                 => $"{timeout.TotalSeconds:0} 秒内没有响应",
+            // WebSocketException and SocketException are Win32Exceptions too: a refused connection is not a file that cannot run.
+            _ when IsRefusedConnection(e) => "已启动，但无法连接到它的调试端口",
             System.ComponentModel.Win32Exception => "无法执行该文件（不是可执行程序或没有执行权限）",
             _ when e.InnerException is System.ComponentModel.Win32Exception => "无法执行该文件（不是可执行程序或没有执行权限）",
             _ => "启动后立即退出",
         };
         return $"浏览器未能启动（{executable}）：{why}。请确认已安装 Chromium、Chrome 或 Edge，或用 CHROMIUM_PATH 指定可用的浏览器。（{detail}）";
+    }
+
+    private static bool IsRefusedConnection(Exception e)
+    {
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+            if (cause is System.Net.WebSockets.WebSocketException or System.Net.Sockets.SocketException or HttpRequestException) return true;
+        return false;
     }
 
     /// <summary>Prints every page of a list; see <see cref="PrintToPdfAsync(ChannelReader{PrintJob}, Action{PrintJob}?, CancellationToken)"/>.</summary>
