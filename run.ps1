@@ -26,7 +26,7 @@ function Test-Browser {
         return [bool]($candidates | Where-Object { $_ -and (Test-Path $_) } | Select-Object -First 1)
     }
     if ($IsMacOS -and (Test-Path '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')) { return $true }
-    $names = 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'
+    $names = 'chromium-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'
     return [bool]($names | Where-Object { Get-Command $_ -CommandType Application -ErrorAction SilentlyContinue } | Select-Object -First 1)
 }
 
@@ -36,6 +36,18 @@ function Test-Font([string]$pattern) {
 }
 
 function Test-Command([string]$name) { [bool](Get-Command $name -CommandType Application -ErrorAction SilentlyContinue) }
+
+# Chromium's headless shell prints the same PDFs in about two thirds of the time; where the package lists offer it,
+# it is installed beside Chromium and preferred. Optional: without it Chromium prints, and nobody is asked for it.
+function Install-HeadlessShell {
+    if ($env:CHROMIUM_PATH -or (Test-Command chromium-headless-shell)) { return }
+    & apt-cache show chromium-headless-shell 2>&1 | Out-Null
+    if ($LASTEXITCODE -ne 0) { return }
+    Write-Log 'installing: chromium-headless-shell'
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    & apt-get install -y -qq --no-install-recommends chromium-headless-shell 2>&1 | Out-Null
+    if ($LASTEXITCODE -ne 0) { Write-Log 'chromium-headless-shell 未能安装，由 Chromium 打印 (not installed; Chromium prints)' }
+}
 
 # Windows and macOS carry their own CJK fonts and need only a browser; Linux gets Debian's packages.
 function Install-Missing([bool]$forTests) {
@@ -56,13 +68,18 @@ function Install-Missing([bool]$forTests) {
         if ($forTests -and -not (Test-Command pdftotext)) { $missing += 'poppler-utils' }
         if ($forTests -and -not (Test-Command soffice)) { $missing += 'libreoffice-writer-nogui' }
     }
-    if ($missing.Count -eq 0) { return }
-    if ($IsLinux -and (Test-Command apt-get) -and ((& id -u) -eq '0')) {
+    $canInstall = $IsLinux -and (Test-Command apt-get) -and ((& id -u) -eq '0')
+    if ($missing.Count -eq 0) {
+        if ($canInstall) { Install-HeadlessShell }
+        return
+    }
+    if ($canInstall) {
         Write-Log "安装系统依赖 (installing): $($missing -join ' ')"
         & apt-get update -qq
         $env:DEBIAN_FRONTEND = 'noninteractive'
         & apt-get install -y -qq --no-install-recommends @missing fontconfig | Out-Null
         if ($LASTEXITCODE -ne 0) { exit $MissingDependency }
+        Install-HeadlessShell
         return
     }
     if ($missing -contains 'chromium' -and -not $IsLinux) {

@@ -45,8 +45,10 @@ internal static class ChromiumLocator
             yield return "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome";
             yield return "/Applications/Chromium.app/Contents/MacOS/Chromium";
         }
+        // Chromium's headless shell (Debian's chromium-headless-shell) first: it prints the same PDFs, and a run on the
+        // seeds took 0.65 of the wall time and 0.68 of the CPU time it takes with the full browser.
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var name in new[] { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" })
+        foreach (var name in new[] { "chromium-headless-shell", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" })
         foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
             yield return Path.Combine(dir, name);
     }
