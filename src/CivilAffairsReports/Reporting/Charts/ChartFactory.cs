@@ -332,7 +332,7 @@ internal static class ChartFactory
             plot.Dispose();
             throw;
         }
-        svg = ChartFont.RepairSvgText(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..]); // no XML declaration: inlined in HTML too
+        svg = ChartSpec.NumberIdsInOrder(ChartFont.RepairSvgText(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..])); // no XML declaration: inlined in HTML too
         var png = Task.Run(() =>
         {
             using (plot)

@@ -19,15 +19,29 @@ internal sealed partial record ChartSpec(string Id, string Title, int Width, int
     {
         var prefix = Id + "-";
         var svg = IdAttribute().Replace(Svg, m => $"id=\"{prefix}{m.Groups[1].Value}\"");
-        svg = IdReference().Replace(svg, m => $"url(#{prefix}{m.Groups[1].Value})");
+        svg = IdReference().Replace(svg, m => $"{m.Groups[1].Value}#{prefix}{m.Groups[2].Value}");
         return SizeAttributes().Replace(svg,
             $"<svg$1 viewBox=\"0 0 {Width} {Height}\" class=\"chart-svg\" role=\"img\" aria-label=\"{Format.Html(ariaLabel)}\"", 1);
+    }
+
+    /// <summary>
+    /// The SVG with its ids (clip paths) numbered from one in the order they appear. Skia numbers them with a counter
+    /// that runs for the whole process, so the same chart drawn after another came out with other ids: its page
+    /// differed from run to run (printed again, and a taken chart would differ from a drawn one).
+    /// </summary>
+    public static string NumberIdsInOrder(string svg)
+    {
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Number(string id) => numbers.TryGetValue(id, out var n) ? n : numbers[id] = $"c{numbers.Count + 1}";
+        svg = IdAttribute().Replace(svg, m => $"id=\"{Number(m.Groups[1].Value)}\"");
+        return IdReference().Replace(svg, m => $"{m.Groups[1].Value}#{Number(m.Groups[2].Value)}");
     }
 
     [GeneratedRegex("id=\"([^\"]+)\"")]
     private static partial Regex IdAttribute();
 
-    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    /// <summary>A reference to an id: url(#id) in a clip path, href="#id" where an image (the colour bar) is used.</summary>
+    [GeneratedRegex(@"(url\(|href="")#([^)""]+)")]
     private static partial Regex IdReference();
 
     [GeneratedRegex("<svg([^>]*?) width=\"[0-9.]+\" height=\"[0-9.]+\"")]
