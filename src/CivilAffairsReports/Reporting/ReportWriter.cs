@@ -1,3 +1,4 @@
+using CivilAffairsReports.Analysis;
 using System.Text;
 using System.Threading.Channels;
 using CivilAffairsReports.Extraction;
@@ -60,7 +61,7 @@ internal static class ReportWriter
 
         try
         {
-            WritePages(model, folder, Note, BriefingWritten, stop.Token);
+            WritePages(model, folder, Note, BriefingWritten, published, stop.Token);
         }
         catch (OperationCanceledException) when (printing is not null && stop.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -85,8 +86,9 @@ internal static class ReportWriter
     /// (the parents' briefings, then the children's).
     /// </summary>
     /// <param name="briefingWritten">called with the stem of each briefing page as soon as it is written</param>
+    /// <param name="published">the edition published now, if any: a parent's charts drawn there from the same rows are taken from it</param>
     internal static (List<string> ParentPages, List<string> DistrictPages) WritePages(ReportModel model, string folder, Action<string> Note,
-        Action<string>? briefingWritten = null, CancellationToken ct = default)
+        Action<string>? briefingWritten = null, string? published = null, CancellationToken ct = default)
     {
         void BriefingReady(string stem)
         {
@@ -101,12 +103,14 @@ internal static class ReportWriter
         // Chart files: the top briefing's under charts/, every other parent's under charts/<code>/.
         var parentPages = new List<string>();
         var parents = ParentBriefings.Parents(model).ToList();
-        var chartFiles = new List<(string Folder, IReadOnlyList<ChartSpec> Charts)>();
+        var chartFiles = new List<(string Folder, IReadOnlyList<ChartSpec> Charts, AnalysisResult? DrawnFrom)>();
         foreach (var parent in parents)
         {
             var stem = ParentBriefings.FileStem(model, parent);
-            var scoped = ParentBriefings.Scope(model, parent, drawCharts: parents.Count > 1);
-            chartFiles.Add((stem == ParentBriefings.MainStem ? "charts" : $"charts/{parent.Code}", scoped.Charts));
+            var chartFolder = stem == ParentBriefings.MainStem ? "charts" : $"charts/{parent.Code}";
+            var ownCharts = parents.Count > 1;
+            var scoped = ParentBriefings.Scope(model, parent, ownCharts, published is null ? null : Path.Combine(published, chartFolder));
+            chartFiles.Add((chartFolder, scoped.Charts, ownCharts ? scoped.Analysis : null));
             File.WriteAllText(Path.Combine(folder, stem + ".html"), Pages.Briefing(scoped), Encoding.UTF8);
             BriefingReady(stem);
             parentPages.Add(stem);
@@ -116,7 +120,7 @@ internal static class ReportWriter
             File.WriteAllText(Path.Combine(folder, Pages.BriefingHtml), Pages.Briefing(model), Encoding.UTF8);
             BriefingReady(ParentBriefings.MainStem);
             parentPages.Add(ParentBriefings.MainStem);
-            chartFiles.Add(("charts", model.Charts));
+            chartFiles.Add(("charts", model.Charts, null));
         }
         // Every briefing first, so that all of them are printing while the rest of the edition is written.
         var districtPages = new List<string>();
@@ -154,10 +158,15 @@ internal static class ReportWriter
         }
         Note($"indicator-*.html（{IndicatorPages.Indicators(model).Count()} 个指标，{indicatorPages} 页）");
 
-        foreach (var (relative, charts) in chartFiles)
+        foreach (var (relative, charts, drawnFrom) in chartFiles)
         {
             var chartFolder = Path.Combine(folder, relative);
             Directory.CreateDirectory(chartFolder);
+            if (drawnFrom is not null)
+            {
+                ChartReuse.WriteRecord(chartFolder, drawnFrom, charts);
+                Note($"{relative}/{ChartReuse.RecordFile}");
+            }
             foreach (var chart in charts)
             {
                 // The same drawing the pages inline, as files for Word or slides.

@@ -146,6 +146,38 @@ public sealed class HierarchyTests(GeneratedHierarchyFixture corpus) : IClassFix
     }
 
     [Fact]
+    public void A_parents_charts_drawn_for_the_published_edition_from_the_same_rows_are_taken_from_it_and_a_changed_parents_are_drawn_again()
+    {
+        using var folder = RepositoryPaths.NewTempFolder();
+        string Site(string name) { var site = folder.File(name); Directory.CreateDirectory(site); return site; }
+        var model = new CivilAffairsReports.Reporting.ReportModel("2025-11", DateTime.Now, corpus.Analysis, [], [], []);
+        var published = Site("published");
+        CivilAffairsReports.Reporting.ReportWriter.WritePages(model, published, _ => { });
+        var withCharts = corpus.Analysis.ParentRegions.Select(p => p.Code).Order(StringComparer.Ordinal)
+            .Where(code => Directory.Exists(Path.Combine(published, "charts", code))
+                           && Directory.GetFiles(Path.Combine(published, "charts", code), "*.svg").Length > 0).ToList();
+        var (same, changed) = (withCharts[0], withCharts[1]);
+        string Svg(string site, string code) => Path.Combine(site, "charts", code, "shares-by-indicator.svg");
+        var drawnForPublished = File.ReadAllText(Svg(published, same));
+
+        // Marked as drawn by an earlier edition: a chart taken from it keeps the mark, one drawn again has none.
+        const string mark = "<!-- drawn for the published edition -->";
+        foreach (var code in new[] { same, changed }) File.AppendAllText(Svg(published, code), mark);
+        var oneShareLess = corpus.Analysis.Shares.First(s => s.ParentCode == changed);
+        var next = model with { Analysis = corpus.Analysis with { Shares = corpus.Analysis.Shares.Where(s => !ReferenceEquals(s, oneShareLess)).ToList() } };
+        var site = Site("next");
+        CivilAffairsReports.Reporting.ReportWriter.WritePages(next, site, _ => { }, published: published);
+        Assert.EndsWith(mark, File.ReadAllText(Svg(site, same)));
+        Assert.Contains(mark, File.ReadAllText(Path.Combine(site, $"briefing-{same}.html"))); // the page inlines the chart it took
+        Assert.DoesNotContain(mark, File.ReadAllText(Svg(site, changed)));
+
+        // What is taken is what would be drawn: the same rows drawn afresh give the published bytes.
+        var fresh = Site("fresh");
+        CivilAffairsReports.Reporting.ReportWriter.WritePages(model, fresh, _ => { });
+        Assert.Equal(drawnForPublished, File.ReadAllText(Svg(fresh, same)));
+    }
+
+    [Fact]
     public void Why_a_figure_is_not_comparable_is_said_in_the_words_of_its_parents_level()
     {
         // A city's two documents that disagree: the conflict is the city's (市级) in the province's table, never a 区's.
