@@ -65,10 +65,12 @@ internal static partial class QuantityScanner
                 value.Value, null, "%", qualifier, !char.IsAsciiDigit(n[0]), false));
         }
 
+        // Only a written percentage (百分之 85) can hold an Arabic number: the Arabic matches never overlap one another.
+        var written = found.Count;
         foreach (Match m in ArabicQuantity().Matches(text))
         {
             var numberGroup = m.Groups["num"];
-            if (found.Any(q => q.NumberStart <= numberGroup.Index && numberGroup.Index < q.End)) continue;
+            if (InsideWritten(found, written, numberGroup.Index)) continue;
             // A digit glued to a preceding digit or Latin letter (G60, 3A) belongs to a label; the rules decide.
             // Digits of any script are read (٣٠, ३०); numbers too large to be a figure are refused (RefusedNumbers).
             if (!RefusedNumbers.TryParse(numberGroup.Value, out var value)) continue;
@@ -100,6 +102,13 @@ internal static partial class QuantityScanner
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static bool InsideWritten(List<Quantity> found, int written, int position)
+    {
+        for (var i = 0; i < written; i++)
+            if (found[i].NumberStart <= position && position < found[i].End) return true;
+        return false;
     }
 
     private static Quantity Build(Match m, Group numberGroup, decimal value, decimal? max, bool isChinese)

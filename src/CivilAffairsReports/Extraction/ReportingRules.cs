@@ -78,6 +78,11 @@ internal static partial class ReportingRules
 
     private static readonly string[] TargetCuesBefore = ["目标", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
 
+    // The cue lists as one vectorised "contains any" each: KindAndYear asks them for every number.
+    private static readonly SearchValues<string> AnyResultCueBefore = SearchValues.Create(ResultCuesBefore, StringComparison.Ordinal);
+    private static readonly SearchValues<string> AnyReportSentenceCue = SearchValues.Create(ReportSentenceCues, StringComparison.Ordinal);
+    private static readonly SearchValues<string> AnyTargetCueBefore = SearchValues.Create(TargetCuesBefore, StringComparison.Ordinal);
+
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
         ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
@@ -173,7 +178,7 @@ internal static partial class ReportingRules
     {
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
-        var sentenceText = text[sentence.Start..sentence.End];
+        var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear);
 
         // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
@@ -187,7 +192,7 @@ internal static partial class ReportingRules
         if (StatedTarget().IsMatch(after)
             || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
             // 按计划新增… reports work done as planned, not a plan.
-            || TargetCuesBefore.Any(clauseBefore.Replace("按计划", "").Contains) && !ResultCueNearer(clauseBefore))
+            || clauseBefore.Replace("按计划", "").AsSpan().IndexOfAny(AnyTargetCueBefore) >= 0 && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
@@ -197,20 +202,20 @@ internal static partial class ReportingRules
 
         // 到2025年底，…达到1万个左右 in a plan: a deadline is a target of its year, even one the text's own year has reached.
         if (sectionKind == FigureKinds.Target && namedYear is { } deadline && DeadlineBefore(text, sentence.Start, q.Start) == deadline
-            && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && !ResultCuesBefore.Any(clauseBefore.Contains))
+            && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, deadline);
 
         // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
         var periodStart = text.LastIndexOfAny(['。', '！', '？', '!', '?', '\n'], Math.Max(0, q.Start - 1)) + 1;
-        var sentenceBefore = text[Math.Min(periodStart, sentence.Start)..q.Start];
-        var happened = ResultCuesBefore.Any(clauseBefore.Contains)
-                       || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
+        var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
+        var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
+                       || sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
                        || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
-                       || ReportSentenceCues.Any(sentenceText.Contains)
+                       || sentenceText.IndexOfAny(AnyReportSentenceCue) >= 0
                        // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
                        || text.AsSpan(q.End, Math.Min(32, text.Length - q.End)).Contains('完') && CompletionShareAfter().IsMatch(text, q.End)
                        // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
@@ -288,6 +293,7 @@ internal static partial class ReportingRules
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
     // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
     private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
+    private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);
 
     // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增.
     [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)")]
@@ -305,8 +311,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,8}已[^，,：:；;]*\d")]
     private static partial Regex AlreadyClause();
 
-    private static bool HasOwnTargetCue(string clauseBefore) =>
-        TargetCuesBefore.Any(clauseBefore.Contains) || clauseBefore.Contains("力争") || clauseBefore.Contains("底前");
+    private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
+        clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal);
 
     /// <summary>The year of a deadline (到2025年底 / 至2027年 / 2026年底前) named before the number in its sentence.</summary>
     private static int? DeadlineBefore(string text, int sentenceStart, int position)

@@ -504,30 +504,65 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// </summary>
     private AliasHit? Composed(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<AliasHit> local, Quantity q, TextSpan item)
     {
-        var before = LeadWords().Replace(text[item.Start..q.Start], "");
+        var before = WithoutLeadWords(text.AsSpan(item.Start, q.Start - item.Start));
         if (q.Unit is { Length: > 0 } counter)
             for (var k = Math.Min(4, before.Length); k >= 2; k--)
-                if (catalog.FindByAlias(before[^k..] + counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
+                if (catalog.FindByAlias(before[^k..], counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
                     return new AliasHit(byCounter, q.Start - k, q.Start);
-        foreach (var a in local.Where(a => a.Start >= item.Start && a.End <= q.Start).Reverse())
+        for (var i = local.Count - 1; i >= 0; i--)
+        {
+            var a = local[i];
+            if (a.Start < item.Start || a.End > q.Start) continue;
             if (text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
-                && catalog.FindByAlias(text[a.Start..a.End] + "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
+                && catalog.FindByAlias(text.AsSpan(a.Start, a.End - a.Start), "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
+        }
         if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
         // "今年全县敬老院建设任务是新增床位 500 张": beds of an old people's home are elderly-care beds.
         if (before.EndsWith("床位", StringComparison.Ordinal) && q.Unit == "张" && catalog.FindByAlias("养老床位") is { } beds
             && ElderlyHome().IsMatch(text.AsSpan(Math.Max(0, item.Start - 40), q.Start - Math.Max(0, item.Start - 40))))
             return new AliasHit(beds, q.Start - 2, q.Start);
         var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
-        foreach (var a in Within(aliases, new TextSpan(lineStart, q.Start)).AsEnumerable().Reverse())
+        var inLine = Within(aliases, new TextSpan(lineStart, q.Start));
+        for (var i = inLine.Count - 1; i >= 0; i--)
         {
-            var name = text[a.Start..a.End];
+            var a = inLine[i];
+            var name = text.AsSpan(a.Start, a.End - a.Start);
             // Only the bare head noun right after a verb ("新增床位"), not another name that ends alike ("结婚登记" vs 婚姻登记).
             if (name.Length > 2 && before.EndsWith(name[^2..], StringComparison.Ordinal) && a.Indicator.CanonicalUnit(q.Unit) is not null
-                && MeasureCues.Any(c => before.AsSpan(0, before.Length - 2).EndsWith(c.Cue, StringComparison.Ordinal)))
+                && EndsWithMeasureCue(before[..^2]))
                 return a;
         }
         return null;
+    }
+
+    private static bool EndsWithMeasureCue(ReadOnlySpan<char> span)
+    {
+        foreach (var (cue, _) in MeasureCues)
+            if (span.EndsWith(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // Words that lead up to a number (共计, 约, 达到). None is the end of another (共 / 共计, 达 / 达到), so stripping
+    // whichever one a span ends with, again and again, takes off exactly the longest run of them.
+    private static readonly string[] LeadWordList = ["共计", "总计", "合计", "累计", "共", "约", "近", "超过", "超", "达到", "达", "不少于", "至少"];
+
+    /// <summary>The span without the lead words and spaces it ends with ("新增床位共计 " → "新增床位"); no string is made (runs per number).</summary>
+    private static ReadOnlySpan<char> WithoutLeadWords(ReadOnlySpan<char> span)
+    {
+        while (true)
+        {
+            span = span.TrimEnd();
+            var stripped = false;
+            foreach (var word in LeadWordList)
+                if (span.EndsWith(word, StringComparison.Ordinal))
+                {
+                    span = span[..^word.Length];
+                    stripped = true;
+                    break;
+                }
+            if (!stripped) return span;
+        }
     }
 
     [GeneratedRegex(@"(?:资金|公益金|债券|经费|补助金|救助金|保障金|善款|投资|拨付|筹资|筹集|募集)\s*(?:共计|共|达到|达|约|近|超过|为)?\s*$", RegexOptions.RightToLeft)]
@@ -536,8 +571,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"敬老院|养老院|养护院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
     private static partial Regex ElderlyHome();
 
-    [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
-    private static partial Regex LeadWords();
 
     /// <summary>
     /// The phrase a count of two things joined by 和 / 及 / 与 or a 、 list names, when the number's indicator is the last of
@@ -549,7 +582,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (JoinedNoun().Match(between) is { Success: true } joined && !between.Any(char.IsAsciiDigit) && !HasMeasureCue(joined.Groups["noun"].Value))
             return Clip(text[hit.Start..(hit.End + joined.Groups["noun"].Index + joined.Groups["noun"].Length)]);
         // 、 list: the item is only the name and the number, the one before it only a name after the clause's verb.
-        if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !LeadWords().Replace(between, "").Trim().Equals("")) return null;
+        if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !WithoutLeadWords(between).Trim().IsEmpty) return null;
         var rest = text[q.End..item.End].Trim();
         if (rest.Length > 0) return null;
         var previousStart = text.LastIndexOfAny(['，', ',', '、', '；', ';', '。', '\n', '：', ':'], item.Start - 2) + 1;
@@ -589,26 +622,48 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan item, TextSpan sentence)
     {
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
-        var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End)
-            .Where(a => !IsGloss(text, a, aliases)).ToList();
+        var inItem = new List<AliasHit>();
+        foreach (var a in aliases)
+            if (a.Start >= item.Start && a.End <= item.End && !IsGloss(text, a, aliases)) inItem.Add(a);
         // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
-        var qualifying = inItem.Count == 0 ? [] : inItem.Where(a => QualifiesModelSite(text, a)).ToList();
+        List<AliasHit>? qualifying = null;
+        foreach (var a in inItem)
+            if (QualifiesModelSite(text, a)) (qualifying ??= []).Add(a);
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
         // "建设221个养老设施和新增400个社区养老餐饮场所": a name after another number is that number's, not this one's.
         // "14035户25559人享受城乡低保": the people of the same households do not stand between.
-        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)).Reverse()
-            .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
-            .Where(a => qualifying.Count == 0 || !qualifying.Contains(a))
-            .ToList();
+        // Candidates in order: after the number, last first; then before it, nearest first.
+        var candidates = new List<AliasHit>();
+        for (var i = inItem.Count - 1; i >= 0; i--)
+        {
+            var a = inItem[i];
+            if (a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)
+                && qualifying?.Contains(a) != true) candidates.Add(a);
+        }
+        for (var i = inItem.Count - 1; i >= 0; i--)
+        {
+            var a = inItem[i];
+            if (a.End <= q.Start && !CountsSomethingElse(text, a, q) && qualifying?.Contains(a) != true) candidates.Add(a);
+        }
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
-            candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
-                .Where(a => !IsGloss(text, a, aliases) && !BelongsToAnotherFigure(text, a, q, item)).Reverse());
+        {
+            for (var i = aliases.Count - 1; i >= 0; i--)
+            {
+                var a = aliases[i];
+                if (a.Start >= sentence.Start && a.End <= item.Start && !IsGloss(text, a, aliases) && !BelongsToAnotherFigure(text, a, q, item))
+                    candidates.Add(a);
+            }
+        }
         else if (inItem.Count == 0 && ReportingRules.ShortenedNameAfter(text, q, item, aliases, sentence) is { } named)
             candidates.Add(named);
         // 每万名老年人拥有养老床位 45 张: a per-N rate names what the number is, whatever bed it counts.
-        if (inItem.FirstOrDefault(a => a.End <= q.Start && text[a.Start] == '每') is { Indicator: not null } perN && perN.End > 0)
-            candidates.Insert(0, perN);
+        foreach (var a in inItem)
+            if (a.End <= q.Start && text[a.Start] == '每')
+            {
+                if (a.End > 0) candidates.Insert(0, a);
+                break;
+            }
 
         foreach (var candidate in candidates)
         {
@@ -663,7 +718,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (rest.Length > 0) return false;
         // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
         // not the one an earlier clause names; a generic one ("新增照护服务对象 4000 余人") is not.
-        var own = LeadWords().Replace(text[item.Start..q.Start], "");
+        var own = WithoutLeadWords(text.AsSpan(item.Start, q.Start - item.Start)).ToString();
         foreach (var (cue, _) in MeasureCues)
         {
             var at = own.LastIndexOf(cue, StringComparison.Ordinal);
