@@ -21,6 +21,9 @@ internal static partial class NonTargetRules
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号")]
     private static partial Regex DocumentNumber();
 
+    [GeneratedRegex(@"[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号")]
+    private static partial Regex DocumentNumberCore();
+
     [GeneratedRegex(@"《[^《》\n]{1,80}》")]
     private static partial Regex BookTitle();
 
@@ -42,7 +45,9 @@ internal static partial class NonTargetRules
     public static IReadOnlyList<(int Start, int End, string Reason)> ProtectedSpans(string text)
     {
         var spans = new List<(int, int, string)>();
-        foreach (Match m in DocumentNumber().Matches(text)) spans.Add((m.Index, m.Index + m.Length, DocumentNumberReason));
+        // Every 文号 holds its bracketed year and number: texts without one (most) skip the costly search from each ideograph.
+        if (DocumentNumberCore().IsMatch(text))
+            foreach (Match m in DocumentNumber().Matches(text)) spans.Add((m.Index, m.Index + m.Length, DocumentNumberReason));
         foreach (Match m in PhoneWithAreaCode().Matches(text)) spans.Add((m.Index, m.Index + m.Length, PhoneReason));
         foreach (Match m in BookTitle().Matches(text)) spans.Add((m.Index, m.Index + m.Length, TitleReason));
         foreach (Match m in PlusLabel().Matches(text)) spans.Add((m.Index, m.Index + m.Length, LabelReason));

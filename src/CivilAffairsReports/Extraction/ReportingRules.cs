@@ -429,11 +429,13 @@ internal static partial class ReportingRules
     /// <summary>"目前已完成20张专区床位建设": a shortened name after the number that ends an indicator named earlier.</summary>
     public static AliasHit? ShortenedNameAfter(string text, Quantity q, TextSpan item, IReadOnlyList<AliasHit> aliases, TextSpan sentence)
     {
-        var rest = text[q.End..item.End].TrimStart();
+        var rest = text.AsSpan(q.End, item.End - q.End).TrimStart();
         if (rest.Length < 2) return null;
-        foreach (var a in aliases.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
+        for (var i = aliases.Count - 1; i >= 0; i--)
         {
-            var name = text[a.Start..a.End];
+            var a = aliases[i];
+            if (a.Start < sentence.Start || a.End > q.Start) continue;
+            var name = text.AsSpan(a.Start, a.End - a.Start);
             for (var k = name.Length - 1; k >= 2; k--)
                 if (rest.StartsWith(name[^k..], StringComparison.Ordinal)) return a;
         }

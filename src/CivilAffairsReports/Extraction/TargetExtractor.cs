@@ -750,9 +750,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
-        var lastCue = MeasureCues.Select(c => c.Cue).Concat(OtherVerbs)
-            .Select(c => (Cue: c, At: between.LastIndexOf(c, StringComparison.Ordinal)))
-            .Where(c => c.At >= 0).OrderByDescending(c => c.At).FirstOrDefault();
+        // The verb that stands last; of two at the same place, the one listed first.
+        (string? Cue, int At) lastCue = (null, -1);
+        foreach (var (cue, _) in MeasureCues)
+            if (between.LastIndexOf(cue, StringComparison.Ordinal) is var at && at > lastCue.At) lastCue = (cue, at);
+        foreach (var cue in OtherVerbs)
+            if (between.LastIndexOf(cue, StringComparison.Ordinal) is var at && at > lastCue.At) lastCue = (cue, at);
         if (lastCue.Cue is null) return false;
         var trailing = QualifierWords().Replace(between[(lastCue.At + lastCue.Cue.Length)..], "");
         foreach (var generic in GenericRecipients) trailing = trailing.Replace(generic, "");
