@@ -34,7 +34,7 @@ internal static partial class ReportingRules
     private static bool PartOfTotal(string text, Quantity q)
     {
         if (q.Start == 0 || text[q.Start - 1] is not ('(' or '（') || q.End >= text.Length || text[q.End] is not (')' or '）')) return false;
-        var sentenceEnd = text.IndexOfAny(['。', '；', ';', '\n'], q.End);
+        var sentenceEnd = IndexOfAny(text, q.End, SentenceStops);
         var rest = text.AsSpan(q.End, (sentenceEnd < 0 ? text.Length : sentenceEnd) - q.End);
         return rest.Contains("共计", StringComparison.Ordinal) || rest.Contains("合计", StringComparison.Ordinal) || rest.Contains("总计", StringComparison.Ordinal);
     }
@@ -42,10 +42,10 @@ internal static partial class ReportingRules
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
     {
-        var clauseStart = text.LastIndexOfAny(['，', ',', '；', ';', '。', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var clauseStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), ClauseStops) + 1;
         var lead = text[clauseStart..q.Start].TrimStart();
         if (!lead.StartsWith('对')) return false;
-        var clauseEnd = text.IndexOfAny(['，', ',', '；', ';', '。', '\n'], q.End);
+        var clauseEnd = IndexOfAny(text, q.End, ClauseStops);
         var tail = text[q.End..(clauseEnd < 0 ? text.Length : clauseEnd)];
         return ActivityVerbs.Any(tail.Contains);
     }
@@ -62,6 +62,18 @@ internal static partial class ReportingRules
         var close = text.IndexOf('”', q.End, Math.Min(30, text.Length - q.End));
         return close >= 0 && text.IndexOf('”', open, q.Start - open) < 0 && close - open <= 30;
     }
+
+    // Stops searched for around every number: sets made once, not a new array per call.
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create("。；;\n");
+    private static readonly SearchValues<char> ClauseStops = SearchValues.Create("，,；;。\n");
+    private static readonly SearchValues<char> PeriodStops = SearchValues.Create("。！？!?\n");
+
+    /// <summary>As string.IndexOfAny(chars, start).</summary>
+    private static int IndexOfAny(string text, int start, SearchValues<char> stops) =>
+        text.AsSpan(start).IndexOfAny(stops) is var at and >= 0 ? start + at : -1;
+
+    /// <summary>As string.LastIndexOfAny(chars, start): from start back to the text's beginning.</summary>
+    private static int LastIndexOfAny(string text, int start, SearchValues<char> stops) => text.AsSpan(0, start + 1).LastIndexOfAny(stops);
 
     // Wording before a number, in its clause, that says it already happened.
     private static readonly string[] ResultCuesBefore =
@@ -206,7 +218,7 @@ internal static partial class ReportingRules
             return (FigureKinds.Target, deadline);
 
         // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
-        var periodStart = text.LastIndexOfAny(['。', '！', '？', '!', '?', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var periodStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
         var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
                        || sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 && !HasOwnTargetCue(clauseBefore)
@@ -245,7 +257,7 @@ internal static partial class ReportingRules
     {
         var comma = clause.Start - 1;
         if (comma <= from || text[comma] is not ('，' or ',')) return false;
-        var previousStart = text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n'], comma - 1) + 1;
+        var previousStart = LastIndexOfAny(text, comma - 1, ClauseStops) + 1;
         if (previousStart < from) previousStart = from;
         var previous = text.AsSpan(previousStart, comma - previousStart);
         return (previous.Contains("共有", StringComparison.Ordinal) || previous.Contains("现有", StringComparison.Ordinal) || previous.Contains("拥有", StringComparison.Ordinal))
@@ -272,7 +284,7 @@ internal static partial class ReportingRules
                 var before = at - 1;
                 while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
                 if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n')) continue;
-                var end = text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], at);
+                var end = IndexOfAny(text, at, PeriodStops);
                 if (end < 0 || text[end] == '\n') continue;
                 spans.Add(new TextSpan(before + 1, end + 1));
             }
