@@ -41,8 +41,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务|工作计划|工作打算|工作思路)")]
     private static partial Regex PlanHeading();
 
-    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告)")]
+    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告|工作综述)")]
     private static partial Regex SummaryTitle();
+
+    // "2025民政事业工作综述": a title may open with its year and no 年.
+    [GeneratedRegex(@"^(20\d{2})(?![\d\-—.年/])")]
+    private static partial Regex TitleYear();
+
+    // 《中山年鉴·2020》 / 中山年鉴编纂委员会: a yearbook's entry reports the year that was.
+    [GeneratedRegex(@"年鉴")]
+    private static partial Regex YearbookSource();
 
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
@@ -62,7 +70,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex NextPlanHeading();
 
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….
@@ -1027,7 +1035,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     continue;
                 }
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
-                    YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value) : documentYear));
+                    YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value)
+                    : TitleYear().Match(compact) is { Success: true } ty ? int.Parse(ty.Groups[1].Value) : documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
+            if (lineNumber <= 6 && sections.Count == 1 && YearbookSource().IsMatch(compact))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Actual, documentYear));
                 lineStart += line.Length + 1;
                 continue;
             }
