@@ -106,6 +106,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // of a target (金秋钱塘老年公寓40张 in a plan's list) is not a figure.
             // The part of the text the number is in, found once for every rule below.
             var section = SectionAt(sections, q.Start);
+            // "1 | 新增4000张养老床位 | 4385 | 110% |": a bare number alone in a table's result column counts what the row's
+            // task cell counts, as a result.
+            if (q.Unit is null && !q.HasMagnitude && !q.IsChineseNumeral && tableRows.Count > 0 && IsBareCell(text, q)
+                && ColumnKind(text, tableRows, q.Start) == FigureKinds.Actual && RowTask(text, tableRows, figures, q) is { } task)
+            {
+                figures.Add(task with
+                {
+                    Kind = FigureKinds.Actual, Value = q.Value, ValueMax = q.ValueMax, Qualifier = q.Qualifier,
+                    ValueStart = q.Start, ValueEnd = q.End, ValueText = q.Text(text),
+                });
+                continue;
+            }
             if (rejection == ReportingRules.BreakdownReason && section.Kind == FigureKinds.Actual
                 && (tableRows.Count == 0 || ColumnKind(text, tableRows, q.Start) is null or FigureKinds.Actual)) rejection = null;
             if (rejection is not null)
@@ -1109,7 +1121,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"进度|进展|完成情况|完成成效|落实情况|实际|已完成|完成数|成效")]
     private static partial Regex ResultColumn();
 
-    [GeneratedRegex(@"目标|任务|内容|计划")]
+    [GeneratedRegex(@"目标|任务|内容|计划|项目名称|实事项目|事项")]
     private static partial Regex TargetColumn();
 
     /// <summary>
@@ -1206,7 +1218,37 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return cells;
     }
 
-    /// <summary>The kind the header gives the cell a position is in; a row short of cells is aligned to the header's right.</summary>
+    /// <summary>The quantity is all its table cell holds (no counter, no words).</summary>
+    private static bool IsBareCell(string text, Quantity q)
+    {
+        var start = q.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        var end = q.End;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return start > 0 && text[start - 1] is '|' or '｜' && end < text.Length && text[end] is '|' or '｜';
+    }
+
+    /// <summary>The one target the row of a position states before it (its task cell), or null.</summary>
+    private static ExtractedFigure? RowTask(string text, List<TableRow> rows, List<ExtractedFigure> figures, Quantity q)
+    {
+        foreach (var row in rows)
+        {
+            if (q.Start < row.Start || q.Start >= row.End) continue;
+            ExtractedFigure? task = null;
+            for (var i = figures.Count - 1; i >= 0 && figures[i].ValueStart >= row.Start; i--)
+            {
+                if (figures[i].Kind != FigureKinds.Target || task is not null) return null;
+                task = figures[i];
+            }
+            return task;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The kind the header gives the cell a position is in; a row short of cells (blank cells at its end not counted:
+    /// "新增800张… | 810 | 101% | |" under a merged 序号) is aligned to the header's right.
+    /// </summary>
     private static string? ColumnKind(string text, List<TableRow> rows, int position)
     {
         foreach (var row in rows)
@@ -1214,7 +1256,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (position < row.Start || position >= row.End) continue;
             var line = text[row.Start..row.End];
             var index = text.AsSpan(row.Start, position - row.Start).Count('|');
-            var count = Cells(line).Count;
+            var cells = Cells(line);
+            var count = cells.Count;
+            while (count > 0 && cells[count - 1].Trim().Length == 0) count--;
             if (count < row.HeaderKinds.Length && !row.FromLeft) index += row.HeaderKinds.Length - count;
             return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
         }
