@@ -98,7 +98,7 @@ internal static partial class ReportingRules
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
         ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
-         "件", "米", "支"];
+         "件", "米", "支", "辆", "课时", "期", "客"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
@@ -120,6 +120,8 @@ internal static partial class ReportingRules
             if (before.Contains('由') || before.Contains('从')) return BaselineReason;
         }
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
+        // "…“两癌”免费筛查完成率分别为12.6%、14%、23%": every share of a 完成率 list is one.
+        if (q.Unit == "%" && CompletionRateList().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
         if (ParticipantsAfter().IsMatch(after)) return ParticipantReason;
         // "建设涉及 6 个乡镇": the places a work touches, not a figure of it.
@@ -460,6 +462,9 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
+    [GeneratedRegex(@"(?:完成率|完成进度|开工率)分别\s*(?:达到|达|为)?\s*(?:\d+(?:\.\d+)?\s*%\s*[、和及]\s*)*$", RegexOptions.RightToLeft)]
+    private static partial Regex CompletionRateList();
+
     // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
     [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目)")]
     private static partial Regex MetaCountAfter();
@@ -521,7 +526,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:措施|举措|意见|规定|政策|建议|要求|制度|条款)\s*$")]
     private static partial Regex PolicyBefore();
 
-    [GeneratedRegex(@"案件|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
+    [GeneratedRegex(@"案件|法律援助|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
     private static partial Regex CasesOrGoods();
 
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]

@@ -184,6 +184,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
+            // "15个农村幸福院建设已完成8个(53%)": the count before 已完成 and another of the same counter is the task.
+            if (kind == FigureKinds.Actual && q.Unit is { Length: > 0 } && DoneOfTask().Match(text, q.End) is { Success: true } done
+                && done.Groups["unit"].Value.StartsWith(q.Unit, StringComparison.Ordinal)) kind = FigureKinds.Target;
+            // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
+            // targets; their results are not given.
+            if (kind == FigureKinds.Actual && QuotedTasksDone(text, q)) kind = FigureKinds.Target;
             // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
             if (q.End <= titleEnd && RestatedAfter(text, q, titleEnd))
             {
@@ -311,6 +317,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         for (var i = sections.Count - 1; i > 0; i--)
             if (sections[i].Start <= position) return sections[i];
         return sections[0];
+    }
+
+    [GeneratedRegex(@"\G[^，,。；;、：:\d]{1,24}?已(?:经)?[\p{IsCJKUnifiedIdeographs}]{0,2}?\s*\d+(?:\.\d+)?\s*(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,2})")]
+    private static partial Regex DoneOfTask();
+
+    [GeneratedRegex(@"\G\s*(?:这|该|以上|上述)[^，,。；;“”]{0,6}?(?:任务|目标|项目|实事)")]
+    private static partial Regex TasksNamedAfterQuote();
+
+    /// <summary>The number is inside “…” that the words after it call tasks (这几项任务已经超额完成).</summary>
+    private static bool QuotedTasksDone(string text, Quantity q)
+    {
+        var open = q.Start == 0 ? -1 : text.LastIndexOfAny(['“', '”', '\n'], q.Start - 1);
+        if (open < 0 || text[open] != '“') return false;
+        var close = text.IndexOfAny(['“', '”', '\n'], q.End);
+        return close >= 0 && text[close] == '”' && TasksNamedAfterQuote().IsMatch(text, close + 1);
     }
 
     public const string InProgressReason = "进行中（未完成）";
@@ -644,7 +665,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
         var inItem = new List<AliasHit>();
         foreach (var a in aliases)
-            if (a.Start >= item.Start && a.End <= item.End && !IsGloss(text, a, aliases)) inItem.Add(a);
+            if (a.Start >= item.Start && a.End <= item.End && !IsGloss(text, a, aliases) && !IsEdgeOf(text, a)) inItem.Add(a);
         // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
         List<AliasHit>? qualifying = null;
@@ -832,6 +853,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         for (var i = lo; i < end; i++) hits.Add(aliases[i]);
         return hits;
     }
+
+    /// <summary>"低保边缘家庭": the families just above a roll (边缘), not on it.</summary>
+    private static bool IsEdgeOf(string text, AliasHit a) => string.CompareOrdinal(text, a.End, "边缘", 0, 2) == 0;
 
     private static bool IsGloss(string text, AliasHit a, IReadOnlyList<AliasHit> aliases) =>
         a.Start > 0 && text[a.Start - 1] is '(' or '（' && aliases.Any(o => o.End == a.Start - 1);
