@@ -221,6 +221,11 @@ internal static partial class ReportingRules
 
         // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
         var periodStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1;
+
+        // "近期(到2025年)规划总量指标为：…；…达到50平方米，…力争达到500家": a deadline heading a plan's 。-sentence governs its ；-parts.
+        if (sectionKind == FigureKinds.Target && namedYear is null && periodStart < sentence.Start
+            && DeadlineBefore(text, periodStart, sentence.Start) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
+            return (FigureKinds.Target, headed);
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
         var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
                        || sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 && !HasOwnTargetCue(clauseBefore)
