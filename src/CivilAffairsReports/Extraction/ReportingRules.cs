@@ -461,7 +461,7 @@ internal static partial class ReportingRules
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升)\s*(?:为|到|至)")]
+    [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
@@ -565,7 +565,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G[^，,。；;\d已完超]{0,16}?目标任务")]
     private static partial Regex GoalAfter();
 
-    [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]
+    [GeneratedRegex(@"^\s*的?(?:年度|节点|阶段)?(?:目标|计划|任务)")]
     private static partial Regex StatedTarget();
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
