@@ -464,7 +464,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
-    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
     [GeneratedRegex(@"(?:完成率|完成进度|开工率)分别\s*(?:达到|达|为)?\s*(?:\d+(?:\.\d+)?\s*%\s*[、和及]\s*)*$", RegexOptions.RightToLeft)]
@@ -571,7 +571,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于|不小于|不少于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]
