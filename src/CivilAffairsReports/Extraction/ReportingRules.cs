@@ -389,6 +389,7 @@ internal static partial class ReportingRules
             var lead = JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 32)..q.Start], "");
             var rate = RateNamed().Match(lead);
             if (rate.Success) return rate.Groups["name"].Value;
+            if (ShareOf().Match(lead) is { Success: true } share) return share.Groups["name"].Value;
             // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
                 return "覆盖" + place.Groups["place"].Value + "比例";
@@ -412,6 +413,7 @@ internal static partial class ReportingRules
 
         // "为243户530人发放…": the households' noun comes after the people counted with them.
         var after = NounAfter().Match(PairedPeopleAhead().Replace(text[q.End..item.End], ""));
+        if (after.Success && AspectNoun().IsMatch(after.Value.TrimStart())) return null;
         if (after.Success && after.Value.Length >= 2 && !after.Value.EndsWith("项目", StringComparison.Ordinal)) return Cut(after.Value);
         // "低保新增 1010 户 1653 人": a second count of the same thing shares the first one's noun.
         var before = TrailingCount().Replace(text[item.Start..q.Start], "");
@@ -546,8 +548,17 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
     private static partial Regex CoveredPlaceAfter();
 
-    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名](?![次])")]
+    // "为243户530人…" (the people of the households) / "为2500名40周岁以上城乡居民…" (their age): not the noun yet.
+    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名](?![次])|^\s*\d+\s*周?岁(?:及)?(?:以上|以下)?的?")]
     private static partial Regex PairedPeopleAhead();
+
+    // "从5个方面入手": aspects, steps and levels of the work, not things counted.
+    [GeneratedRegex(@"^(?:方面|环节|步骤|维度|层面|层级)")]
+    private static partial Regex AspectNoun();
+
+    // "民生支出占一般公共预算支出83.6%": the share one amount is of another.
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,12}占[\p{IsCJKUnifiedIdeographs}]{2,16}?(?:的)?(?:比重|比例)?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex ShareOf();
 
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s*%\s*(?:和|、|及|与)\s*)+$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedRates();
