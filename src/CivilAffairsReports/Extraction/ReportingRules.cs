@@ -360,6 +360,9 @@ internal static partial class ReportingRules
     }
 
     /// <summary>The nearest year named before the number in its sentence, not one of a range (2024—2026年) nor inside 《》.</summary>
+    [GeneratedRegex(@"^\s*\d+\s*(?:个|家|处|所|项|座|条|部|批)")]
+    private static partial Regex BatchCount();
+
     private static int? YearBefore(string text, int sentenceStart, int position)
     {
         int? year = null;
@@ -369,6 +372,9 @@ internal static partial class ReportingRules
             // 自1999年实行殡葬改革以来: the year a period starts, not the year of the figure.
             var following = text[(sentenceStart + m.Index + m.Length)..Math.Min(position, sentenceStart + m.Index + m.Length + 14)];
             if (following.Contains("以来", StringComparison.Ordinal)) continue;
+            // "完工2024年9个续建老旧小区改造项目": a year between a verb and a count names the batch, not the time.
+            var at = sentenceStart + m.Index;
+            if (at > 0 && text[at - 1] >= '\u4e00' && text[at - 1] <= '\u9fff' && BatchCount().IsMatch(following)) continue;
             var preceding = text[sentenceStart..(sentenceStart + m.Index)];
             if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
             year = int.Parse(m.Groups["year"].Value);
