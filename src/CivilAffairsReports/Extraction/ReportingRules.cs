@@ -105,7 +105,7 @@ internal static partial class ReportingRules
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
-        "加装", "开设", "开办", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
+        "加装", "开设", "开办", "投入", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
     ];
 
     private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);
@@ -374,7 +374,9 @@ internal static partial class ReportingRules
             if (following.Contains("以来", StringComparison.Ordinal)) continue;
             // "完工2024年9个续建老旧小区改造项目": a year between a verb and a count names the batch, not the time.
             var at = sentenceStart + m.Index;
-            if (at > 0 && text[at - 1] >= '\u4e00' && text[at - 1] <= '\u9fff' && BatchCount().IsMatch(following)) continue;
+            var yearEnd = at + m.Length;
+            if (at > 0 && text[at - 1] >= '\u4e00' && text[at - 1] <= '\u9fff'
+                && BatchCount().IsMatch(text.AsSpan(yearEnd, Math.Min(text.Length - yearEnd, 8)))) continue;
             var preceding = text[sentenceStart..(sentenceStart + m.Index)];
             if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
             year = int.Parse(m.Groups["year"].Value);
