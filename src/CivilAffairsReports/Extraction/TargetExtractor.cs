@@ -190,6 +190,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
             // targets; their results are not given.
             if (kind == FigureKinds.Actual && QuotedTasksDone(text, q)) kind = FigureKinds.Target;
+            // "“四好农村路”建设养护工程11公里5月份开工" in a report: a task yet to start. (One under way, "16个居委会正在施工中",
+            // is the progress of a task, a result.)
+            if (kind == FigureKinds.Actual && NotDoneAfter().IsMatch(text, q.End)) kind = FigureKinds.Target;
             // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
             if (q.End <= titleEnd && RestatedAfter(text, q, titleEnd))
             {
@@ -321,6 +324,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"\G[^，,。；;、：:\d]{1,24}?已(?:经)?[\p{IsCJKUnifiedIdeographs}]{0,2}?\s*\d+(?:\.\d+)?\s*(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,2})")]
     private static partial Regex DoneOfTask();
+
+    [GeneratedRegex(@"\G[^，,。；;、\d]{0,12}?\d{1,2}月份?(?:开工|动工|启动)")]
+    private static partial Regex NotDoneAfter();
 
     [GeneratedRegex(@"\G\s*(?:这|该|以上|上述)[^，,。；;“”]{0,6}?(?:任务|目标|项目|实事)")]
     private static partial Regex TasksNamedAfterQuote();
