@@ -55,7 +55,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
-    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|成效|取得|完成情况|落实情况)")]
+    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|扎实推进|顺利推进|加快推进|成效|取得|完成情况|落实情况)")]
     private static partial Regex PeriodProgressTitle();
 
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
@@ -227,6 +227,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     Indicator.Uncatalogued(name), kind, year, q.Value, q.ValueMax, ReportingRules.CanonicalUnit(q.Unit), q.Unit,
                     q.Unit is "%" or "‰" ? Measures.Rate : measure ?? Measures.New, q.Qualifier,
                     text[start..end], start, end, q.Start, q.End, q.Text(text)));
+                if (kind == FigureKinds.Target && TargetCompleted(text, q, clause)) figures.Add(figures[^1] with { Kind = FigureKinds.Actual });
                 continue;
             }
 
@@ -262,9 +263,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             foreach (var figureMeasure in ReportingRules.EachOf(text, q, clause, measure))
+            {
                 figures.Add(new ExtractedFigure(
                     indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, figureMeasure, q.Qualifier,
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+                if (kind == FigureKinds.Target && TargetCompleted(text, q, clause)) figures.Add(figures[^1] with { Kind = FigureKinds.Actual });
+            }
             // "生活补贴标准、护理补贴标准提标后均达到每人每月100元": one value for each of the names listed before 均.
             foreach (var other in SharedBy(text, local, q, clause, hit.Value))
                 figures.Add(new ExtractedFigure(
@@ -339,6 +343,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var close = text.IndexOfAny(['“', '”', '\n'], q.End);
         return close >= 0 && text[close] == '”' && TasksNamedAfterQuote().IsMatch(text, close + 1);
     }
+
+    [GeneratedRegex(@"\G\s*的?(?:年度|全年)(?:目标|任务)")]
+    private static partial Regex YearGoalAfter();
+
+    [GeneratedRegex(@"(?<!计划|力争|确保|争取|将|要|须|未|超额)完成")]
+    private static partial Regex CompletedBefore();
+
+    /// <summary>"于8月份完成安装100台的年度目标": the year's target, stated as done; one number, a target and its result.</summary>
+    private static bool TargetCompleted(string text, Quantity q, TextSpan clause) =>
+        YearGoalAfter().IsMatch(text, q.End) && CompletedBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start));
 
     public const string InProgressReason = "进行中（未完成）";
     public const string HeadlineReason = "标题重述正文的数";
