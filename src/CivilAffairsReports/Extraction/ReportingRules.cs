@@ -415,7 +415,7 @@ internal static partial class ReportingRules
         if (q.Unit == "条" && (PolicyAfter().IsMatch(text, q.End) || PolicyBefore().IsMatch(text[clause.Start..q.Start]))) return null;
         // 件 counts cases and goods (法律援助案件400件, 健身器材15件, 防暑降温物品18.6万件), not matters of business
         // (10件、23项实事, 业务量1260.2万件, 3件提案).
-        if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 6)])) return null;
+        if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 10)])) return null;
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && clauseText.AsSpan().IndexOfAny(AnyFigureVerb) < 0) return null;
 

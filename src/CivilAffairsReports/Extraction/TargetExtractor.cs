@@ -186,7 +186,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
             // "15个农村幸福院建设已完成8个(53%)": the count before 已完成 and another of the same counter is the task.
             if (kind == FigureKinds.Actual && q.Unit is { Length: > 0 } && DoneOfTask().Match(text, q.End) is { Success: true } done
-                && done.Groups["unit"].Value.StartsWith(q.Unit, StringComparison.Ordinal)) kind = FigureKinds.Target;
+                && done.Groups["unit"].Value.StartsWith(q.Unit, StringComparison.Ordinal))
+                (kind, measure) = (FigureKinds.Target, measure ?? Measures.New); // the verb after 已 is the task's own
             // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
             // targets; their results are not given.
             if (kind == FigureKinds.Actual && QuotedTasksDone(text, q)) kind = FigureKinds.Target;
