@@ -235,6 +235,8 @@ internal static partial class ReportingRules
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || sentenceText.IndexOfAny(AnyReportSentenceCue) >= 0
+                       // "建设80处…等3项市办实事项目全部完成": what the sentence lists was all done (确保/年底前全部完成 is a plan's).
+                       || sentenceText.Contains("全部完成", StringComparison.Ordinal) && AllDone().IsMatch(sentenceText)
                        // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
                        || text.AsSpan(q.End, Math.Min(32, text.Length - q.End)).Contains('完') && CompletionShareAfter().IsMatch(text, q.End)
                        // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
@@ -312,6 +314,9 @@ internal static partial class ReportingRules
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
     // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
     private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
+    [GeneratedRegex(@"(?<!确保|力争|争取|将|要|须|前|计划|未|能)全部完成(?!率)")]
+    private static partial Regex AllDone();
+
     private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);
 
     // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增.
