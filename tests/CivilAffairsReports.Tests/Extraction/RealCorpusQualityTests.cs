@@ -155,10 +155,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_documents_fifth_batch_studied()
     {
-        // After that round: targets 96.9 / 93.9, results 89.6 / 82.8 (plan targets 97.9 / 94.0, notice targets 100 / 94.1,
+        // After that round: targets 96.9 / 95.2, results 89.6 / 82.8 (plan targets 97.9 / 94.0, notice targets 100 / 96.5,
         // summary results 93.1 / 82.7, progress targets 100 / 93.3, progress results 83.9 / 81.0).
         var (targets, results) = Measure("real held-out 5", "heldout5");
-        Assert.True(targets.Recall >= 0.939 && targets.Precision >= 0.968, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(targets.Recall >= 0.951 && targets.Precision >= 0.969, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
         Assert.True(results.Recall >= 0.827 && results.Precision >= 0.895, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
