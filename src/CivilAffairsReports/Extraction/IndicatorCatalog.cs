@@ -1,3 +1,4 @@
+using System.Buffers;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -39,6 +40,9 @@ internal sealed class IndicatorCatalog
     private readonly Dictionary<int, List<(string Alias, Indicator Indicator)>> _aliasesByFirstChars;
     private readonly Dictionary<char, List<(string Alias, Indicator Indicator)>> _singleCharAliases;
     private readonly Dictionary<string, Indicator> _byAlias;
+    private readonly Dictionary<string, Indicator>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
+    // The characters any alias starts with: a vectorised scan skips the (many) positions where none can start.
+    private readonly SearchValues<char> _firstChars;
 
     private static int Key(char a, char b) => (a << 16) | b;
 
@@ -52,6 +56,8 @@ internal sealed class IndicatorCatalog
             .GroupBy(p => Key(p.Alias[0], p.Alias[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Alias.Length).ToList());
         _byAlias = all.GroupBy(p => p.Alias).ToDictionary(g => g.Key, g => g.First().Indicator);
+        _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstChars = SearchValues.Create([.. all.Select(p => p.Alias[0]).Distinct()]);
         _singleCharAliases = all.Where(p => p.Alias.Length == 1)
             .GroupBy(p => p.Alias[0])
             .ToDictionary(g => g.Key, g => g.ToList());
@@ -110,13 +116,29 @@ internal sealed class IndicatorCatalog
     /// <summary>The indicator one of whose aliases is exactly this text (救助 + 人次 = 救助人次), or null.</summary>
     public Indicator? FindByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
 
+    /// <summary>The indicator whose alias is these characters, looked up without making a string of them.</summary>
+    public Indicator? FindByAlias(ReadOnlySpan<char> alias) => _byAliasSpan.TryGetValue(alias, out var indicator) ? indicator : null;
+
+    /// <summary>The indicator whose alias is these two pieces written together (救助 + 人次), with no string made of them.</summary>
+    public Indicator? FindByAlias(ReadOnlySpan<char> head, string tail)
+    {
+        var length = head.Length + tail.Length;
+        Span<char> joined = length <= 64 ? stackalloc char[length] : new char[length];
+        head.CopyTo(joined);
+        tail.CopyTo(joined[head.Length..]);
+        return FindByAlias(joined);
+    }
+
     /// <summary>All alias occurrences, left to right, longest alias first at each position, never overlapping.</summary>
     public IReadOnlyList<AliasHit> FindAliases(string text)
     {
-        var hits = new List<AliasHit>();
+        var hits = new List<AliasHit>(text.Length / 16 + 8); // sized once, near the usual density of names
         var position = 0;
         while (position < text.Length)
         {
+            var next = text.AsSpan(position).IndexOfAny(_firstChars);
+            if (next < 0) break;
+            position += next;
             var matched = false;
             List<(string Alias, Indicator Indicator)>? candidates = null;
             if (position + 1 < text.Length) _aliasesByFirstChars.TryGetValue(Key(text[position], text[position + 1]), out candidates);

@@ -21,6 +21,9 @@ internal static partial class NonTargetRules
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号")]
     private static partial Regex DocumentNumber();
 
+    [GeneratedRegex(@"[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号")]
+    private static partial Regex DocumentNumberCore();
+
     [GeneratedRegex(@"《[^《》\n]{1,80}》")]
     private static partial Regex BookTitle();
 
@@ -42,7 +45,19 @@ internal static partial class NonTargetRules
     public static IReadOnlyList<(int Start, int End, string Reason)> ProtectedSpans(string text)
     {
         var spans = new List<(int, int, string)>();
-        foreach (Match m in DocumentNumber().Matches(text)) spans.Add((m.Index, m.Index + m.Length, DocumentNumberReason));
+        // Every 文号 ends in its bracketed year and number, which a search finds fast; the issuer's name (at most ten
+        // ideographs and spaces) is then looked for just before each, not by trying a match from every ideograph of the text.
+        var lastEnd = 0;
+        foreach (Match core in DocumentNumberCore().Matches(text))
+        {
+            var start = core.Index;
+            while (start > lastEnd && char.IsWhiteSpace(text[start - 1])) start--;
+            start = Math.Max(lastEnd, start - 10);
+            var m = DocumentNumber().Match(text, start, core.Index + core.Length - start);
+            if (!m.Success) continue;
+            spans.Add((m.Index, m.Index + m.Length, DocumentNumberReason));
+            lastEnd = m.Index + m.Length;
+        }
         foreach (Match m in PhoneWithAreaCode().Matches(text)) spans.Add((m.Index, m.Index + m.Length, PhoneReason));
         foreach (Match m in BookTitle().Matches(text)) spans.Add((m.Index, m.Index + m.Length, TitleReason));
         foreach (Match m in PlusLabel().Matches(text)) spans.Add((m.Index, m.Index + m.Length, LabelReason));

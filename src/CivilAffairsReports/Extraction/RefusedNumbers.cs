@@ -24,12 +24,16 @@ internal static partial class RefusedNumbers
         var refused = new List<RefusedNumber>();
         foreach (Match m in Number().Matches(text))
         {
-            var integer = m.Groups["int"].Value.Replace(",", "").TrimStart('0');
-            var digits = integer.Length + m.Groups["mag"].Value switch { "万" => 4, "亿" => 8, _ => 0 };
+            // Counted in place (commas and leading zeros skipped): this runs for every number of every text.
+            var integerDigits = 0;
+            foreach (var c in m.Groups["int"].ValueSpan)
+                if (c != ',' && (integerDigits > 0 || c != '0')) integerDigits++;
+            var magnitude = m.Groups["mag"];
+            var digits = integerDigits + (!magnitude.Success ? 0 : magnitude.ValueSpan is "万" ? 4 : magnitude.ValueSpan is "亿" ? 8 : 0);
             if (digits > MaxIntegerDigits)
             {
                 refused.Add(new RefusedNumber(m.Groups["int"].Index, m.Groups["int"].Index, m.Index + m.Length,
-                    $"数字有 {integer.Length:#,0} 位{(m.Groups["mag"].Success ? "（含“" + m.Groups["mag"].Value + "”）" : "")}，超出工作要点可能的范围（不超过 {MaxIntegerDigits} 位）"));
+                    $"数字有 {integerDigits:#,0} 位{(magnitude.Success ? "（含“" + magnitude.Value + "”）" : "")}，超出工作要点可能的范围（不超过 {MaxIntegerDigits} 位）"));
                 continue;
             }
             var sign = m.Groups["sign"];

@@ -34,7 +34,7 @@ internal static partial class ReportingRules
     private static bool PartOfTotal(string text, Quantity q)
     {
         if (q.Start == 0 || text[q.Start - 1] is not ('(' or '（') || q.End >= text.Length || text[q.End] is not (')' or '）')) return false;
-        var sentenceEnd = text.IndexOfAny(['。', '；', ';', '\n'], q.End);
+        var sentenceEnd = IndexOfAny(text, q.End, SentenceStops);
         var rest = text.AsSpan(q.End, (sentenceEnd < 0 ? text.Length : sentenceEnd) - q.End);
         return rest.Contains("共计", StringComparison.Ordinal) || rest.Contains("合计", StringComparison.Ordinal) || rest.Contains("总计", StringComparison.Ordinal);
     }
@@ -42,10 +42,10 @@ internal static partial class ReportingRules
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
     public static bool IsObjectOfActivity(string text, Quantity q, TextSpan item)
     {
-        var clauseStart = text.LastIndexOfAny(['，', ',', '；', ';', '。', '\n'], Math.Max(0, q.Start - 1)) + 1;
+        var clauseStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), ClauseStops) + 1;
         var lead = text[clauseStart..q.Start].TrimStart();
         if (!lead.StartsWith('对')) return false;
-        var clauseEnd = text.IndexOfAny(['，', ',', '；', ';', '。', '\n'], q.End);
+        var clauseEnd = IndexOfAny(text, q.End, ClauseStops);
         var tail = text[q.End..(clauseEnd < 0 ? text.Length : clauseEnd)];
         return ActivityVerbs.Any(tail.Contains);
     }
@@ -63,6 +63,18 @@ internal static partial class ReportingRules
         return close >= 0 && text.IndexOf('”', open, q.Start - open) < 0 && close - open <= 30;
     }
 
+    // Stops searched for around every number: sets made once, not a new array per call.
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create("。；;\n");
+    private static readonly SearchValues<char> ClauseStops = SearchValues.Create("，,；;。\n");
+    private static readonly SearchValues<char> PeriodStops = SearchValues.Create("。！？!?\n");
+
+    /// <summary>As string.IndexOfAny(chars, start).</summary>
+    private static int IndexOfAny(string text, int start, SearchValues<char> stops) =>
+        text.AsSpan(start).IndexOfAny(stops) is var at and >= 0 ? start + at : -1;
+
+    /// <summary>As string.LastIndexOfAny(chars, start): from start back to the text's beginning.</summary>
+    private static int LastIndexOfAny(string text, int start, SearchValues<char> stops) => text.AsSpan(0, start + 1).LastIndexOfAny(stops);
+
     // Wording before a number, in its clause, that says it already happened.
     private static readonly string[] ResultCuesBefore =
     [
@@ -78,17 +90,22 @@ internal static partial class ReportingRules
 
     private static readonly string[] TargetCuesBefore = ["目标", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
 
+    // The cue lists as one vectorised "contains any" each: KindAndYear asks them for every number.
+    private static readonly SearchValues<string> AnyResultCueBefore = SearchValues.Create(ResultCuesBefore, StringComparison.Ordinal);
+    private static readonly SearchValues<string> AnyReportSentenceCue = SearchValues.Create(ReportSentenceCues, StringComparison.Ordinal);
+    private static readonly SearchValues<string> AnyTargetCueBefore = SearchValues.Create(TargetCuesBefore, StringComparison.Ordinal);
+
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
         ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
-         "件", "米", "支"];
+         "件", "米", "支", "辆", "课时", "期", "客"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
-        "加装", "开设", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
+        "加装", "开设", "开办", "投入", "实施", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理",
     ];
 
     private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);
@@ -103,6 +120,8 @@ internal static partial class ReportingRules
             if (before.Contains('由') || before.Contains('从')) return BaselineReason;
         }
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
+        // "…“两癌”免费筛查完成率分别为12.6%、14%、23%": every share of a 完成率 list is one.
+        if (q.Unit == "%" && CompletionRateList().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) return CompletionRateReason;
         if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
         if (ParticipantsAfter().IsMatch(after)) return ParticipantReason;
         // "建设涉及 6 个乡镇": the places a work touches, not a figure of it.
@@ -173,7 +192,7 @@ internal static partial class ReportingRules
     {
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
-        var sentenceText = text[sentence.Start..sentence.End];
+        var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear);
 
         // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
@@ -187,7 +206,7 @@ internal static partial class ReportingRules
         if (StatedTarget().IsMatch(after)
             || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
             // 按计划新增… reports work done as planned, not a plan.
-            || TargetCuesBefore.Any(clauseBefore.Replace("按计划", "").Contains) && !ResultCueNearer(clauseBefore))
+            || clauseBefore.Replace("按计划", "").AsSpan().IndexOfAny(AnyTargetCueBefore) >= 0 && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
@@ -197,20 +216,27 @@ internal static partial class ReportingRules
 
         // 到2025年底，…达到1万个左右 in a plan: a deadline is a target of its year, even one the text's own year has reached.
         if (sectionKind == FigureKinds.Target && namedYear is { } deadline && DeadlineBefore(text, sentence.Start, q.Start) == deadline
-            && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && !ResultCuesBefore.Any(clauseBefore.Contains))
+            && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, deadline);
 
         // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
-        var periodStart = text.LastIndexOfAny(['。', '！', '？', '!', '?', '\n'], Math.Max(0, q.Start - 1)) + 1;
-        var sentenceBefore = text[Math.Min(periodStart, sentence.Start)..q.Start];
-        var happened = ResultCuesBefore.Any(clauseBefore.Contains)
-                       || SentenceResultCues.Any(sentenceBefore.Contains) && !HasOwnTargetCue(clauseBefore)
+        var periodStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1;
+
+        // "近期(到2025年)规划总量指标为：…；…达到50平方米，…力争达到500家": a deadline heading a plan's 。-sentence governs its ；-parts.
+        if (sectionKind == FigureKinds.Target && namedYear is null && periodStart < sentence.Start
+            && DeadlineBefore(text, periodStart, sentence.Start) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
+            return (FigureKinds.Target, headed);
+        var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
+        var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
+                       || sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
                        || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
-                       || ReportSentenceCues.Any(sentenceText.Contains)
+                       || sentenceText.IndexOfAny(AnyReportSentenceCue) >= 0
+                       // "建设80处…等3项市办实事项目全部完成": what the sentence lists was all done (确保/年底前全部完成 is a plan's).
+                       || sentenceText.Contains("全部完成", StringComparison.Ordinal) && AllDone().IsMatch(sentenceText)
                        // "新增普惠托位202个，完成77.69%": the share of its task done makes the figure progress, a result.
                        || text.AsSpan(q.End, Math.Min(32, text.Length - q.End)).Contains('完') && CompletionShareAfter().IsMatch(text, q.End)
                        // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
@@ -240,7 +266,7 @@ internal static partial class ReportingRules
     {
         var comma = clause.Start - 1;
         if (comma <= from || text[comma] is not ('，' or ',')) return false;
-        var previousStart = text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n'], comma - 1) + 1;
+        var previousStart = LastIndexOfAny(text, comma - 1, ClauseStops) + 1;
         if (previousStart < from) previousStart = from;
         var previous = text.AsSpan(previousStart, comma - previousStart);
         return (previous.Contains("共有", StringComparison.Ordinal) || previous.Contains("现有", StringComparison.Ordinal) || previous.Contains("拥有", StringComparison.Ordinal))
@@ -267,7 +293,7 @@ internal static partial class ReportingRules
                 var before = at - 1;
                 while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
                 if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n')) continue;
-                var end = text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], at);
+                var end = IndexOfAny(text, at, PeriodStops);
                 if (end < 0 || text[end] == '\n') continue;
                 spans.Add(new TextSpan(before + 1, end + 1));
             }
@@ -288,6 +314,10 @@ internal static partial class ReportingRules
     // Wording at the head of a sentence that makes every figure after it a result: 截至6月底，…；目前已建有…，年均服务…；
     // 据统计，自1999年…以来，…共火化…，遗体火化率达到100%.
     private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
+    [GeneratedRegex(@"(?<!确保|力争|争取|将|要|须|前|计划|未|能)全部完成(?!率)")]
+    private static partial Regex AllDone();
+
+    private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);
 
     // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增.
     [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)")]
@@ -305,8 +335,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,8}已[^，,：:；;]*\d")]
     private static partial Regex AlreadyClause();
 
-    private static bool HasOwnTargetCue(string clauseBefore) =>
-        TargetCuesBefore.Any(clauseBefore.Contains) || clauseBefore.Contains("力争") || clauseBefore.Contains("底前");
+    private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
+        clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal);
 
     /// <summary>The year of a deadline (到2025年底 / 至2027年 / 2026年底前) named before the number in its sentence.</summary>
     private static int? DeadlineBefore(string text, int sentenceStart, int position)
@@ -335,6 +365,9 @@ internal static partial class ReportingRules
     }
 
     /// <summary>The nearest year named before the number in its sentence, not one of a range (2024—2026年) nor inside 《》.</summary>
+    [GeneratedRegex(@"^\s*\d+\s*(?:个|家|处|所|项|座|条|部|批)")]
+    private static partial Regex BatchCount();
+
     private static int? YearBefore(string text, int sentenceStart, int position)
     {
         int? year = null;
@@ -344,6 +377,11 @@ internal static partial class ReportingRules
             // 自1999年实行殡葬改革以来: the year a period starts, not the year of the figure.
             var following = text[(sentenceStart + m.Index + m.Length)..Math.Min(position, sentenceStart + m.Index + m.Length + 14)];
             if (following.Contains("以来", StringComparison.Ordinal)) continue;
+            // "完工2024年9个续建老旧小区改造项目": a year between a verb and a count names the batch, not the time.
+            var at = sentenceStart + m.Index;
+            var yearEnd = at + m.Length;
+            if (at > 0 && text[at - 1] >= '\u4e00' && text[at - 1] <= '\u9fff'
+                && BatchCount().IsMatch(text.AsSpan(yearEnd, Math.Min(text.Length - yearEnd, 8)))) continue;
             var preceding = text[sentenceStart..(sentenceStart + m.Index)];
             if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
             year = int.Parse(m.Groups["year"].Value);
@@ -364,6 +402,7 @@ internal static partial class ReportingRules
             var lead = JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 32)..q.Start], "");
             var rate = RateNamed().Match(lead);
             if (rate.Success) return rate.Groups["name"].Value;
+            if (ShareOf().Match(lead) is { Success: true } share) return share.Groups["name"].Value;
             // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
                 return "覆盖" + place.Groups["place"].Value + "比例";
@@ -381,12 +420,13 @@ internal static partial class ReportingRules
         if (q.Unit == "条" && (PolicyAfter().IsMatch(text, q.End) || PolicyBefore().IsMatch(text[clause.Start..q.Start]))) return null;
         // 件 counts cases and goods (法律援助案件400件, 健身器材15件, 防暑降温物品18.6万件), not matters of business
         // (10件、23项实事, 业务量1260.2万件, 3件提案).
-        if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 6)])) return null;
+        if (q.Unit == "件" && !CasesOrGoods().IsMatch(text[clause.Start..Math.Min(clause.End, q.End + 10)])) return null;
         var clauseText = text[clause.Start..clause.End];
         if (measure is null && kind != FigureKinds.Actual && clauseText.AsSpan().IndexOfAny(AnyFigureVerb) < 0) return null;
 
         // "为243户530人发放…": the households' noun comes after the people counted with them.
         var after = NounAfter().Match(PairedPeopleAhead().Replace(text[q.End..item.End], ""));
+        if (after.Success && AspectNoun().IsMatch(after.Value.TrimStart())) return null;
         if (after.Success && after.Value.Length >= 2 && !after.Value.EndsWith("项目", StringComparison.Ordinal)) return Cut(after.Value);
         // "低保新增 1010 户 1653 人": a second count of the same thing shares the first one's noun.
         var before = TrailingCount().Replace(text[item.Start..q.Start], "");
@@ -423,25 +463,30 @@ internal static partial class ReportingRules
     /// <summary>"目前已完成20张专区床位建设": a shortened name after the number that ends an indicator named earlier.</summary>
     public static AliasHit? ShortenedNameAfter(string text, Quantity q, TextSpan item, IReadOnlyList<AliasHit> aliases, TextSpan sentence)
     {
-        var rest = text[q.End..item.End].TrimStart();
+        var rest = text.AsSpan(q.End, item.End - q.End).TrimStart();
         if (rest.Length < 2) return null;
-        foreach (var a in aliases.Where(a => a.Start >= sentence.Start && a.End <= q.Start).Reverse())
+        for (var i = aliases.Count - 1; i >= 0; i--)
         {
-            var name = text[a.Start..a.End];
+            var a = aliases[i];
+            if (a.Start < sentence.Start || a.End > q.Start) continue;
+            var name = text.AsSpan(a.Start, a.End - a.Start);
             for (var k = name.Length - 1; k >= 2; k--)
                 if (rest.StartsWith(name[^k..], StringComparison.Ordinal)) return a;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升)\s*(?:为|到|至)")]
+    [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
-    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|占比|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
+    [GeneratedRegex(@"(?:完成率|完成进度|开工率)分别\s*(?:达到|达|为)?\s*(?:\d+(?:\.\d+)?\s*%\s*[、和及]\s*)*$", RegexOptions.RightToLeft)]
+    private static partial Regex CompletionRateList();
+
     // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
-    [GeneratedRegex(@"^\s*(?:个)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目)")]
+    [GeneratedRegex(@"^\s*(?:个)?(?:[\p{IsCJKUnifiedIdeographs}]{1,4}类)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
@@ -501,7 +546,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?:措施|举措|意见|规定|政策|建议|要求|制度|条款)\s*$")]
     private static partial Regex PolicyBefore();
 
-    [GeneratedRegex(@"案件|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
+    [GeneratedRegex(@"案件|法律援助|器材|器具|辅具|物品|物资|设备|衣物|棉被")]
     private static partial Regex CasesOrGoods();
 
     [GeneratedRegex(@"\G\s*(?:措施|举措|意见|规定|政策|建议|要求|经验|做法|标准|原则|规范|制度|条款|热线|渠道|途径|数据|信息|记录)")]
@@ -516,8 +561,17 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G\s*的?(?<place>行政村|城市社区|农村社区|村居|村|社区|乡镇|街镇|街道|城乡社区)")]
     private static partial Regex CoveredPlaceAfter();
 
-    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名](?![次])")]
+    // "为243户530人…" (the people of the households) / "为2500名40周岁以上城乡居民…" (their age): not the noun yet.
+    [GeneratedRegex(@"^\s*[、，,]?\s*\d+(?:\.\d+)?\s*万?\s*[人名](?![次])|^\s*\d+\s*周?岁(?:及)?(?:以上|以下)?的?")]
     private static partial Regex PairedPeopleAhead();
+
+    // "从5个方面入手": aspects, steps and levels of the work, not things counted.
+    [GeneratedRegex(@"^(?:方面|环节|步骤|维度|层面|层级)")]
+    private static partial Regex AspectNoun();
+
+    // "民生支出占一般公共预算支出83.6%": the share one amount is of another.
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,12}占[\p{IsCJKUnifiedIdeographs}]{2,16}?(?:的)?(?:比重|比例)?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex ShareOf();
 
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s*%\s*(?:和|、|及|与)\s*)+$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedRates();
@@ -535,13 +589,13 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G[^，,。；;\d已完超]{0,16}?目标任务")]
     private static partial Regex GoalAfter();
 
-    [GeneratedRegex(@"^\s*的?(?:年度)?(?:目标|计划|任务)")]
+    [GeneratedRegex(@"^\s*的?(?:年度|节点|阶段)?(?:目标|计划|任务)")]
     private static partial Regex StatedTarget();
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于|不小于|不少于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

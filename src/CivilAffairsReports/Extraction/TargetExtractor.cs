@@ -41,13 +41,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务|工作计划|工作打算|工作思路)")]
     private static partial Regex PlanHeading();
 
-    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告)")]
+    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告|工作综述)")]
     private static partial Regex SummaryTitle();
+
+    // "2025民政事业工作综述": a title may open with its year and no 年.
+    [GeneratedRegex(@"^(20\d{2})(?![\d\-—.年/])")]
+    private static partial Regex TitleYear();
+
+    // 《中山年鉴·2020》 / 中山年鉴编纂委员会: a yearbook's entry reports the year that was.
+    [GeneratedRegex(@"年鉴")]
+    private static partial Regex YearbookSource();
 
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
-    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|成效|取得|完成情况|落实情况)")]
+    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|扎实推进|顺利推进|加快推进|成效|取得|完成情况|落实情况)")]
     private static partial Regex PeriodProgressTitle();
 
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
@@ -62,7 +70,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex NextPlanHeading();
 
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|新闻发布会上?(表示|介绍|通报)|记者[^。，,]{0,16}获悉")]
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….
@@ -98,6 +106,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // of a target (金秋钱塘老年公寓40张 in a plan's list) is not a figure.
             // The part of the text the number is in, found once for every rule below.
             var section = SectionAt(sections, q.Start);
+            // "1 | 新增4000张养老床位 | 4385 | 110% |": a bare number alone in a table's result column counts what the row's
+            // task cell counts, as a result.
+            if (q.Unit is null && !q.HasMagnitude && !q.IsChineseNumeral && tableRows.Count > 0 && IsBareCell(text, q)
+                && ColumnKind(text, tableRows, q.Start) == FigureKinds.Actual && RowTask(text, tableRows, figures, q) is { } task)
+            {
+                figures.Add(task with
+                {
+                    Kind = FigureKinds.Actual, Value = q.Value, ValueMax = q.ValueMax, Qualifier = q.Qualifier,
+                    ValueStart = q.Start, ValueEnd = q.End, ValueText = q.Text(text),
+                });
+                continue;
+            }
             if (rejection == ReportingRules.BreakdownReason && section.Kind == FigureKinds.Actual
                 && (tableRows.Count == 0 || ColumnKind(text, tableRows, q.Start) is null or FigureKinds.Actual)) rejection = null;
             if (rejection is not null)
@@ -164,6 +184,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
+            // "15个农村幸福院建设已完成8个(53%)": the count before 已完成 and another of the same counter is the task.
+            if (kind == FigureKinds.Actual && q.Unit is { Length: > 0 } && DoneOfTask().Match(text, q.End) is { Success: true } done
+                && done.Groups["unit"].Value.StartsWith(q.Unit, StringComparison.Ordinal))
+                (kind, measure) = (FigureKinds.Target, measure ?? Measures.New); // the verb after 已 is the task's own
+            // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
+            // targets; their results are not given.
+            if (kind == FigureKinds.Actual && QuotedTasksDone(text, q)) kind = FigureKinds.Target;
+            // "“四好农村路”建设养护工程11公里5月份开工" in a report: a task yet to start. (One under way, "16个居委会正在施工中",
+            // is the progress of a task, a result.)
+            if (kind == FigureKinds.Actual && NotDoneAfter().IsMatch(text, q.End)) kind = FigureKinds.Target;
             // "某县122个农村幸福院全面建成" as the headline, then "…122个农村幸福院全部建成" in the body: one figure, the body's.
             if (q.End <= titleEnd && RestatedAfter(text, q, titleEnd))
             {
@@ -198,6 +228,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     Indicator.Uncatalogued(name), kind, year, q.Value, q.ValueMax, ReportingRules.CanonicalUnit(q.Unit), q.Unit,
                     q.Unit is "%" or "‰" ? Measures.Rate : measure ?? Measures.New, q.Qualifier,
                     text[start..end], start, end, q.Start, q.End, q.Text(text)));
+                if (kind == FigureKinds.Target && TargetCompleted(text, q, clause)) figures.Add(figures[^1] with { Kind = FigureKinds.Actual });
                 continue;
             }
 
@@ -233,9 +264,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             foreach (var figureMeasure in ReportingRules.EachOf(text, q, clause, measure))
+            {
                 figures.Add(new ExtractedFigure(
                     indicator, kind, year, q.Value, q.ValueMax, unit!, q.Unit, figureMeasure, q.Qualifier,
                     text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, q.Start, q.End, q.Text(text)));
+                if (kind == FigureKinds.Target && TargetCompleted(text, q, clause)) figures.Add(figures[^1] with { Kind = FigureKinds.Actual });
+            }
             // "生活补贴标准、护理补贴标准提标后均达到每人每月100元": one value for each of the names listed before 均.
             foreach (var other in SharedBy(text, local, q, clause, hit.Value))
                 figures.Add(new ExtractedFigure(
@@ -292,6 +326,34 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (sections[i].Start <= position) return sections[i];
         return sections[0];
     }
+
+    [GeneratedRegex(@"\G[^，,。；;、：:\d]{1,24}?已(?:经)?[\p{IsCJKUnifiedIdeographs}]{0,2}?\s*\d+(?:\.\d+)?\s*(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,2})")]
+    private static partial Regex DoneOfTask();
+
+    [GeneratedRegex(@"\G[^，,。；;、\d]{0,12}?\d{1,2}月份?(?:开工|动工|启动)")]
+    private static partial Regex NotDoneAfter();
+
+    [GeneratedRegex(@"\G\s*(?:这|该|以上|上述)[^，,。；;“”]{0,6}?(?:任务|目标|项目|实事)")]
+    private static partial Regex TasksNamedAfterQuote();
+
+    /// <summary>The number is inside “…” that the words after it call tasks (这几项任务已经超额完成).</summary>
+    private static bool QuotedTasksDone(string text, Quantity q)
+    {
+        var open = q.Start == 0 ? -1 : text.LastIndexOfAny(['“', '”', '\n'], q.Start - 1);
+        if (open < 0 || text[open] != '“') return false;
+        var close = text.IndexOfAny(['“', '”', '\n'], q.End);
+        return close >= 0 && text[close] == '”' && TasksNamedAfterQuote().IsMatch(text, close + 1);
+    }
+
+    [GeneratedRegex(@"\G\s*的?(?:年度|全年)(?:目标|任务)")]
+    private static partial Regex YearGoalAfter();
+
+    [GeneratedRegex(@"(?<!计划|力争|确保|争取|将|要|须|未|超额)完成")]
+    private static partial Regex CompletedBefore();
+
+    /// <summary>"于8月份完成安装100台的年度目标": the year's target, stated as done; one number, a target and its result.</summary>
+    private static bool TargetCompleted(string text, Quantity q, TextSpan clause) =>
+        YearGoalAfter().IsMatch(text, q.End) && CompletedBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start));
 
     public const string InProgressReason = "进行中（未完成）";
     public const string HeadlineReason = "标题重述正文的数";
@@ -504,30 +566,65 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// </summary>
     private AliasHit? Composed(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<AliasHit> local, Quantity q, TextSpan item)
     {
-        var before = LeadWords().Replace(text[item.Start..q.Start], "");
+        var before = WithoutLeadWords(text.AsSpan(item.Start, q.Start - item.Start));
         if (q.Unit is { Length: > 0 } counter)
             for (var k = Math.Min(4, before.Length); k >= 2; k--)
-                if (catalog.FindByAlias(before[^k..] + counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
+                if (catalog.FindByAlias(before[^k..], counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
                     return new AliasHit(byCounter, q.Start - k, q.Start);
-        foreach (var a in local.Where(a => a.Start >= item.Start && a.End <= q.Start).Reverse())
+        for (var i = local.Count - 1; i >= 0; i--)
+        {
+            var a = local[i];
+            if (a.Start < item.Start || a.End > q.Start) continue;
             if (text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
-                && catalog.FindByAlias(text[a.Start..a.End] + "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
+                && catalog.FindByAlias(text.AsSpan(a.Start, a.End - a.Start), "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
+        }
         if (before.Length < 2 || !IsIdeograph(before[^1]) || !IsIdeograph(before[^2])) return null;
         // "今年全县敬老院建设任务是新增床位 500 张": beds of an old people's home are elderly-care beds.
         if (before.EndsWith("床位", StringComparison.Ordinal) && q.Unit == "张" && catalog.FindByAlias("养老床位") is { } beds
             && ElderlyHome().IsMatch(text.AsSpan(Math.Max(0, item.Start - 40), q.Start - Math.Max(0, item.Start - 40))))
             return new AliasHit(beds, q.Start - 2, q.Start);
         var lineStart = item.Start == 0 ? 0 : text.LastIndexOf('\n', item.Start - 1) + 1;
-        foreach (var a in Within(aliases, new TextSpan(lineStart, q.Start)).AsEnumerable().Reverse())
+        var inLine = Within(aliases, new TextSpan(lineStart, q.Start));
+        for (var i = inLine.Count - 1; i >= 0; i--)
         {
-            var name = text[a.Start..a.End];
+            var a = inLine[i];
+            var name = text.AsSpan(a.Start, a.End - a.Start);
             // Only the bare head noun right after a verb ("新增床位"), not another name that ends alike ("结婚登记" vs 婚姻登记).
             if (name.Length > 2 && before.EndsWith(name[^2..], StringComparison.Ordinal) && a.Indicator.CanonicalUnit(q.Unit) is not null
-                && MeasureCues.Any(c => before.AsSpan(0, before.Length - 2).EndsWith(c.Cue, StringComparison.Ordinal)))
+                && EndsWithMeasureCue(before[..^2]))
                 return a;
         }
         return null;
+    }
+
+    private static bool EndsWithMeasureCue(ReadOnlySpan<char> span)
+    {
+        foreach (var (cue, _) in MeasureCues)
+            if (span.EndsWith(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // Words that lead up to a number (共计, 约, 达到). None is the end of another (共 / 共计, 达 / 达到), so stripping
+    // whichever one a span ends with, again and again, takes off exactly the longest run of them.
+    private static readonly string[] LeadWordList = ["共计", "总计", "合计", "累计", "共", "约", "近", "超过", "超", "达到", "达", "不少于", "至少"];
+
+    /// <summary>The span without the lead words and spaces it ends with ("新增床位共计 " → "新增床位"); no string is made (runs per number).</summary>
+    private static ReadOnlySpan<char> WithoutLeadWords(ReadOnlySpan<char> span)
+    {
+        while (true)
+        {
+            span = span.TrimEnd();
+            var stripped = false;
+            foreach (var word in LeadWordList)
+                if (span.EndsWith(word, StringComparison.Ordinal))
+                {
+                    span = span[..^word.Length];
+                    stripped = true;
+                    break;
+                }
+            if (!stripped) return span;
+        }
     }
 
     [GeneratedRegex(@"(?:资金|公益金|债券|经费|补助金|救助金|保障金|善款|投资|拨付|筹资|筹集|募集)\s*(?:共计|共|达到|达|约|近|超过|为)?\s*$", RegexOptions.RightToLeft)]
@@ -536,8 +633,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"敬老院|养老院|养护院|福利院|养老机构|幸福院|光荣院|供养服务机构|供养机构")]
     private static partial Regex ElderlyHome();
 
-    [GeneratedRegex(@"(?:共计|总计|合计|累计|共|约|近|超过|超|达到|达|不少于|至少|\s)+$", RegexOptions.RightToLeft)]
-    private static partial Regex LeadWords();
 
     /// <summary>
     /// The phrase a count of two things joined by 和 / 及 / 与 or a 、 list names, when the number's indicator is the last of
@@ -549,7 +644,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (JoinedNoun().Match(between) is { Success: true } joined && !between.Any(char.IsAsciiDigit) && !HasMeasureCue(joined.Groups["noun"].Value))
             return Clip(text[hit.Start..(hit.End + joined.Groups["noun"].Index + joined.Groups["noun"].Length)]);
         // 、 list: the item is only the name and the number, the one before it only a name after the clause's verb.
-        if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !LeadWords().Replace(between, "").Trim().Equals("")) return null;
+        if (hit.Start != item.Start || item.Start == 0 || text[item.Start - 1] != '、' || !WithoutLeadWords(between).Trim().IsEmpty) return null;
         var rest = text[q.End..item.End].Trim();
         if (rest.Length > 0) return null;
         var previousStart = text.LastIndexOfAny(['，', ',', '、', '；', ';', '。', '\n', '：', ':'], item.Start - 2) + 1;
@@ -589,26 +684,48 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan item, TextSpan sentence)
     {
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
-        var inItem = aliases.Where(a => a.Start >= item.Start && a.End <= item.End)
-            .Where(a => !IsGloss(text, a, aliases)).ToList();
+        var inItem = new List<AliasHit>();
+        foreach (var a in aliases)
+            if (a.Start >= item.Start && a.End <= item.End && !IsGloss(text, a, aliases) && !IsEdgeOf(text, a)) inItem.Add(a);
         // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
-        var qualifying = inItem.Count == 0 ? [] : inItem.Where(a => QualifiesModelSite(text, a)).ToList();
+        List<AliasHit>? qualifying = null;
+        foreach (var a in inItem)
+            if (QualifiesModelSite(text, a)) (qualifying ??= []).Add(a);
         // "为243户530人发放农村低保特困家庭救助金": what is handed out after 发放 is not what the people are counted as.
         // "建设221个养老设施和新增400个社区养老餐饮场所": a name after another number is that number's, not this one's.
         // "14035户25559人享受城乡低保": the people of the same households do not stand between.
-        var candidates = inItem.Where(a => a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)).Reverse()
-            .Concat(inItem.Where(a => a.End <= q.Start && !CountsSomethingElse(text, a, q)).Reverse())
-            .Where(a => qualifying.Count == 0 || !qualifying.Contains(a))
-            .ToList();
+        // Candidates in order: after the number, last first; then before it, nearest first.
+        var candidates = new List<AliasHit>();
+        for (var i = inItem.Count - 1; i >= 0; i--)
+        {
+            var a = inItem[i];
+            if (a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)
+                && qualifying?.Contains(a) != true) candidates.Add(a);
+        }
+        for (var i = inItem.Count - 1; i >= 0; i--)
+        {
+            var a = inItem[i];
+            if (a.End <= q.Start && !CountsSomethingElse(text, a, q) && qualifying?.Contains(a) != true) candidates.Add(a);
+        }
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
-            candidates.AddRange(aliases.Where(a => a.Start >= sentence.Start && a.End <= item.Start)
-                .Where(a => !IsGloss(text, a, aliases) && !BelongsToAnotherFigure(text, a, q, item)).Reverse());
+        {
+            for (var i = aliases.Count - 1; i >= 0; i--)
+            {
+                var a = aliases[i];
+                if (a.Start >= sentence.Start && a.End <= item.Start && !IsGloss(text, a, aliases) && !BelongsToAnotherFigure(text, a, q, item))
+                    candidates.Add(a);
+            }
+        }
         else if (inItem.Count == 0 && ReportingRules.ShortenedNameAfter(text, q, item, aliases, sentence) is { } named)
             candidates.Add(named);
         // 每万名老年人拥有养老床位 45 张: a per-N rate names what the number is, whatever bed it counts.
-        if (inItem.FirstOrDefault(a => a.End <= q.Start && text[a.Start] == '每') is { Indicator: not null } perN && perN.End > 0)
-            candidates.Insert(0, perN);
+        foreach (var a in inItem)
+            if (a.End <= q.Start && text[a.Start] == '每')
+            {
+                if (a.End > 0) candidates.Insert(0, a);
+                break;
+            }
 
         foreach (var candidate in candidates)
         {
@@ -663,7 +780,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (rest.Length > 0) return false;
         // "建成城市中心公墓1个": a thing named before the number in its own item, outside the catalog, is its own thing,
         // not the one an earlier clause names; a generic one ("新增照护服务对象 4000 余人") is not.
-        var own = LeadWords().Replace(text[item.Start..q.Start], "");
+        var own = WithoutLeadWords(text.AsSpan(item.Start, q.Start - item.Start)).ToString();
         foreach (var (cue, _) in MeasureCues)
         {
             var at = own.LastIndexOf(cue, StringComparison.Ordinal);
@@ -695,9 +812,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
-        var lastCue = MeasureCues.Select(c => c.Cue).Concat(OtherVerbs)
-            .Select(c => (Cue: c, At: between.LastIndexOf(c, StringComparison.Ordinal)))
-            .Where(c => c.At >= 0).OrderByDescending(c => c.At).FirstOrDefault();
+        // The verb that stands last; of two at the same place, the one listed first.
+        (string? Cue, int At) lastCue = (null, -1);
+        foreach (var (cue, _) in MeasureCues)
+            if (between.LastIndexOf(cue, StringComparison.Ordinal) is var at && at > lastCue.At) lastCue = (cue, at);
+        foreach (var cue in OtherVerbs)
+            if (between.LastIndexOf(cue, StringComparison.Ordinal) is var at && at > lastCue.At) lastCue = (cue, at);
         if (lastCue.Cue is null) return false;
         var trailing = QualifierWords().Replace(between[(lastCue.At + lastCue.Cue.Length)..], "");
         foreach (var generic in GenericRecipients) trailing = trailing.Replace(generic, "");
@@ -754,6 +874,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         for (var i = lo; i < end; i++) hits.Add(aliases[i]);
         return hits;
     }
+
+    /// <summary>"低保边缘家庭": the families just above a roll (边缘), not on it.</summary>
+    private static bool IsEdgeOf(string text, AliasHit a) => string.CompareOrdinal(text, a.End, "边缘", 0, 2) == 0;
 
     private static bool IsGloss(string text, AliasHit a, IReadOnlyList<AliasHit> aliases) =>
         a.Start > 0 && text[a.Start - 1] is '(' or '（' && aliases.Any(o => o.End == a.Start - 1);
@@ -969,7 +1092,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     continue;
                 }
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
-                    YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value) : documentYear));
+                    YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value)
+                    : TitleYear().Match(compact) is { Success: true } ty ? int.Parse(ty.Groups[1].Value) : documentYear));
+                lineStart += line.Length + 1;
+                continue;
+            }
+            if (lineNumber <= 6 && sections.Count == 1 && YearbookSource().IsMatch(compact))
+            {
+                sections.Add(new Section(lineStart, FigureKinds.Actual, documentYear));
                 lineStart += line.Length + 1;
                 continue;
             }
@@ -1036,7 +1166,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"进度|进展|完成情况|完成成效|落实情况|实际|已完成|完成数|成效")]
     private static partial Regex ResultColumn();
 
-    [GeneratedRegex(@"目标|任务|内容|计划")]
+    [GeneratedRegex(@"目标|任务|内容|计划|项目名称|实事项目|事项")]
     private static partial Regex TargetColumn();
 
     /// <summary>
@@ -1133,7 +1263,37 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return cells;
     }
 
-    /// <summary>The kind the header gives the cell a position is in; a row short of cells is aligned to the header's right.</summary>
+    /// <summary>The quantity is all its table cell holds (no counter, no words).</summary>
+    private static bool IsBareCell(string text, Quantity q)
+    {
+        var start = q.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        var end = q.End;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return start > 0 && text[start - 1] is '|' or '｜' && end < text.Length && text[end] is '|' or '｜';
+    }
+
+    /// <summary>The one target the row of a position states before it (its task cell), or null.</summary>
+    private static ExtractedFigure? RowTask(string text, List<TableRow> rows, List<ExtractedFigure> figures, Quantity q)
+    {
+        foreach (var row in rows)
+        {
+            if (q.Start < row.Start || q.Start >= row.End) continue;
+            ExtractedFigure? task = null;
+            for (var i = figures.Count - 1; i >= 0 && figures[i].ValueStart >= row.Start; i--)
+            {
+                if (figures[i].Kind != FigureKinds.Target || task is not null) return null;
+                task = figures[i];
+            }
+            return task;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The kind the header gives the cell a position is in; a row short of cells (blank cells at its end not counted:
+    /// "新增800张… | 810 | 101% | |" under a merged 序号) is aligned to the header's right.
+    /// </summary>
     private static string? ColumnKind(string text, List<TableRow> rows, int position)
     {
         foreach (var row in rows)
@@ -1141,7 +1301,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (position < row.Start || position >= row.End) continue;
             var line = text[row.Start..row.End];
             var index = text.AsSpan(row.Start, position - row.Start).Count('|');
-            var count = Cells(line).Count;
+            var cells = Cells(line);
+            var count = cells.Count;
+            while (count > 0 && cells[count - 1].Trim().Length == 0) count--;
             if (count < row.HeaderKinds.Length && !row.FromLeft) index += row.HeaderKinds.Length - count;
             return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
         }

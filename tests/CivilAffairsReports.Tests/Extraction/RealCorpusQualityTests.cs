@@ -146,16 +146,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.939 && results.Precision >= 0.956, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
-    // The honest figure: 23 documents whose 310 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after every rule change of the heldout4-forms round (2026-12-05).
+    // 23 documents whose 310 gold rows were written by a reader who never ran or read the extractor, measured once after
+    // every rule change of the heldout4-forms round (2026-12-05): targets 79.1 / 66.7, results 60.5 / 47.6 (per kind: plan
+    // targets 90.2 / 74.0, notice targets 100 / 81.2, summary results 78.3 / 44.4, progress targets 36.4 / 13.3, progress
+    // results 46.7 / 48.3). No longer unseen: its misses were studied in the next round (branch heldout5-forms: completion
+    // tables of 实事, tasks quoted or counted before 已完成, news and yearbooks of results, counters 课时/辆/期/客, shares 占比,
+    // names of standards and funds of assistance). A later unseen batch is the honest figure.
     [Fact]
-    public void Held_out_documents_fifth_batch_never_tuned_on()
+    public void Held_out_documents_fifth_batch_studied()
     {
-        // Measured: targets 79.1 / 66.7, results 60.5 / 47.6 (per kind: plan targets 90.2 / 74.0, notice targets 100 / 81.2,
-        // summary results 78.3 / 44.4, progress targets 36.4 / 13.3, progress results 46.7 / 48.3). The floors keep that from falling; the bars are above.
+        // After that round: targets 96.9 / 95.2, results 89.6 / 82.8 (plan targets 97.9 / 94.0, notice targets 100 / 96.5,
+        // summary results 93.1 / 82.7, progress targets 100 / 93.3, progress results 83.9 / 81.0).
         var (targets, results) = Measure("real held-out 5", "heldout5");
-        Assert.True(targets.Recall >= 0.666 && targets.Precision >= 0.79, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.475 && results.Precision >= 0.605, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.951 && targets.Precision >= 0.969, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.827 && results.Precision >= 0.895, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Theory]
