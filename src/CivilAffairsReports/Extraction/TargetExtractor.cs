@@ -94,9 +94,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         foreach (var scanned in quantities)
         {
             var q = scanned;
-            var item = Enclosing(text, q.Start, IsItemBoundary);
-            var clause = Enclosing(text, q.Start, IsClauseBoundary);
-            var sentence = Enclosing(text, q.Start, IsSentenceBoundary);
+            // A number read across a boundary (a table cell per line, damaged text) reaches past the span it starts in:
+            // each span is taken to hold the whole number, so that every rule below sees what follows it.
+            var item = Holding(Enclosing(text, q.Start, IsItemBoundary), q);
+            var clause = Holding(Enclosing(text, q.Start, IsClauseBoundary), q);
+            var sentence = Holding(Enclosing(text, q.Start, IsSentenceBoundary), q);
             string Context() => text[sentence.Start..sentence.End].Trim();
 
             // Every rule below looks inside the number's sentence only: hand it that sentence's names, not the document's.
@@ -1309,6 +1311,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return null;
     }
+
+    private static TextSpan Holding(TextSpan span, Quantity q) => span.End >= q.End ? span : span with { End = q.End };
 
     private static TextSpan Enclosing(string text, int position, Func<char, bool> isBoundary)
     {
