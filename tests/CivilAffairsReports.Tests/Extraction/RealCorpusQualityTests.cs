@@ -162,6 +162,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.827 && results.Precision >= 0.895, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
+    // The honest figure: 23 documents whose 315 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after every rule change of the heldout5-forms round (2026-12-05).
+    [Fact]
+    public void Held_out_documents_sixth_batch_never_tuned_on()
+    {
+        // Measured: targets 43.5 / 24.5, results 39.2 / 28.7 (per kind: plan targets 54.5 / 21.4, notice targets 96.4 / 35.5,
+        // progress targets 13.3 / 4.5, summary results 79.3 / 28.7, progress results 36.9 / 28.6), far below heldout5 when it
+        // was unseen (79.1 / 66.7, 60.5 / 47.6). Six of its texts are in traditional characters. The floors keep that from falling.
+        var (targets, results) = Measure("real held-out 6", "heldout6");
+        Assert.True(targets.Recall >= 0.244 && targets.Precision >= 0.434, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.286 && results.Precision >= 0.391, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -215,7 +228,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
