@@ -162,8 +162,12 @@ internal static partial class DocumentMetadataReader
     private static int? YearOf(string? title) =>
         title is not null && YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
 
-    /// <summary>The year the text names most often (ties: the later), for texts with no title, 文号 or date.</summary>
+    /// <summary>
+    /// The year the text names most often (ties: the later), for texts with no title, 文号 or date. A year that ends a
+    /// span ("(2013—2017年)" after each task of a progress report) names a plan's period, not the text's time.
+    /// </summary>
     private static int? MostNamedYear(string text) => YearIn().Matches(text)
+        .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index))))
         .Select(m => int.Parse(m.Groups[1].Value))
         .GroupBy(y => y)
         .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
@@ -191,4 +195,7 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"(20\d{2})\s*年")]
     private static partial Regex YearIn();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*$")]
+    private static partial Regex SpanEndsHere();
 }

@@ -79,7 +79,7 @@ internal static partial class ReportingRules
     private static readonly string[] ResultCuesBefore =
     [
         "截至", "截止", "已新增", "已完成", "已建成", "已累计", "已达", "已推出", "已为", "已", "累计建成", "累计开展", "累计发放",
-        "今年以来", "全年共", "共计", "共有", "现有", "目前",
+        "今年以来", "全年共", "共计", "共有", "现有", "目前", "实际完成",
     ];
 
     // Wording right after a number's noun that says it happened (其中3个点位已完成建设).
@@ -208,6 +208,13 @@ internal static partial class ReportingRules
             // 按计划新增… reports work done as planned, not a plan.
             || clauseBefore.Replace("按计划", "").AsSpan().IndexOfAny(AnyTargetCueBefore) >= 0 && !ResultCueNearer(clauseBefore))
             return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
+
+        // "2606个撤并村通公路(2013—2017年)": a task whose item ends with its plan's period is a target of the period's last
+        // year, when that year is not past and nothing before the number says it happened.
+        if (TrailingPeriod().Match(text, q.End, item.End - q.End) is { Success: true } period
+            && int.Parse(period.Groups["end"].Value) is var periodEnd && periodEnd >= documentYear
+            && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
+            return (FigureKinds.Target, periodEnd);
 
         // 到2027年，累计建成…200家: a year still to come makes a target of that year, whatever the verb.
         var reference = sectionKind == FigureKinds.Actual ? sectionYear : documentYear;
@@ -354,6 +361,9 @@ internal static partial class ReportingRules
     private static readonly (string Period, int EndYear)[] PlanPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
 
     /// <summary>A past five-year plan period named in the sentence before the number (“十三五”期间), as its last year.</summary>
+    [GeneratedRegex(@"[(（]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年?\s*[)）]")]
+    private static partial Regex TrailingPeriod();
+
     private static int? PlanPeriodEnd(string text, int sentenceStart, int position, int documentYear)
     {
         // The period is usually named once, at the head of the paragraph that reports it.

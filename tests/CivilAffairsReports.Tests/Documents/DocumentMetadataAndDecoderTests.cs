@@ -32,6 +32,16 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void A_year_ending_a_plans_span_is_not_taken_for_the_texts_own_year()
+    {
+        // A progress report names its year once and each task's period (2013—2017年) again and again.
+        var m = Meta("按照工作部署，各部门、各区县政府落实责任，细化措施，推动各项目标任务。2015年重点民生实事计划总投资277亿元，上半年完成投资156.92亿元。\n" +
+                     "新建公路3000公里(2013—2017年)。上半年已完成1200公里。\n解决500万人饮水安全(2013-2017年)。\n搬迁50万人(2013至2017年)。");
+        Assert.Equal(2015, m.Year);
+        Assert.Contains("2015", m.Unconfirmed);
+    }
+
+    [Fact]
     public void The_year_falls_back_to_the_document_number_then_to_the_date()
     {
         Assert.Equal(2026, Meta("上海市民政局\n沪民发〔2026〕1号\n关于做好养老服务的通知\n2025年12月30日").Year);

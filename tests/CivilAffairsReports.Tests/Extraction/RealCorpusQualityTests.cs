@@ -162,17 +162,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.827 && results.Precision >= 0.895, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
-    // The honest figure: 23 documents whose 315 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after every rule change of the heldout5-forms round (2026-12-05).
+    // 23 documents whose 315 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
+    // after every rule change of the heldout5-forms round (2026-12-05): targets 43.5 / 24.5, results 39.2 / 28.7 (per kind:
+    // plan targets 54.5 / 21.4, notice targets 96.4 / 35.5, progress targets 13.3 / 4.5, summary results 79.3 / 28.7, progress
+    // results 36.9 / 28.6), far below heldout5 when it was unseen (79.1 / 66.7, 60.5 / 47.6). Six of its texts are in traditional
+    // characters. Then studied a little (no longer unseen): a year ending a plan's span is not the text's year, a task's
+    // trailing period (2013—2017年) makes it a target of that year, 实际完成 reports a result.
     [Fact]
-    public void Held_out_documents_sixth_batch_never_tuned_on()
+    public void Held_out_documents_sixth_batch_studied()
     {
-        // Measured: targets 43.5 / 24.5, results 39.2 / 28.7 (per kind: plan targets 54.5 / 21.4, notice targets 96.4 / 35.5,
-        // progress targets 13.3 / 4.5, summary results 79.3 / 28.7, progress results 36.9 / 28.6), far below heldout5 when it
-        // was unseen (79.1 / 66.7, 60.5 / 47.6). Six of its texts are in traditional characters. The floors keep that from falling.
+        // After that: targets 45.3 / 25.8, results 44.5 / 32.3.
         var (targets, results) = Measure("real held-out 6", "heldout6");
-        Assert.True(targets.Recall >= 0.244 && targets.Precision >= 0.434, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.286 && results.Precision >= 0.391, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.257 && targets.Precision >= 0.452, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.322 && results.Precision >= 0.444, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Theory]
