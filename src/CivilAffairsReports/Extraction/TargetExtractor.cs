@@ -44,6 +44,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告|工作综述)")]
     private static partial Regex SummaryTitle();
 
+    [GeneratedRegex(@"《[^《》]*》")]
+    private static partial Regex BookTitle();
+
     // "2025民政事业工作综述": a title may open with its year and no 年.
     [GeneratedRegex(@"^(20\d{2})(?![\d\-—.年/])")]
     private static partial Regex TitleYear();
@@ -1082,8 +1085,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             // A summary's own title (2024年工作总结及2025年工作安排), or its opening words (现将全年工作情况总结如下),
             // make what follows results until a plan heading.
-            if (lineNumber++ < 6 && !compact.Contains('《')
-                && (compact.Length <= 60 && SummaryTitle().IsMatch(compact) || SummaryOpening().IsMatch(compact)))
+            // A summary's word inside 《》 names another document (印发《2024年工作总结》); outside it, this one
+            // ("(原标题:《政府工作报告》解读二:2024年工作回顾)").
+            var outsideBookTitles = compact.Contains('《') ? BookTitle().Replace(compact, "") : compact;
+            if (lineNumber++ < 6
+                && (outsideBookTitles.Length <= 60 && SummaryTitle().IsMatch(outsideBookTitles) || !compact.Contains('《') && SummaryOpening().IsMatch(compact)))
             {
                 // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
                 if (PlanNewsOpening().Match(compact) is { Success: true } planNews)

@@ -24,6 +24,16 @@ public class PlanNewsAndTaskFormsTests
     }
 
     [Fact]
+    public void A_review_named_outside_the_book_title_makes_results_and_a_summary_named_inside_it_does_not()
+    {
+        var review = Read("(原标题:《政府工作报告》解读二:2024年工作回顾(二))\n这一年，我们新建长者食堂12家，新建普惠性幼儿园2所。\n");
+        Assert.NotEmpty(review);
+        Assert.All(review, f => Assert.Equal((FigureKinds.Actual, 2024), (f.Kind, f.Year)));
+        var plan = Read("关于印发《2024年工作总结》的通知\n2025年新建长者食堂12家。\n");
+        Assert.All(plan, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
     public void News_of_what_happened_still_makes_results()
     {
         var figures = Read("记者近日从区民政局获悉，全区新增养老床位500张，建成社区长者食堂20家。\n");

@@ -167,14 +167,15 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     // plan targets 54.5 / 21.4, notice targets 96.4 / 35.5, progress targets 13.3 / 4.5, summary results 79.3 / 28.7, progress
     // results 36.9 / 28.6), far below heldout5 when it was unseen (79.1 / 66.7, 60.5 / 47.6). Six of its texts are in traditional
     // characters. Then studied a little (no longer unseen): a year ending a plan's span is not the text's year, a task's
-    // trailing period (2013—2017年) makes it a target of that year, 实际完成 reports a result.
+    // trailing period (2013—2017年) makes it a target of that year, 实际完成 reports a result; a review named in a title outside
+    // its 《》 (解读:2024年工作回顾) opens results.
     [Fact]
     public void Held_out_documents_sixth_batch_studied()
     {
-        // After that: targets 45.3 / 25.8, results 44.5 / 32.3.
+        // After that: targets 55.7 / 25.8, results 51.4 / 43.9.
         var (targets, results) = Measure("real held-out 6", "heldout6");
-        Assert.True(targets.Recall >= 0.257 && targets.Precision >= 0.452, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
-        Assert.True(results.Recall >= 0.322 && results.Precision >= 0.444, $"results {results.Precision:P1} / {results.Recall:P1}");
+        Assert.True(targets.Recall >= 0.257 && targets.Precision >= 0.556, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.438 && results.Precision >= 0.513, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
     [Theory]
