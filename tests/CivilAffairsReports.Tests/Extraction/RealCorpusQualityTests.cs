@@ -178,6 +178,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.438 && results.Precision >= 0.513, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
+    // The honest figure: 22 documents whose 279 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout6 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_seventh_batch_never_tuned_on()
+    {
+        // Measured: targets 53.1 / 61.4, results 80.0 / 21.1 (per kind: plan targets 92.9 / 61.9, notice targets 100 / 57.0,
+        // progress targets 50.0 / 78.3, summary results 90.9 / 11.8 with 52 of a summary's figures read as targets, progress
+        // results 85.7 / 25.0). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 7", "heldout7");
+        Assert.True(targets.Recall >= 0.613 && targets.Precision >= 0.530, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.210 && results.Precision >= 0.799, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -231,7 +244,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
