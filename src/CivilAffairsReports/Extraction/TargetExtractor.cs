@@ -65,7 +65,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex PlanWords();
 
     // 一、城乡低保工作开展情况 / 二、社会救助工作完成情况 / （三）工作成效: a heading over what happened.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,20}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾)[：:]?$")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,20}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:]?$")]
     private static partial Regex ResultHeading();
 
     // 二、下半年工作计划 / 下一步工作打算 / 明年工作思路: a heading over what is planned, with no year of its own.
@@ -73,7 +73,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex NextPlanHeading();
 
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况)[^。]{0,6}(如下|汇报如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)")]
+    // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done.
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….

@@ -34,6 +34,15 @@ public class PlanNewsAndTaskFormsTests
     }
 
     [Fact]
+    public void A_heading_of_the_years_work_and_a_self_inspection_report_open_results()
+    {
+        var heading = Read("各项工作取得了明显成效。\n一、2024年全市民政工作情况\n（一）社会救助。全市新建长者食堂12家。\n");
+        Assert.Contains(heading, f => f is { Kind: FigureKinds.Actual, Value: 12 });
+        var selfInspection = Read("按照评议方案要求，现将市民政局自查情况报告如下。\n一、履行职责情况\n新建长者食堂12家。\n");
+        Assert.Contains(selfInspection, f => f is { Kind: FigureKinds.Actual, Value: 12 });
+    }
+
+    [Fact]
     public void News_of_what_happened_still_makes_results()
     {
         var figures = Read("记者近日从区民政局获悉，全区新增养老床位500张，建成社区长者食堂20家。\n");
