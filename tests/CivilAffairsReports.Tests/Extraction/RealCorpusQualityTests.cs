@@ -192,6 +192,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         Assert.True(results.Recall >= 0.295 && results.Precision >= 0.642, $"results {results.Precision:P1} / {results.Recall:P1}");
     }
 
+    // The honest figure: 19 documents whose 181 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout7 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_eighth_batch_never_tuned_on()
+    {
+        // Measured: targets 37.5 / 53.3, results 80.9 / 40.4 (per kind: plan targets 92.9 / 65.0, notice targets 60.0 / 25.0,
+        // progress targets 40.0 / 61.5, summary results 81.6 / 43.7 with 25 of a summary's figures read as targets, progress
+        // results 80.0 / 38.1). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 8", "heldout8");
+        Assert.True(targets.Recall >= 0.532 && targets.Precision >= 0.374, $"targets {targets.Precision:P1} / {targets.Recall:P1}");
+        Assert.True(results.Recall >= 0.403 && results.Precision >= 0.808, $"results {results.Precision:P1} / {results.Recall:P1}");
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -245,7 +258,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
