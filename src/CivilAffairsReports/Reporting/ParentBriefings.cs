@@ -21,8 +21,7 @@ internal static class ParentBriefings
         model.Analysis.ParentRegions.OrderBy(p => p.IsTop ? 0 : 1).ThenBy(p => p.Code, StringComparer.Ordinal);
 
     /// <summary>The edition as one parent's briefing sees it: that parent's documents, its children's, their rows.</summary>
-    /// <param name="drawCharts">its own charts (else the model's); taken from <paramref name="publishedCharts"/> when drawn there from the same rows</param>
-    public static ReportModel Scope(ReportModel model, ParentRegion parent, bool drawCharts = true, string? publishedCharts = null)
+    public static ReportModel Scope(ReportModel model, ParentRegion parent, bool drawCharts = true)
     {
         var a = model.Analysis;
         var code = parent.Code;
@@ -44,6 +43,6 @@ internal static class ParentBriefings
             Regions = a.Regions.Where(r => r.ParentCode == code).ToList(),
             Progress = progress,
         };
-        return model with { Analysis = scoped, Parent = parent, Charts = drawCharts ? ChartReuse.Draw(scoped, publishedCharts) : model.Charts };
+        return model with { Analysis = scoped, Parent = parent, Charts = drawCharts ? ChartFactory.All(scoped) : model.Charts };
     }
 }

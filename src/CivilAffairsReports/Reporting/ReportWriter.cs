@@ -1,4 +1,3 @@
-using CivilAffairsReports.Analysis;
 using System.Text;
 using System.Threading.Channels;
 using CivilAffairsReports.Extraction;
@@ -103,14 +102,19 @@ internal static class ReportWriter
         // Chart files: the top briefing's under charts/, every other parent's under charts/<code>/.
         var parentPages = new List<string>();
         var parents = ParentBriefings.Parents(model).ToList();
-        var chartFiles = new List<(string Folder, IReadOnlyList<ChartSpec> Charts, AnalysisResult? DrawnFrom)>();
+        var chartFiles = new List<(string Folder, IReadOnlyList<ChartSpec> Charts, string? DrawnFrom)>();
         foreach (var parent in parents)
         {
             var stem = ParentBriefings.FileStem(model, parent);
             var chartFolder = stem == ParentBriefings.MainStem ? "charts" : $"charts/{parent.Code}";
-            var ownCharts = parents.Count > 1;
-            var scoped = ParentBriefings.Scope(model, parent, ownCharts, published is null ? null : Path.Combine(published, chartFolder));
-            chartFiles.Add((chartFolder, scoped.Charts, ownCharts ? scoped.Analysis : null));
+            var scoped = ParentBriefings.Scope(model, parent, drawCharts: false);
+            string? drawnFrom = null;
+            if (parents.Count > 1)
+            {
+                (var charts, drawnFrom) = ChartReuse.Draw(scoped.Analysis, published is null ? null : Path.Combine(published, chartFolder));
+                scoped = scoped with { Charts = charts };
+            }
+            chartFiles.Add((chartFolder, scoped.Charts, drawnFrom));
             File.WriteAllText(Path.Combine(folder, stem + ".html"), Pages.Briefing(scoped), Encoding.UTF8);
             BriefingReady(stem);
             parentPages.Add(stem);

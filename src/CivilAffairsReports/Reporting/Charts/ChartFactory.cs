@@ -316,7 +316,7 @@ internal static class ChartFactory
         string.Join("\n", Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))));
 
     /// <summary>The charts are drawn from one parent's rows (or the edition's, with one parent): its children name it.</summary>
-    private static ChildWording Words(AnalysisResult analysis) =>
+    internal static ChildWording Words(AnalysisResult analysis) =>
         ChildWording.For(analysis.Regions.Select(r => r.ParentCode).Distinct().Count() == 1 ? analysis.Regions[0].ParentCode : null);
 
     /// <summary>The SVG now, for the pages; the PNG on the thread pool, since nothing printed waits for it.</summary>

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CivilAffairsReports.Analysis;
-using CivilAffairsReports.Documents;
 
 namespace CivilAffairsReports.Reporting.Charts;
 
@@ -24,17 +23,20 @@ internal static class ChartReuse
     private static readonly string Builds =
         typeof(ChartReuse).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(ScottPlot.Plot).Assembly.ManifestModule.ModuleVersionId;
 
-    /// <summary>The charts of one parent's rows: from <paramref name="publishedFolder"/> when drawn there from the same, else drawn.</summary>
-    public static IReadOnlyList<ChartSpec> Draw(AnalysisResult analysis, string? publishedFolder)
+    /// <summary>
+    /// The charts of one parent's rows: from <paramref name="publishedFolder"/> when drawn there from the same, else drawn;
+    /// and the digest of what they are drawn from, for <see cref="WriteRecord"/>.
+    /// </summary>
+    public static (IReadOnlyList<ChartSpec> Charts, string DrawnFrom) Draw(AnalysisResult analysis, string? publishedFolder)
     {
         var drawnFrom = Digest(analysis);
-        return (publishedFolder is null ? null : Read(publishedFolder, drawnFrom)) ?? ChartFactory.All(analysis);
+        return ((publishedFolder is null ? null : Read(publishedFolder, drawnFrom)) ?? ChartFactory.All(analysis), drawnFrom);
     }
 
     /// <summary>Writes the record beside the chart files, so that the next edition can take them.</summary>
-    public static void WriteRecord(string folder, AnalysisResult analysis, IReadOnlyList<ChartSpec> charts) =>
+    public static void WriteRecord(string folder, string drawnFrom, IReadOnlyList<ChartSpec> charts) =>
         File.WriteAllText(Path.Combine(folder, RecordFile), JsonSerializer.Serialize(
-            new Record(Digest(analysis), charts.Select(c => new ChartEntry(c.Id, c.Title, c.Width, c.Height)).ToList())), Encoding.UTF8);
+            new Record(drawnFrom, charts.Select(c => new ChartEntry(c.Id, c.Title, c.Width, c.Height)).ToList())), Encoding.UTF8);
 
     private static IReadOnlyList<ChartSpec>? Read(string folder, string drawnFrom)
     {
@@ -55,11 +57,10 @@ internal static class ChartReuse
     /// <summary>What <see cref="ChartFactory"/> reads, serialised; any change in it may change a chart.</summary>
     private static string Digest(AnalysisResult a)
     {
-        var parent = a.Regions.Select(r => r.ParentCode).Distinct().Count() == 1 ? a.Regions[0].ParentCode : null;
         var inputs = JsonSerializer.SerializeToUtf8Bytes(new
         {
             a.Shares, a.Coverage, a.Rates, a.Cells, a.YearOnYear, a.Regions, a.Progress,
-            Words = ChildWording.For(parent), Face = ChartFont.Family, Builds,
+            Words = ChartFactory.Words(a), Face = ChartFont.Family, Builds,
         });
         return Convert.ToHexStringLower(SHA256.HashData(inputs));
     }
