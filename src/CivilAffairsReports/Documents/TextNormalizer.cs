@@ -14,7 +14,7 @@ internal static partial class TextNormalizer
 
     public static NormalizedText Normalize(string decoded)
     {
-        var lines = SplitLines(Fold(decoded)).Select(TrimAndCloseUp).Where(l => l.Count > 0).ToList();
+        var lines = SplitLines(WithoutPinyin(Fold(decoded))).Select(TrimAndCloseUp).Where(l => l.Count > 0).ToList();
         var wrapWidth = WrapWidth(lines);
 
         var output = new List<Mapped>(decoded.Length);
@@ -45,9 +45,13 @@ internal static partial class TextNormalizer
         return new NormalizedText(text, map);
     }
 
-    /// <summary>Full-width digits, letters and the signs that go with numbers become ASCII; odd spaces become one kind.</summary>
+    /// <summary>
+    /// Full-width digits, letters and the signs that go with numbers become ASCII; odd spaces become one kind; a text in
+    /// traditional characters is read in simplified ones.
+    /// </summary>
     private static List<Mapped> Fold(string decoded)
     {
+        var simplified = TraditionalChinese.SimplifiedFor(decoded);
         var folded = new List<Mapped>(decoded.Length);
         for (var i = 0; i < decoded.Length; i++)
         {
@@ -58,10 +62,27 @@ internal static partial class TextNormalizer
                 if (i + 1 < decoded.Length && decoded[i + 1] == '\n') i++;
                 continue;
             }
-            folded.Add(new Mapped(FoldChar(c), i));
+            var f = FoldChar(c);
+            folded.Add(new Mapped(simplified is not null && simplified.TryGetValue(f, out var s) ? s : f, i));
         }
         return folded;
     }
+
+    /// <summary>Mirror sites splice a word's pinyin into it, after the character it reads (發(fā)展, 關(guān)于): the reading goes.</summary>
+    private static List<Mapped> WithoutPinyin(List<Mapped> chars)
+    {
+        var text = new string(chars.Select(m => m.Char).ToArray());
+        var readings = SplicedPinyin().Matches(text);
+        if (readings.Count == 0) return chars;
+        var dropped = new bool[chars.Count];
+        foreach (Match reading in readings)
+            for (var i = reading.Index; i < reading.Index + reading.Length; i++) dropped[i] = true;
+        return chars.Where((_, i) => !dropped[i]).ToList();
+    }
+
+    // One syllable with its tone mark, in brackets right after an ideograph: (fā), (guān), (yǎng).
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")]
+    private static partial Regex SplicedPinyin();
 
     internal static char FoldChar(char c) => c switch
     {
