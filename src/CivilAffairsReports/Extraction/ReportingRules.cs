@@ -28,6 +28,7 @@ internal static partial class ReportingRules
     public const string PopulationReason = "统计基数（人口）";
     public const string HarmReason = "灾情（造成…受灾）";
     public const string PerPlaceReason = "每处配额（每个街镇…一个）";
+    public const string ClassBoundReason = "分档界限（在…以下的是）";
     public const string PartOfTotalReason = "合计中的一项（A(80张)、B(48张)共计…）";
 
     /// <summary>"完成A养护院(80张)、B养老院(48张)…共计229张…改造": a bracketed share of a total the sentence states after it.</summary>
@@ -146,6 +147,11 @@ internal static partial class ReportingRules
         // "在全区20个镇街新增30家…" / "在渔薪、蒋场两个乡镇完成改革试点": the places a work is spread over, not a figure of it.
         if (text.AsSpan(clause.Start, q.Start - clause.Start).Contains('在') && ScopeBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
             && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
+        // "火化率较低的有：梁集、广川、留智庙3个乡镇": the count of the places just named, not a figure of the work
+        // ("扩展至黄浦、徐汇…等5个区" counts how far a work reached: a figure).
+        if (q.Unit is "个" or null && ScopePlacesAfter().IsMatch(text, q.End) && !lead.EndsWith('等') && NamedPlacesBefore().IsMatch(lead)) return ParticipantReason;
+        // "7月份火化率在50%以下的是…": the bound of a class of places, not a figure.
+        if (ClassBoundAfter().IsMatch(after) && text.AsSpan(clause.Start, q.Start - clause.Start).EndsWith("在")) return ClassBoundReason;
         // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
         if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("在")
             && text.AsSpan(q.End, clause.End - q.End).Contains("的基础上", StringComparison.Ordinal)) return BaselineReason;
@@ -204,6 +210,8 @@ internal static partial class ReportingRules
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after)
+            // "确定我县建设任务170户" / "安排我县12023户建设任务" / "县政府年初方案修建150户": the task set, not what was done.
+            || (TaskSetBefore().IsMatch(clauseBefore) || TaskSetAfter().IsMatch(after)) && !clauseBefore.Contains("完成", StringComparison.Ordinal)
             || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
             // 按计划新增… reports work done as planned, not a plan.
             || clauseBefore.Replace("按计划", "").AsSpan().IndexOfAny(AnyTargetCueBefore) >= 0 && !ResultCueNearer(clauseBefore))
@@ -235,7 +243,7 @@ internal static partial class ReportingRules
             return (FigureKinds.Target, headed);
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
         var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
-                       || sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 && !HasOwnTargetCue(clauseBefore)
+                       || (sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 || MonthsToDate().IsMatch(sentenceBefore)) && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
                        || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
@@ -287,26 +295,34 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G[^，,。；;\d]{0,20}[，,]\s*(?:已|累计)?完成了?\s*(?:全年任务的|年度任务的|年度目标的|目标任务的|计划的)?\s*\d+(?:\.\d+)?\s*%")]
     private static partial Regex CompletionShareAfter();
 
-    private static readonly string[] ReachedDateOpenings = ["截至", "截止", "今年以来", "年初以来"];
+    // 截至… / 今年以来… / 1-6月，… / 前三季度，…: a date reached or a period up to now, at the head of a sentence or clause.
+    [GeneratedRegex(@"截至|截止|今年以来|年初以来|(?<![\d.])\d{1,2}\s*[-—–～~至到]\s*\d{1,2}\s*月份?(?=[，,])|前三季度(?=[，,]|累计|共)")]
+    private static partial Regex ReachedDateOpening();
 
     /// <summary>The sentences of the text that open with a date reached or a period up to now (截至… / 今年以来…), found once per text.</summary>
     public static IReadOnlyList<TextSpan> ReachedDateSentences(string text)
     {
         var spans = new List<TextSpan>();
-        foreach (var opening in ReachedDateOpenings)
-            for (var at = text.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opening, at + 1, StringComparison.Ordinal))
-            {
-                // At the head of a sentence: only spaces between it and the text's start or the last sentence's end.
-                var before = at - 1;
-                while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
-                if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n')) continue;
-                var end = IndexOfAny(text, at, PeriodStops);
-                if (end < 0 || text[end] == '\n') continue;
-                spans.Add(new TextSpan(before + 1, end + 1));
-            }
+        foreach (Match opening in ReachedDateOpening().Matches(text))
+        {
+            // At the head of a sentence or clause: only spaces (or the year the period is of) between it and the text's
+            // start or the last stop.
+            var before = opening.Index - 1;
+            while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
+            if (before >= 4 && text[before] == '年' && YearBefore().IsMatch(text.AsSpan(before - 4, 5))) before -= 5;
+            // 截至 after a comma is often a statistic's date in a sentence about something else (…介绍，截至2023年底，…).
+            var clauseHead = !opening.Value.StartsWith('截') && before >= 0 && text[before] is '，' or ',';
+            if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n') && !clauseHead) continue;
+            var end = IndexOfAny(text, opening.Index, PeriodStops);
+            if (end < 0 || text[end] == '\n') continue;
+            spans.Add(new TextSpan(before + 1, end + 1));
+        }
         spans.Sort((a, b) => a.End.CompareTo(b.End));
         return spans;
     }
+
+    [GeneratedRegex(@"^20\d{2}年$")]
+    private static partial Regex YearBefore();
 
     /// <summary>The paragraph holding the figure's sentence was opened (in an earlier sentence) by 截至… / 今年以来….</summary>
     private static bool ParagraphReportsToDate(string text, int periodStart, IReadOnlyList<TextSpan> reachedDates)
@@ -323,6 +339,10 @@ internal static partial class ReportingRules
     private static readonly string[] SentenceResultCues = ["截至", "截止", "目前", "以来", "据统计", "今年以来", "全年共", "五年来", "年来,", "年来，", "过去五年", "过去一年"];
     [GeneratedRegex(@"(?<!确保|力争|争取|将|要|须|前|计划|未|能)全部完成(?!率)")]
     private static partial Regex AllDone();
+
+    // 全市1-9月符合…救助条件的 / 2024年1—10月，…: months counted up to now report what happened.
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月份?(?!底|前|中旬|上旬|下旬)")]
+    private static partial Regex MonthsToDate();
 
     private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);
 
@@ -486,7 +506,7 @@ internal static partial class ReportingRules
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:/\s*人\s*/\s*[月年]\s*)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
+    [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
@@ -518,6 +538,12 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"\G\s*(?:镇街|街镇|乡镇|街道|镇|乡|村居|村|社区|区县|县区|县|区)")]
     private static partial Regex ScopePlacesAfter();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,6}(?:、[\p{IsCJKUnifiedIdeographs}]{2,6})+\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex NamedPlacesBefore();
+
+    [GeneratedRegex(@"^\s*(?:以下|以上)的(?:是|有)")]
+    private static partial Regex ClassBoundAfter();
 
     [GeneratedRegex(@"每(?:一)?[个家所处](?:街镇|街道|乡镇|镇|村|社区|村居|居委|区|县)")]
     private static partial Regex PerPlaceBefore();
@@ -601,6 +627,12 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"^\s*的?(?:年度|节点|阶段)?(?:目标|计划|任务)")]
     private static partial Regex StatedTarget();
+
+    [GeneratedRegex(@"任务(?:数|量)?(?:为|是)?\s*$|年初(?:方案|计划)", RegexOptions.RightToLeft)]
+    private static partial Regex TaskSetBefore();
+
+    [GeneratedRegex(@"^\s*的?(?:建设|改造|救助|培训)(?:目标|任务)")]
+    private static partial Regex TaskSetAfter();
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();

@@ -41,7 +41,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务|工作计划|工作打算|工作思路)")]
     private static partial Regex PlanHeading();
 
-    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告|工作综述)")]
+    // …工作总结 / 上半年工作汇报 / 殡葬改革工作汇报 / 开展情况报告: a title reporting work done.
+    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告)")]
     private static partial Regex SummaryTitle();
 
     [GeneratedRegex(@"《[^《》]*》")]
@@ -58,7 +59,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInLine();
 
-    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|扎实推进|顺利推进|加快推进|成效|取得|完成情况|落实情况)")]
+    // 我市2018年一季度殡葬改革工作稳步推进 / 民政民生工程和民生实事有序推进: a headline reporting how work went.
+    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|扎实推进|顺利推进|加快推进|成效|取得|完成情况|落实情况)|^[^，,。；;：:]{2,36}(?:稳步推进|进展顺利|有序推进|顺利推进|成效明显|成效显著|取得实效|取得(?:新|明显|积极|显著)成效)$")]
     private static partial Regex PeriodProgressTitle();
 
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
@@ -1089,8 +1091,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // A summary's word inside 《》 names another document (印发《2024年工作总结》); outside it, this one
             // ("(原标题:《政府工作报告》解读二:2024年工作回顾)").
             var outsideBookTitles = compact.Contains('《') ? BookTitle().Replace(compact, "") : compact;
+            // A page saved as one line has its title run into its body ("市民政局上半年工作汇报XX年上半年民政工作,在…").
+            var titleLine = lineNumber == 0 || outsideBookTitles.Length <= 60;
             if (lineNumber++ < 6
-                && (outsideBookTitles.Length <= 60 && SummaryTitle().IsMatch(outsideBookTitles) || !compact.Contains('《') && SummaryOpening().IsMatch(compact)))
+                && (titleLine && SummaryTitle().IsMatch(outsideBookTitles) || !compact.Contains('《') && SummaryOpening().IsMatch(compact)))
             {
                 // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
                 if (PlanNewsOpening().Match(compact) is { Success: true } planNews)

