@@ -172,14 +172,14 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     // results 36.9 / 28.6), far below heldout5 when it was unseen (79.1 / 66.7, 60.5 / 47.6). Six of its texts are in traditional
     // characters. Then studied a little (no longer unseen): a year ending a plan's span is not the text's year, a task's
     // trailing period (2013—2017年) makes it a target of that year, 实际完成 reports a result; a review named in a title outside
-    // its 《》 (解读:2024年工作回顾) opens results.
+    // its 《》 (解读:2024年工作回顾) opens results. Later, traditional characters read as simplified ones.
     [Fact]
     public void Held_out_documents_sixth_batch_studied()
     {
-        // After that: targets 55.7 / 25.8, results 51.4 / 43.9.
+        // After that: targets 55.7 / 25.8, results 51.4 / 43.9; with traditional characters read: 58.5 / 36.4, 54.5 / 48.2.
         var (targets, results) = Measure("real held-out 6", "heldout6");
-        AtLeast("targets", targets, recall: 0.257, precision: 0.556);
-        AtLeast("results", results, recall: 0.438, precision: 0.513);
+        AtLeast("targets", targets, recall: 0.363, precision: 0.584);
+        AtLeast("results", results, recall: 0.481, precision: 0.544);
     }
 
     // 22 documents whose 279 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
@@ -190,23 +190,41 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_documents_seventh_batch_studied()
     {
-        // After that: targets 59.1 / 61.4, results 64.3 / 29.6 (more results found, some with another thing or unit).
+        // After that: targets 59.1 / 61.4, results 64.3 / 29.6 (more results found, some with another thing or unit). After the
+        // heldout8 forms and traditional characters: 62.8 / 63.8, 61.1 / 36.2 (a summary's 1-11月 figures now results, some
+        // of them breakdowns the gold does not count).
         var (targets, results) = Measure("real held-out 7", "heldout7");
-        AtLeast("targets", targets, recall: 0.613, precision: 0.590);
-        AtLeast("results", results, recall: 0.295, precision: 0.642);
+        AtLeast("targets", targets, recall: 0.637, precision: 0.627);
+        AtLeast("results", results, recall: 0.361, precision: 0.610);
     }
 
-    // The honest figure: 19 documents whose 181 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout7 (2026-12-05).
+    // 19 documents whose 181 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
+    // after the forms studied on heldout7 (2026-12-05): targets 37.5 / 53.3, results 80.9 / 40.4 (per kind: plan targets
+    // 92.9 / 65.0, notice targets 60.0 / 25.0, progress targets 40.0 / 61.5, summary results 81.6 / 43.7 with 25 of a
+    // summary's figures read as targets, progress results 80.0 / 38.1). Then studied (no longer unseen): traditional
+    // characters; titles 工作汇报 / 情况报告 and headlines …有序推进 report; months to date (1-6月，) open results; a task
+    // set in a report is a target; class bounds (在50%以下的是) and counts of places just named are not figures.
     [Fact]
-    public void Held_out_documents_eighth_batch_never_tuned_on()
+    public void Held_out_documents_eighth_batch_studied()
     {
-        // Measured: targets 37.5 / 53.3, results 80.9 / 40.4 (per kind: plan targets 92.9 / 65.0, notice targets 60.0 / 25.0,
-        // progress targets 40.0 / 61.5, summary results 81.6 / 43.7 with 25 of a summary's figures read as targets, progress
-        // results 80.0 / 38.1). The floors keep that from falling; the bars are above.
+        // After that: targets 75.8 / 55.6, results 66.1 / 60.3 (summary results 74.0 / 76.1; the 其中 parts of a total, which
+        // this gold does not count and the seeds' gold does, are the largest share of what is spurious).
         var (targets, results) = Measure("real held-out 8", "heldout8");
-        AtLeast("targets", targets, recall: 0.532, precision: 0.374);
-        AtLeast("results", results, recall: 0.403, precision: 0.808);
+        AtLeast("targets", targets, recall: 0.555, precision: 0.757);
+        AtLeast("results", results, recall: 0.602, precision: 0.660);
+    }
+
+    // The honest figure: 22 documents whose 254 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout8 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_ninth_batch_never_tuned_on()
+    {
+        // Measured: targets 42.5 / 50.0, results 58.8 / 40.1 (per kind: plan targets 81.8 / 69.2, notice targets 61.1 / 48.9,
+        // progress targets 0 / 0 of 3, summary results 55.1 / 38.7 with 24 of a summary's figures read as targets, progress
+        // results 71.7 / 45.8, plan results 14.3 / 11.1). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 9", "heldout9");
+        AtLeast("targets", targets, recall: 0.499, precision: 0.424);
+        AtLeast("results", results, recall: 0.400, precision: 0.587);
     }
 
     [Theory]
@@ -262,7 +280,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
