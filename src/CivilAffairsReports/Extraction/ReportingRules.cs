@@ -89,7 +89,7 @@ internal static partial class ReportingRules
     // A sentence that reports against a plan: every figure in it is a result, except the plan's own figure.
     private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "开工率", "全面完成", "顺利完成"];
 
-    private static readonly string[] TargetCuesBefore = ["目标", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
+    private static readonly string[] TargetCuesBefore = ["目标", "原计划", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
 
     // The cue lists as one vectorised "contains any" each: KindAndYear asks them for every number.
     private static readonly SearchValues<string> AnyResultCueBefore = SearchValues.Create(ResultCuesBefore, StringComparison.Ordinal);
@@ -241,6 +241,9 @@ internal static partial class ReportingRules
         if (sectionKind == FigureKinds.Target && namedYear is null && periodStart < sentence.Start
             && DeadlineBefore(text, periodStart, sentence.Start) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, headed);
+        // "2020年，全省城乡低保平均标准达到588元/月…；城乡特困人员基本生活标准…8751元": a past year heading the 。-sentence dates its ；-parts.
+        if (namedYear is null && periodStart < sentence.Start && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
+            namedYear = headYear;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
         var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
                        || (sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 || MonthsToDate().IsMatch(sentenceBefore)) && !HasOwnTargetCue(clauseBefore)
@@ -273,6 +276,8 @@ internal static partial class ReportingRules
         // "明年，力争新增…200张" / "下一步将建成…" in a summary: the sentence says it is a goal, not what happened.
         if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
             return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
+        // "1月20日，2021年全省民政工作会议…获悉，2020年，全省…达到588元": a report's figure of the past year it names.
+        if (sectionKind == FigureKinds.Actual && namedYear is { } past && past < sectionYear) return (sectionKind, past);
         return (sectionKind, sectionYear);
     }
 

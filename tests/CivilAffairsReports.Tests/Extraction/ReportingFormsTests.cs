@@ -145,4 +145,26 @@ public class ReportingFormsTests
         // A count of places a work reached, after 等, stays a figure.
         Assert.Contains(Extractor.Extract("2023年工作总结\n婚姻登记试点扩展至黄浦、徐汇、长宁等5个区。", 2023).Figures, f => f.Value == 5);
     }
+
+    [Fact]
+    public void A_text_telling_what_happened_reports_results_even_with_no_title_or_cue_in_the_sentence()
+    {
+        // No title, no year, no 截至 in the sentence: but the text tells what was done, not what is to be done.
+        const string report = "围绕困难群众，深化了救助改革，完善了救助机制。城市低保累计保障11402人次；临时救助2042人次180.64万元。募集慈善资金89万元，已实施大病救助项目。";
+        var figures = Extractor.Extract(report, 2021).Figures;
+        Assert.Contains(figures, f => f.Value == 2042);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        // A plan's words outnumber them: 要, 确保, 力争, 将, 目标.
+        const string plan = "要深化救助改革，确保应保尽保。全年力争临时救助2042人次，将募集慈善资金89万元，目标是实施了大病救助项目。";
+        Assert.All(Extractor.Extract(plan, 2021).Figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
+    public void A_past_year_heading_a_reported_sentence_dates_each_of_its_parts()
+    {
+        const string news = "1月20日，2021年全省民政工作会议举行。记者从会议上获悉，2020年，全省城乡低保平均标准达到588元/月；城乡特困人员基本生活标准平均每人每年8751元。";
+        var figures = Extractor.Extract(news, 2021).Figures;
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2020), (f.Kind, f.Year)));
+    }
 }
