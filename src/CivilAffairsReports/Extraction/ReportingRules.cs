@@ -511,7 +511,8 @@ internal static partial class ReportingRules
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
+    // "由728元提高为735元" / "从1340元、820元提高到1450元和880元" (each old value of the list): the level before a change.
+    [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:[、和及]\s*\d+(?:\.\d+)?\s*元?\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?)*(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]

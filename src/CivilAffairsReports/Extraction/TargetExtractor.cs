@@ -583,7 +583,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         {
             var a = local[i];
             if (a.Start < item.Start || a.End > q.Start) continue;
-            if (text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+            // "…补贴标准…1800元" / "困难残疾人生活补贴每人每年从1200元提高到1800元": money per person is the standard.
+            if ((text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+                 // (not "低保家庭每人每月15元的物价补贴": money named after it)
+                 || q.Unit == "元" && text.IndexOf("每人", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+                    && (q.End >= text.Length || text[q.End] != '的'))
                 && catalog.FindByAlias(text.AsSpan(a.Start, a.End - a.Start), "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
         }

@@ -167,4 +167,16 @@ public class ReportingFormsTests
         Assert.Equal(2, figures.Count);
         Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2020), (f.Kind, f.Year)));
     }
+
+    [Fact]
+    public void Old_levels_of_a_raise_go_and_money_per_person_of_a_subsidy_is_its_standard()
+    {
+        var figures = Extractor.Extract("2017年民生实事\n困难残疾人生活补贴每人每年从1200元提高到1800元；孤儿基本生活最低养育标准集中供养和分散供养水平分别从1340元、820元提高到每人每月1450元和880元。", 2017).Figures;
+        Assert.Equal([1800m, 1450m, 880m], figures.Select(f => f.Value).ToArray());
+        Assert.Equal("disability_living_subsidy_standard", figures[0].Indicator.Id);
+        Assert.Equal("orphan_living_allowance_standard", figures[2].Indicator.Id);
+        // Money named after the number is not the standard of the roll named before it.
+        var bonus = Assert.Single(Extractor.Extract("2020年上半年工作总结\n做好低保家庭每人每月15元的物价补贴工作。", 2020).Figures);
+        Assert.NotEqual("subsistence_allowance_standard", bonus.Indicator.Id);
+    }
 }
