@@ -91,8 +91,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var sections = Sections(text, documentYear);
         var tableRows = TableRows(text);
         var reachedDates = ReportingRules.ReachedDateSentences(text);
-        var figures = new List<ExtractedFigure>();
         var skipped = new List<SkippedNumber>();
+        // A 民政统计季报's rows are read whole (name | unit | value); their numbers are not read again below.
+        var statisticsRows = new List<TextSpan>();
+        var figures = text.Contains('|') ? StatisticsTables.Read(text, catalog, documentYear, statisticsRows) : [];
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);
@@ -100,6 +102,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         foreach (var scanned in quantities)
         {
             var q = scanned;
+            if (statisticsRows.Count > 0 && statisticsRows.Any(row => row.Start <= q.Start && q.Start < row.End)) continue;
             // A number read across a boundary (a table cell per line, damaged text) reaches past the span it starts in:
             // each span is taken to hold the whole number, so that every rule below sees what follows it.
             var item = Holding(Enclosing(text, q.Start, IsItemBoundary), q);

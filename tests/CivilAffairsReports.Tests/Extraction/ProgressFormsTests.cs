@@ -113,4 +113,20 @@ public class ProgressFormsTests
         var figures = Read("关于确保养老服务实事项目全面完成的通知\n新增社区长者食堂20家。\n", 2025);
         Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 20 });
     }
+
+    [Fact]
+    public void A_statistics_table_gives_each_statistic_once_and_not_the_parts_of_a_total()
+    {
+        // The form of a 民政统计季报 page: 指标 | 单位 | 数量, headings, a subtotal and its rows, # parts, a label shifted a line.
+        const string table = "2020年2季度民政统计季报\n指 标 | 单 位 | 数 量 |\n一、民政事业费累计支出 | 万元 | 98,644.9 |\n二、民政机构 |\n"
+                             + "(一)提供住宿的民政机构床位 | 张 | 11,535 |\n养老机构床位数 | 张 | 9,634 |\n三、社会救助 |\n城市低保人数 | 人 | 3,235 |\n"
+                             + "#农村低保人数 | 人 | 1,200 |\n生活无着流浪乞讨人员救助 | 人次 | 3,722 |\n孤儿 | 人 | 725 |\n集中养育孤儿 | 人 | 704 |\n"
+                             + "离婚登记* 四、社会组织 |\n对 | 4,621 |\n社会团体 | 个 | 4,691 |\n";
+        var figures = Read(table, 2020);
+        Assert.Equal([98644.9m, 11535m, 3235m, 3722m, 725m, 4621m, 4691m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        Assert.Equal("subsistence_allowance_recipients", figures[2].Indicator.Id);
+        Assert.Equal("assistance_person_times", figures[3].Indicator.Id);
+        Assert.Equal(("离婚登记", "对"), (figures[5].Indicator.Name, figures[5].Unit));
+    }
 }
