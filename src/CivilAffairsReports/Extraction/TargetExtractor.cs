@@ -165,7 +165,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && LineIndicator(text, aliases, q, item, sentence) is { } named)
                 (hit, unit) = (named, named.Indicator.CanonicalUnit(q.Unit));
             // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
-            if (hit is null && q.Unit is "元" or "万元" or "亿元" && GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
+            // "临时救助2042人次180.64万元": money written right after the count of a roll is that roll's fund too.
+            if (hit is null && q.Unit is "元" or "万元" or "亿元" && (GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
+                                                                     || CountJustBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))
                 && FundOfRoll(text, local, q, sentence) is { } fund)
                 (hit, unit) = (fund, fund.Indicator.CanonicalUnit(q.Unit));
             // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
@@ -413,6 +415,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex GenericFund();
 
     /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*万?\s*(?:人次|户次|人|户|名)\s*$")]
+    private static partial Regex CountJustBefore();
+
     private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
     {
         // "城市低保…，农村特困…，累计发放保障金2.37亿元": money paid to several rolls is none of their funds alone.

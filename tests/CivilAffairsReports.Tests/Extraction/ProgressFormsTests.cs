@@ -129,4 +129,12 @@ public class ProgressFormsTests
         Assert.Equal("assistance_person_times", figures[3].Indicator.Id);
         Assert.Equal(("离婚登记", "对"), (figures[5].Indicator.Name, figures[5].Unit));
     }
+
+    [Fact]
+    public void Money_written_right_after_the_count_of_a_roll_is_that_rolls_fund()
+    {
+        var figures = Read("2023年工作总结\n农村低保累计保障121534人次3119.21万元；临时救助2042人次180.64万元。", 2023);
+        Assert.Equal("subsistence_allowance_funds", Assert.Single(figures, f => f.Value == 3119.21m).Indicator.Id);
+        Assert.Equal("temporary_assistance_funds", Assert.Single(figures, f => f.Value == 180.64m).Indicator.Id);
+    }
 }
