@@ -199,7 +199,8 @@ internal static partial class ReportingRules
         var clauseBefore = text[clause.Start..q.Start];
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
         var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear);
+        var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear)
+                        ?? (LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : null);
 
         // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
         if (columnKind is not null)
@@ -630,6 +631,10 @@ internal static partial class ReportingRules
     // "为完成建设50个城乡社区日间照料中心目标任务": the thing counted, then 目标任务: the goal, not what was done.
     [GeneratedRegex(@"\G[^，,。；;\d已完超]{0,16}?目标任务")]
     private static partial Regex GoalAfter();
+
+    // "去年，郑州市为39家养老机构发放…": last year, the year before the text's (not 比去年 / 较去年 / 去年同期, comparisons).
+    [GeneratedRegex(@"(?<![比较与和])去年(?!同期|同比)")]
+    private static partial Regex LastYear();
 
     [GeneratedRegex(@"^\s*的?(?:年度|节点|阶段)?(?:目标|计划|任务)")]
     private static partial Regex StatedTarget();

@@ -80,7 +80,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….
-    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?<!即)(?:将|拟|计划|力争)(?!近|于\d)")]
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)")]
     private static partial Regex PlanNewsOpening();
 
     public ExtractionResult Extract(string text, int documentYear)

@@ -179,4 +179,14 @@ public class ReportingFormsTests
         var bonus = Assert.Single(Extractor.Extract("2020年上半年工作总结\n做好低保家庭每人每月15元的物价补贴工作。", 2020).Figures);
         Assert.NotEqual("subsistence_allowance_standard", bonus.Indicator.Id);
     }
+
+    [Fact]
+    public void Last_year_dates_a_result_and_news_of_what_a_city_strives_for_gives_targets()
+    {
+        var done = Extractor.Extract("2014年工作总结\n去年，全市为39家养老机构发放床位运营补贴483.23万元。比去年增加养老床位200张。", 2014).Figures;
+        Assert.All(done.Where(f => f.Value != 200), f => Assert.Equal((FigureKinds.Actual, 2013), (f.Kind, f.Year)));
+        Assert.Contains(done, f => f.Value == 483.23m);
+        var news = Extractor.Extract("2月11日，记者从全市民政工作会议上获悉，全市争取2014年新增养老床位3000张以上。", 2014).Figures;
+        Assert.Equal((FigureKinds.Target, 2014), (Assert.Single(news).Kind, news[0].Year));
+    }
 }
