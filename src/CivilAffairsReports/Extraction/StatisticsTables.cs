@@ -17,7 +17,7 @@ internal static partial class StatisticsTables
     public static List<ExtractedFigure> Read(string text, IndicatorCatalog catalog, int year, List<TextSpan> rowsRead)
     {
         var figures = new List<ExtractedFigure>();
-        var inTable = false;
+        var table = TableKind.None;
         List<string> waitingLabels = [];
         (string Name, string Unit)? lastCounted = null;
         var underSubtotal = false;
@@ -26,61 +26,116 @@ internal static partial class StatisticsTables
         {
             var start = lineStart;
             lineStart += line.Length + 1;
-            if (!line.Contains('|')) { if (inTable && line.Trim().Length > 0) inTable = false; continue; }
             var compact = line.Replace(" ", "");
-            if (!inTable)
+            if (table == TableKind.None)
             {
-                inTable = Header().IsMatch(compact);
+                if (Header().Match(compact) is { Success: true } header)
+                    (table, waitingLabels, lastCounted, underSubtotal) = (header.Value.Contains('|') ? TableKind.Cells : TableKind.Glued, [], null, false);
                 continue;
             }
-            var cells = line.Split('|').Select(c => c.Trim()).ToList();
-            while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
-            if (cells.Count == 0) continue;
-
-            string? name, unit, value;
-            if (cells.Count >= 3 && IsUnit(cells[1]) && Number().IsMatch(cells[2])) (name, unit, value) = (cells[0], cells[1], cells[2]);
-            else if (cells.Count == 2 && IsUnit(cells[0]) && Number().IsMatch(cells[1]) && waitingLabels.Count > 0)
-                (name, unit, value) = (waitingLabels[0], cells[0], cells[1]);
-            else
+            if (compact.Length == 0) continue;
+            // The table ends where prose (or, for a table of cells, any line without a cell) starts.
+            if (table == TableKind.Cells ? !line.Contains('|') : compact.Contains('。') || compact.Contains('，'))
             {
-                // A row of labels only: headings, or labels whose cells follow on the next line.
-                if (cells.Count == 1)
+                table = TableKind.None;
+                continue;
+            }
+            // A glued row's line may hold two rows run together by the page ("镇143 乡35").
+            foreach (var (segment, segmentAt) in table == TableKind.Cells ? [(line, 0)] : Segments(line).ToArray())
+            {
+                var row = table == TableKind.Cells ? CellRow(line, waitingLabels) : GluedRow(segment);
+                if (row is null)
                 {
-                    waitingLabels = [.. cells[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)];
-                    if (waitingLabels.Any(l => Heading().IsMatch(l))) (underSubtotal, lastCounted) = (false, null);
+                    // A row of labels only: a heading (it ends a subtotal's parts), or labels whose cells follow on the next line.
+                    var labels = segment.Split('|')[0].Trim();
+                    if (labels.Length > 0 && segment.Split('|').Skip(1).All(c => c.Trim().Length == 0))
+                    {
+                        waitingLabels = [.. labels.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+                        if (waitingLabels.Any(l => Heading().IsMatch(l))) (underSubtotal, lastCounted) = (false, null);
+                    }
+                    continue;
                 }
-                continue;
+                waitingLabels = [];
+                rowsRead.Add(new TextSpan(start + segmentAt, start + segmentAt + segment.Length));
+                Take(row.Value.Name, row.Value.Unit, row.Value.Value, start + segmentAt + row.Value.ValueAt, start + segmentAt, segment);
             }
-            waitingLabels = [];
-            var label = Heading().Replace(name, "").TrimEnd('*', ' ');
-            var valueAt = start + line.IndexOf(value, line.IndexOf(unit, StringComparison.Ordinal) + unit.Length, StringComparison.Ordinal);
-            rowsRead.Add(new TextSpan(start, start + line.Length));
-            var numbered = Heading().IsMatch(name);
-            var part = name.StartsWith('#') || underSubtotal && !numbered
-                       || lastCounted is { } counted && counted.Unit == unit && label.Length > counted.Name.Length && label.Contains(counted.Name, StringComparison.Ordinal);
-            if (numbered) underSubtotal = Subtotal().IsMatch(name);
-            if (part || label.Length == 0) continue;
-            lastCounted = (label, unit);
-
-            var amount = decimal.Parse(value.Replace(",", "").Replace("，", ""), CultureInfo.InvariantCulture);
-            var hit = catalog.FindAliases(label).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
-            // "流浪乞讨人员救助 | 人次": the name's last word and the unit compose a catalog name (救助人次).
-            var composed = hit.Indicator is null ? Enumerable.Range(2, Math.Max(0, Math.Min(4, label.Length) - 1)).Reverse()
-                .Select(k => catalog.FindByAlias(label.AsSpan(label.Length - k), unit)).FirstOrDefault(i => i?.CanonicalUnit(unit) is not null) : null;
-            var indicator = hit.Indicator ?? composed ?? Indicator.Uncatalogued(label);
-            var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
-            var evidence = line.Trim();
-            var evidenceStart = start + line.IndexOf(evidence, StringComparison.Ordinal);
-            figures.Add(new ExtractedFigure(indicator, FigureKinds.Actual, year, amount, null, canonical, unit,
-                unit == "%" ? Measures.Rate : Measures.Cumulative, null, evidence, evidenceStart, evidenceStart + evidence.Length,
-                valueAt, valueAt + value.Length, value));
         }
         return figures;
+
+        void Take(string name, string unitWritten, string value, int valueAt, int rowStart, string rowText)
+        {
+            var label = Heading().Replace(name, "").TrimEnd('*', ' ');
+            var numbered = Heading().IsMatch(name);
+            var part = name.StartsWith('#') || underSubtotal && !numbered
+                       || lastCounted is { } counted && counted.Unit == unitWritten && label.Length > counted.Name.Length && label.Contains(counted.Name, StringComparison.Ordinal);
+            if (numbered) underSubtotal = Subtotal().IsMatch(name);
+            if (part || label.Length == 0) return;
+            lastCounted = (label, unitWritten);
+
+            // 万人 / 万张 / 万人次: a count in ten thousands; 元/人·月: a standard in 元.
+            var amount = decimal.Parse(value.Replace(",", "").Replace("，", ""), CultureInfo.InvariantCulture);
+            var unit = unitWritten;
+            if (unit.Length > 1 && unit[0] == '万' && unit != "万元") (amount, unit) = (amount * 10000, unit[1..]);
+            if (unit.StartsWith("元/", StringComparison.Ordinal)) unit = "元";
+            var hit = catalog.FindAliases(label).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
+            // "流浪乞讨人员救助 | 人次": the name's last word and the unit compose a catalog name (救助人次).
+            var composed = hit.Indicator is null && unit.Length > 0 ? Enumerable.Range(2, Math.Max(0, Math.Min(4, label.Length) - 1)).Reverse()
+                .Select(k => catalog.FindByAlias(label.AsSpan(label.Length - k), unit)).FirstOrDefault(i => i?.CanonicalUnit(unit) is not null) : null;
+            // "最低生活保障平均标准 | 元/人·月": a roll's name and 标准 compose its standard.
+            var standard = hit.Indicator is null && composed is null && label.Contains("标准", StringComparison.Ordinal)
+                ? catalog.FindAliases(label).Select(a => catalog.FindByAlias(label.AsSpan(a.Start, a.End - a.Start), "标准"))
+                    .FirstOrDefault(i => i?.CanonicalUnit(unit) is not null)
+                : null;
+            var indicator = hit.Indicator ?? composed ?? standard ?? Indicator.Uncatalogued(label);
+            var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
+            var measure = unit == "%" ? Measures.Rate : Measures.Cumulative;
+            var evidence = rowText.Trim();
+            var evidenceStart = rowStart + rowText.IndexOf(evidence, StringComparison.Ordinal);
+            figures.Add(new ExtractedFigure(indicator, FigureKinds.Actual, year, amount, null, canonical, unitWritten.Length == 0 ? null : unitWritten,
+                measure, null, evidence, evidenceStart, evidenceStart + evidence.Length, valueAt, valueAt + value.Length, value));
+        }
+    }
+
+    private enum TableKind { None, Cells, Glued }
+
+    /// <summary>The parts of a glued line: a break after a value and before a name starts a row.</summary>
+    private static IEnumerable<(string Text, int At)> Segments(string line)
+    {
+        var at = 0;
+        foreach (Match gap in RowGap().Matches(line))
+        {
+            yield return (line[at..gap.Index], at);
+            at = gap.Index + gap.Length;
+        }
+        yield return (line[at..], at);
+    }
+
+    [GeneratedRegex(@"(?<=\d)\s+(?=[^\d\s])")]
+    private static partial Regex RowGap();
+
+    /// <summary>"城市低保人数 | 人 | 3,235 |", or "对 | 4,621 |" under a label waiting from the line before.</summary>
+    private static (string Name, string Unit, string Value, int ValueAt)? CellRow(string line, List<string> waitingLabels)
+    {
+        var cells = line.Split('|').Select(c => c.Trim()).ToList();
+        while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+        string name, unit, value;
+        if (cells.Count >= 3 && IsUnit(cells[1]) && Number().IsMatch(cells[2])) (name, unit, value) = (cells[0], cells[1], cells[2]);
+        else if (cells.Count == 2 && IsUnit(cells[0]) && Number().IsMatch(cells[1]) && waitingLabels.Count > 0) (name, unit, value) = (waitingLabels[0], cells[0], cells[1]);
+        else return null;
+        var unitAt = line.IndexOf(unit, StringComparison.Ordinal);
+        return (name, unit, value, line.IndexOf(value, unitAt + unit.Length, StringComparison.Ordinal));
+    }
+
+    /// <summary>"最低生活保障人数万人7.1" / "镇143" / "最低生活保障平均标准元/人·月1,245.0": name, unit and value run together.</summary>
+    private static (string Name, string Unit, string Value, int ValueAt)? GluedRow(string line)
+    {
+        if (GluedCells().Match(line) is not { Success: true } m) return null;
+        return (m.Groups["name"].Value.Trim(), m.Groups["unit"].Value, m.Groups["value"].Value, m.Groups["value"].Index);
     }
 
     private static bool IsUnit(string cell) => cell == "%" || UnitCell().IsMatch(cell);
 
-    [GeneratedRegex(@"指标\|单位\|(?:数量|数值|本期|合计|累计)")]
+    [GeneratedRegex(@"指标(?:名称)?\|?单位\|?(?:数量|数值|本期|合计|累计)")]
     private static partial Regex Header();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,3}$")]
@@ -89,10 +144,14 @@ internal static partial class StatisticsTables
     [GeneratedRegex(@"^\d{1,3}(?:[,，]\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
     private static partial Regex Number();
 
-    // 一、民政机构 / (一)提供住宿的民政机构 / 1、: a numbered heading.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)")]
+    // 一、民政机构 / (一)提供住宿的民政机构 / 1、 / 1.: a numbered heading.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^[（(][一二三四五六七八九十]{1,3}[）)]")]
+    // (二)提供住宿的民政机构床位 / 2.提供住宿的民政机构床位: a numbered subtotal, the rows under it its parts.
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])")]
     private static partial Regex Subtotal();
+
+    [GeneratedRegex(@"^\s*(?<name>(?:\d{1,2}[.．、])?[^\d|]*?[^\d\s|])\s*(?<unit>万人次|万户次|万人|万户|万张|万个|万元|亿元|元/人·月|元/人·年|元/人/月|元/人/年|人次|户次|人|户|张|个|家|所|元|对|件|具|%)?\s*(?<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")]
+    private static partial Regex GluedCells();
 }

@@ -94,7 +94,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var skipped = new List<SkippedNumber>();
         // A 民政统计季报's rows are read whole (name | unit | value); their numbers are not read again below.
         var statisticsRows = new List<TextSpan>();
-        var figures = text.Contains('|') ? StatisticsTables.Read(text, catalog, documentYear, statisticsRows) : [];
+        var figures = text.Contains('|') || text.Contains("单位", StringComparison.Ordinal) ? StatisticsTables.Read(text, catalog, documentYear, statisticsRows) : [];
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);

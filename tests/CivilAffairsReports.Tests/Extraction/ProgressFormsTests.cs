@@ -137,4 +137,18 @@ public class ProgressFormsTests
         Assert.Equal("subsistence_allowance_funds", Assert.Single(figures, f => f.Value == 3119.21m).Indicator.Id);
         Assert.Equal("temporary_assistance_funds", Assert.Single(figures, f => f.Value == 180.64m).Indicator.Id);
     }
+
+    [Fact]
+    public void A_statistics_table_with_its_cells_run_together_is_read_the_same_way()
+    {
+        // A 社会服务统计报表 page saved as text: no cell marks, two rows sometimes on one line, counts in 万.
+        const string table = "2022年社会服务统计3月份报表\n指标名称单位数量\n一、民政事业费累计支出亿元30.4\n二、乡级行政区划单位\n镇143 乡35\n"
+                             + "三、民政机构和设施\n1.提供住宿的民政机构 617\n养老机构586\n四、社会救助\n最低生活保障人数万人7.1\n"
+                             + "最低生活保障平均标准元/人·月1,245.0\n临时救助万人次0.3\n";
+        var figures = Read(table, 2022);
+        Assert.Equal([30.4m, 143m, 35m, 617m, 71000m, 1245m, 3000m], figures.Select(f => f.Value).ToArray());
+        Assert.Equal(["", "", "", "", "subsistence_allowance_recipients", "subsistence_allowance_standard", "temporary_assistance_cases"],
+            figures.Select(f => f.Indicator.Id).ToArray());
+        Assert.Equal(("人", "元", "人次"), (figures[4].Unit, figures[5].Unit, figures[6].Unit));
+    }
 }
