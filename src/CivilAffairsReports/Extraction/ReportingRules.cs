@@ -29,6 +29,7 @@ internal static partial class ReportingRules
     public const string HarmReason = "灾情（造成…受灾）";
     public const string PerPlaceReason = "每处配额（每个街镇…一个）";
     public const string ClassBoundReason = "分档界限（在…以下的是）";
+    public const string ClassOfTotalReason = "分类构成（其中…类）";
     public const string PartOfTotalReason = "合计中的一项（A(80张)、B(48张)共计…）";
 
     /// <summary>"完成A养护院(80张)、B养老院(48张)…共计229张…改造": a bracketed share of a total the sentence states after it.</summary>
@@ -38,6 +39,16 @@ internal static partial class ReportingRules
         var sentenceEnd = IndexOfAny(text, q.End, SentenceStops);
         var rest = text.AsSpan(q.End, (sentenceEnd < 0 ? text.Length : sentenceEnd) - q.End);
         return rest.Contains("共计", StringComparison.Ordinal) || rest.Contains("合计", StringComparison.Ordinal) || rest.Contains("总计", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]类\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex ClassBefore();
+
+    /// <summary>其中 opens the number's 。-sentence, before it.</summary>
+    private static bool SinceQizhong(string text, int position)
+    {
+        var periodStart = LastIndexOfAny(text, Math.Max(0, position - 1), PeriodStops) + 1;
+        return text.AsSpan(periodStart, position - periodStart).Contains("其中", StringComparison.Ordinal);
     }
 
     /// <summary>"对 433 家养老机构、332 家社区长者食堂…进行服务质量监测": the facilities an assessment covers, in a clause opened by 对.</summary>
@@ -159,6 +170,8 @@ internal static partial class ReportingRules
         if (lead.AsSpan().IndexOfAny("加高调长升") >= 0 && StepBefore().IsMatch(lead) && LevelAfter().IsMatch(text, q.End)) return DifferenceReason;
         if (InsideQuotedName(text, q)) return NameReason;
         if (PartOfTotal(text, q)) return PartOfTotalReason;
+        // "全国共有社会团体27.1万个。其中：工商服务业类27056个，科技研究类18486个…": a total's classes, not figures of their own.
+        if (ClassBefore().IsMatch(lead) && SinceQizhong(text, q.Start)) return ClassOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
         return null;
     }

@@ -270,6 +270,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [InlineData("heldout2", "funeral-summary-2023-h1.txt", "比去年同期多192具")]
     [InlineData("heldout2", "township-civil-affairs-summary-2023.txt", "干部职工6人")]
     [InlineData("heldout", "maanshan-disability-plan-2022.txt", "2022年5月6日")]
+    [InlineData("heldout10", "national-social-organizations-bulletin-2012.txt", "27056个")]
     [InlineData("heldout", "district-bureau-summary-2023.txt", "第三届")]
     [InlineData("heldout", "beijing-regional-centers-news-2024.txt", "其余40家")]
     [InlineData("heldout", "shanghai-shishi-news-2015.txt", "10件、23项")]
