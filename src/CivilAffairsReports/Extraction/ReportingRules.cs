@@ -397,7 +397,7 @@ internal static partial class ReportingRules
     private static partial Regex Deadline();
 
     // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
-    private static readonly (string Period, int EndYear)[] PlanPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
+    public static readonly (string Period, int EndYear)[] FiveYearPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
 
     /// <summary>A past five-year plan period named in the sentence before the number (“十三五”期间), as its last year.</summary>
     [GeneratedRegex(@"[(（]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年?\s*[)）]")]
@@ -408,7 +408,7 @@ internal static partial class ReportingRules
         // The period is usually named once, at the head of the paragraph that reports it.
         var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
         var before = text[Math.Min(paragraphStart, sentenceStart)..position];
-        foreach (var (period, end) in PlanPeriods)
+        foreach (var (period, end) in FiveYearPeriods)
             if (end < documentYear && before.Contains(period, StringComparison.Ordinal) && before.Contains("期间", StringComparison.Ordinal)) return end;
         return null;
     }

@@ -70,6 +70,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,20}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:]?$")]
     private static partial Regex ResultHeading();
 
+    // 一、“十二五”民生福利发展基础 / （一）发展现状: a plan's account of where it starts, the results of the period before it.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[^，,。；;：:]{0,16}(?:发展基础|发展现状|现状与基础|基础与现状|基础和现状|现实基础|工作基础)[：:]?$")]
+    private static partial Regex StartingPointHeading();
+
     // 二、下半年工作计划 / 下一步工作打算 / 明年工作思路: a heading over what is planned, with no year of its own.
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,12}?(?<when>下半年|明年|下年|下一年|下一年度|下步|下一步|今后)[^，,。；;：:]{0,10}(?:工作计划|工作打算|工作安排|工作思路|工作重点|重点工作|计划|打算|安排|思路)[：:]?$")]
     private static partial Regex NextPlanHeading();
@@ -248,6 +252,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var indicator = hit.Value.Indicator;
             if (indicator.IsRate) measure = Measures.Rate;
             if (measure is null && (kind == FigureKinds.Actual || section.Task)) measure = Measures.New;
+            // "城市低保标准不低于650元每月": a floor set for a figure states the target with no verb of its own.
+            if (measure is null && (q.Qualifier is "不少于" or "不低于" || FloorBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))))
+                measure = Measures.New;
             if (measure is null)
             {
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, NoTargetVerbReason, false, Context()));
@@ -417,6 +424,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*万?\s*(?:人次|户次|人|户|名)\s*$")]
     private static partial Regex CountJustBefore();
+
+    // "…补贴标准不低于每人每月80元": the floor, then the period the amount is for.
+    [GeneratedRegex(@"(?:不低于|不少于)\s*(?:每人)?(?:每[月年])?\s*$")]
+    private static partial Regex FloorBefore();
 
     private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
     {
@@ -844,10 +855,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return trailing.Count(c => c >= '\u4e00' && c <= '\u9fff') >= 2;
     }
 
-    // Two ideographs right after the counter, not a qualifier (以上, 左右) nor a particle (其中, 为, 的).
+    // Two ideographs right after the counter, not a qualifier (以上, 左右), a particle (其中, 为, 的) nor a period (650元每月).
     private static bool StartsWithOwnNoun(string text, int at) =>
         at + 2 <= text.Length && IsIdeograph(text[at]) && IsIdeograph(text[at + 1]) && "以左其为的".IndexOf(text[at + 1]) < 0
-        && "以左其为的".IndexOf(text[at]) < 0;
+        && "以左其为的每".IndexOf(text[at]) < 0;
 
     [GeneratedRegex(@"^.*以来|(?:办理|新增|新建|完成|建成|发放|救助|累计|共|约|近|超)+$")]
     private static partial Regex SincePhrase();
@@ -1174,6 +1185,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     sections.Add(new Section(lineStart, FigureKinds.Actual, int.Parse(summary.Groups["year"].Value)));
                 else if (PlanHeading().Match(compact) is { Success: true } plan && !compact.Contains('《'))
                     sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(plan.Groups["year"].Value)));
+                else if (StartingPointHeading().IsMatch(compact))
+                    sections.Add(new Section(lineStart, FigureKinds.Actual, StartingYear(compact, lines[0], documentYear)));
                 else if (ResultHeading().IsMatch(compact))
                     sections.Add(new Section(lineStart, FigureKinds.Actual,
                         YearInLine().Match(compact) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear,
@@ -1185,6 +1198,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             lineStart += line.Length + 1;
         }
         return sections;
+    }
+
+    /// <summary>
+    /// The year a plan starts from: the last of the five-year period before the one its heading (or else its title) names,
+    /// else last year.
+    /// </summary>
+    private static int StartingYear(string heading, string title, int documentYear)
+    {
+        foreach (var named in new[] { heading, title })
+            foreach (var (period, end) in ReportingRules.FiveYearPeriods)
+                if (named.Contains(period, StringComparison.Ordinal)) return end - 5;
+        return documentYear - 1;
     }
 
     // 一、… / （一）… : a task numbered with a Chinese numeral (Arabic numbers number the steps inside a task's progress).

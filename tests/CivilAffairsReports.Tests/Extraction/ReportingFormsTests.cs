@@ -189,4 +189,17 @@ public class ReportingFormsTests
         var news = Extractor.Extract("2月11日，记者从全市民政工作会议上获悉，全市争取2014年新增养老床位3000张以上。", 2014).Figures;
         Assert.Equal((FigureKinds.Target, 2014), (Assert.Single(news).Kind, news[0].Year));
     }
+
+    [Fact]
+    public void A_floor_set_for_a_standard_is_a_target_and_a_plans_starting_point_reports_the_period_before()
+    {
+        var floors = Extractor.Extract("2023年民生实事项目公示\n（1）城市低保标准不低于650元每月；\n（2）困难残疾人生活补贴标准不低于每人每月80元；\n（3）农村五保对象供养标准由年人均1800元提高到2600元。", 2023).Figures;
+        Assert.Equal(("subsistence_allowance_standard", FigureKinds.Target), (floors[0].Indicator.Id, floors[0].Kind));
+        Assert.Equal(("disability_living_subsidy_standard", 80m), (floors[1].Indicator.Id, floors[1].Value));
+        Assert.Equal(("extreme_poverty_support_standard", 2600m), (floors[^1].Indicator.Id, floors[^1].Value));
+        const string plan = "全市“十四五”民政事业发展规划\n（一）发展基础\n全市城乡低保标准达到每人每月660元，发放低保资金24.4亿元。\n（二）主要目标\n到2025年，新增养老床位2000张。";
+        var figures = Extractor.Extract(plan, 2022).Figures;
+        Assert.All(figures.Where(f => f.Value != 2000), f => Assert.Equal((FigureKinds.Actual, 2020), (f.Kind, f.Year)));
+        Assert.Equal((FigureKinds.Target, 2025), (figures.Single(f => f.Value == 2000).Kind, figures.Single(f => f.Value == 2000).Year));
+    }
 }
