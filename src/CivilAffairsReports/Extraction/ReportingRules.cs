@@ -315,7 +315,7 @@ internal static partial class ReportingRules
     private static partial Regex CompletionShareAfter();
 
     // 截至… / 今年以来… / 1-6月，… / 前三季度，…: a date reached or a period up to now, at the head of a sentence or clause.
-    [GeneratedRegex(@"截至|截止|今年以来|年初以来|(?<![\d.])\d{1,2}\s*[-—–～~至到]\s*\d{1,2}\s*月份?(?=[，,])|前三季度(?=[，,]|累计|共)")]
+    [GeneratedRegex(@"截至|截止|今年以来|年初以来|(?<![\d.])\d{1,2}\s*[-—–～~至到]\s*\d{1,2}\s*月份?(?=[，,])|前三季度(?=[，,]|累计|共)|第[一二三四]季度(?=[，,])")]
     private static partial Regex ReachedDateOpening();
 
     /// <summary>The sentences of the text that open with a date reached or a period up to now (截至… / 今年以来…), found once per text.</summary>
@@ -360,7 +360,7 @@ internal static partial class ReportingRules
     private static partial Regex AllDone();
 
     // 全市1-9月符合…救助条件的 / 2024年1—10月，…: months counted up to now report what happened.
-    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月份?(?!底|前|中旬|上旬|下旬)")]
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月份?(?!底|前|中旬|上旬|下旬)|(?:第[一二三四]季度|前三季度)[，,]")]
     private static partial Regex MonthsToDate();
 
     private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);

@@ -83,8 +83,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)")]
     private static partial Regex SummaryOpening();
 
-    // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将….
-    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)")]
+    // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将…; or that this
+    // year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定.
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))")]
     private static partial Regex PlanNewsOpening();
 
     public ExtractionResult Extract(string text, int documentYear)

@@ -202,4 +202,14 @@ public class ReportingFormsTests
         Assert.All(figures.Where(f => f.Value != 2000), f => Assert.Equal((FigureKinds.Actual, 2020), (f.Kind, f.Year)));
         Assert.Equal((FigureKinds.Target, 2025), (figures.Single(f => f.Value == 2000).Kind, figures.Single(f => f.Value == 2000).Year));
     }
+
+    [Fact]
+    public void News_that_the_years_tasks_were_settled_gives_targets_and_a_quarter_reached_gives_results()
+    {
+        var settled = Extractor.Extract("1月18日，记者从省人大会议上获悉，今年，省政府2025年10件惠民实事正式确定。\n一是开展6000户特殊困难老年人家庭居家适老化改造。", 2025).Figures;
+        Assert.Equal((FigureKinds.Target, 2025), (Assert.Single(settled).Kind, settled[0].Year));
+        var quarter = Extractor.Extract("市民政局落实市政府常务会议任务\n一是狠抓社会救助工作。第一季度，城市低保救助4282人，救助资金5595万元。", 2015).Figures;
+        Assert.NotEmpty(quarter);
+        Assert.All(quarter, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
 }
