@@ -4,23 +4,26 @@ using System.Text.RegularExpressions;
 namespace CivilAffairsReports.Extraction;
 
 /// <summary>
-/// The 民政统计季报 every bureau publishes: a table written as text, "指标 | 单位 | 数量", one row per statistic
-/// ("城市低保人数 | 人 | 3,235 |"). Each row is a result: the statistic's name, its unit in the unit cell and its value.
-/// Headings (四、社会救助 |) carry no value. Parts of a total are not figures of their own: rows marked # (其中), the rows
-/// under a numbered subtotal ((二)…床位 | 张 | 11,535 |) until the next heading, and a row whose name holds the name
-/// of the row counted just before it in the same unit (孤儿 725, then 集中养育孤儿 704).
-/// Pages saved from such tables may shift labels onto the line before their cells ("离婚登记* 七、社会组织 |", then
-/// "对 | 4,621 |"): the first label waiting is the row's.
+/// The 民政统计季报 / 社会服务统计报表 every bureau publishes: a table written as text, "指标 | 单位 | 数量" (or its cells
+/// run together, "最低生活保障人数万人7.1"), one row per statistic. Each row is a result: the statistic's name, its unit
+/// and its value. Rows are numbered in levels (一、 (一) 1. (1) A、, then unnumbered); headings carry no value. Parts of a
+/// total are not figures of their own: the deeper rows under a row with a value (under a 合计 row, every row deeper than
+/// its heading), rows marked # (其中), and a row whose name holds the name of the row counted just before it in the same
+/// unit (孤儿 725, then 集中养育孤儿 704). A row is a part only in its total's unit. Pages saved from such tables may shift labels onto the line before their cells
+/// ("离婚登记* 七、社会组织 |", then "对 | 4,621 |"): the first label waiting is the row's, the others follow it.
 /// </summary>
 internal static partial class StatisticsTables
 {
+    private const int Unnumbered = 6;
+
     public static List<ExtractedFigure> Read(string text, IndicatorCatalog catalog, int year, List<TextSpan> rowsRead)
     {
         var figures = new List<ExtractedFigure>();
         var table = TableKind.None;
         List<string> waitingLabels = [];
         (string Name, string Unit)? lastCounted = null;
-        var underSubtotal = false;
+        (int Level, string Unit)? partsBelow = null; // the row whose parts the deeper rows in its unit are
+        var headingLevel = 0;
         var lineStart = 0;
         foreach (var line in text.Split('\n'))
         {
@@ -30,7 +33,7 @@ internal static partial class StatisticsTables
             if (table == TableKind.None)
             {
                 if (Header().Match(compact) is { Success: true } header)
-                    (table, waitingLabels, lastCounted, underSubtotal) = (header.Value.Contains('|') ? TableKind.Cells : TableKind.Glued, [], null, false);
+                    (table, waitingLabels, lastCounted, partsBelow, headingLevel) = (header.Value.Contains('|') ? TableKind.Cells : TableKind.Glued, [], null, null, 0);
                 continue;
             }
             if (compact.Length == 0) continue;
@@ -46,30 +49,47 @@ internal static partial class StatisticsTables
                 var row = table == TableKind.Cells ? CellRow(line, waitingLabels) : GluedRow(segment);
                 if (row is null)
                 {
-                    // A row of labels only: a heading (it ends a subtotal's parts), or labels whose cells follow on the next line.
-                    var labels = segment.Split('|')[0].Trim();
-                    if (labels.Length > 0 && segment.Split('|').Skip(1).All(c => c.Trim().Length == 0))
+                    // A row of labels only: headings, or labels whose cells follow on the next line.
+                    var labels = segment.Trim().Trim('|').Split('|')[0].Trim();
+                    if (labels.Length > 0 && segment.Trim().Trim('|').Split('|').Skip(1).All(c => c.Trim().Length == 0))
                     {
                         waitingLabels = [.. labels.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
-                        if (waitingLabels.Any(l => Heading().IsMatch(l))) (underSubtotal, lastCounted) = (false, null);
+                        foreach (var label in waitingLabels) Heading(label);
                     }
                     continue;
                 }
+                var shifted = row.Value.Name == waitingLabels.FirstOrDefault();
+                var after = shifted ? waitingLabels.Skip(1).ToList() : [];
                 waitingLabels = [];
                 rowsRead.Add(new TextSpan(start + segmentAt, start + segmentAt + segment.Length));
                 Take(row.Value.Name, row.Value.Unit, row.Value.Value, start + segmentAt + row.Value.ValueAt, start + segmentAt, segment);
+                // "#养老机构 四、社会救助 城市最低生活保障 |" then "个 | 245 |": the labels after the row's own come after it.
+                foreach (var label in after) Heading(label);
             }
         }
         return figures;
 
+        void Heading(string label)
+        {
+            var level = Level(label);
+            if (level == Unnumbered) return;
+            if (partsBelow is { } open && level <= open.Level) partsBelow = null;
+            headingLevel = level;
+            lastCounted = null;
+        }
+
         void Take(string name, string unitWritten, string value, int valueAt, int rowStart, string rowText)
         {
-            var label = Heading().Replace(name, "").TrimEnd('*', ' ');
-            var numbered = Heading().IsMatch(name);
-            var part = name.StartsWith('#') || underSubtotal && !numbered
+            var level = Level(name);
+            if (partsBelow is { } open && level <= open.Level) partsBelow = null;
+            var label = Numbering().Replace(name, "").TrimStart('#').TrimEnd('*', ' ');
+            // (A total counts one thing: 机构和设施总数 个 is not a total of the 困境儿童 人 under it.)
+            var part = name.StartsWith('#') || partsBelow is { } whole && (whole.Unit == unitWritten || whole.Unit.Length == 0)
                        || lastCounted is { } counted && counted.Unit == unitWritten && label.Length > counted.Name.Length && label.Contains(counted.Name, StringComparison.Ordinal);
-            if (numbered) underSubtotal = Subtotal().IsMatch(name);
             if (part || label.Length == 0) return;
+            // "乡镇级合计 | 个 | 1,407" under (一)行政区划: a total of the rows below it, whatever their numbers.
+            partsBelow = (Total().IsMatch(label) ? headingLevel : level, unitWritten);
+            if (level < Unnumbered) headingLevel = level;
             lastCounted = (label, unitWritten);
 
             // 万人 / 万张 / 万人次: a count in ten thousands; 元/人·月: a standard in 元.
@@ -113,17 +133,22 @@ internal static partial class StatisticsTables
     [GeneratedRegex(@"(?<=\d)\s+(?=[^\d\s])")]
     private static partial Regex RowGap();
 
-    /// <summary>"城市低保人数 | 人 | 3,235 |", or "对 | 4,621 |" under a label waiting from the line before.</summary>
+    /// <summary>
+    /// "城市低保人数 | 人 | 3,235 |", "| 孤儿 | 人 | 10,227 |", "(1)困境儿童 | 487,828 |" (no counter written), or
+    /// "对 | 4,621 |" under a label waiting from the line before.
+    /// </summary>
     private static (string Name, string Unit, string Value, int ValueAt)? CellRow(string line, List<string> waitingLabels)
     {
         var cells = line.Split('|').Select(c => c.Trim()).ToList();
+        if (line.TrimStart().StartsWith('|')) cells.RemoveAt(0);
         while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
         string name, unit, value;
         if (cells.Count >= 3 && IsUnit(cells[1]) && Number().IsMatch(cells[2])) (name, unit, value) = (cells[0], cells[1], cells[2]);
         else if (cells.Count == 2 && IsUnit(cells[0]) && Number().IsMatch(cells[1]) && waitingLabels.Count > 0) (name, unit, value) = (waitingLabels[0], cells[0], cells[1]);
+        else if (cells.Count == 2 && !IsUnit(cells[0]) && Number().IsMatch(cells[1])) (name, unit, value) = (cells[0], "", cells[1]);
         else return null;
-        var unitAt = line.IndexOf(unit, StringComparison.Ordinal);
-        return (name, unit, value, line.IndexOf(value, unitAt + unit.Length, StringComparison.Ordinal));
+        // The value is the last cell that holds it: search from the end, so a name's own digits are never taken.
+        return (name, unit, value, line.LastIndexOf(value, StringComparison.Ordinal));
     }
 
     /// <summary>"最低生活保障人数万人7.1" / "镇143" / "最低生活保障平均标准元/人·月1,245.0": name, unit and value run together.</summary>
@@ -144,13 +169,21 @@ internal static partial class StatisticsTables
     [GeneratedRegex(@"^\d{1,3}(?:[,，]\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
     private static partial Regex Number();
 
-    // 一、民政机构 / (一)提供住宿的民政机构 / 1、 / 1.: a numbered heading.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
-    private static partial Regex Heading();
+    // 一、 / (一) / 1. / (1) / A、: the numbering of a row, its level in the table.
+    [GeneratedRegex(@"^\s*(?:(?<l1>[一二三四五六七八九十]{1,3}、)|(?<l2>[（(][一二三四五六七八九十]{1,3}[）)])|(?<l3>\d{1,2}[、.．](?!\d))|(?<l4>[（(]\d{1,2}[）)])|(?<l5>[A-Z](?:[、.．]|(?=[\p{IsCJKUnifiedIdeographs}]))))")]
+    private static partial Regex Numbering();
 
-    // (二)提供住宿的民政机构床位 / 2.提供住宿的民政机构床位: a numbered subtotal, the rows under it its parts.
-    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])")]
-    private static partial Regex Subtotal();
+    private static int Level(string name)
+    {
+        var m = Numbering().Match(name);
+        if (!m.Success) return Unnumbered;
+        for (var level = 1; level < Unnumbered; level++)
+            if (m.Groups["l" + level].Success) return level;
+        return Unnumbered;
+    }
+
+    [GeneratedRegex(@"合计|总计|总数")]
+    private static partial Regex Total();
 
     [GeneratedRegex(@"^\s*(?<name>(?:\d{1,2}[.．、])?[^\d|]*?[^\d\s|])\s*(?<unit>万人次|万户次|万人|万户|万张|万个|万元|亿元|元/人·月|元/人·年|元/人/月|元/人/年|人次|户次|人|户|张|个|家|所|元|对|件|具|%)?\s*(?<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")]
     private static partial Regex GluedCells();

@@ -151,4 +151,18 @@ public class ProgressFormsTests
             figures.Select(f => f.Indicator.Id).ToArray());
         Assert.Equal(("人", "元", "人次"), (figures[4].Unit, figures[5].Unit, figures[6].Unit));
     }
+
+    [Fact]
+    public void A_statistics_tables_levels_say_which_rows_are_parts_of_a_total()
+    {
+        // 一、 (一) 1. (1) A: a row with a value owns the deeper rows in its unit; a 合计 row owns the rows under its heading.
+        const string table = "| 民政事业统计季报表 | ||\n| 指标名称 | 单位 | 数量 |\n| (一)行政区划 | ||\n| 乡镇级合计 | 个 | 1,407 |\n"
+                             + "| 1.镇 | 个 | 679 |\n| 2.乡 | 个 | 400 |\n| (二)民政事业费累计支出 | 万元 | 404,423.1 |\n| 1.社会福利 | 万元 | 40,788.2 |\n"
+                             + "| (1)最低生活保障 | 万元 | 265,648.9 |\n| 二、社会工作 | ||\n| 不提供住宿的社会服务机构和设施总数 | 个 | 6,154 |\n"
+                             + "| 1.儿童福利 | ||\n| (1)困境儿童 | 487,828 | |\n| A贫困家庭儿童 | 人 | 476,907 |\n| (2)孤儿 | 人 | 10,227 |\n"
+                             + "| A有身份信息的孤儿 | 人 | 10,099 |\n";
+        var figures = Read(table, 2020);
+        Assert.Equal([1407m, 404423.1m, 6154m, 487828m, 10227m], figures.Select(f => f.Value).ToArray());
+        Assert.Equal("", figures[3].Unit);
+    }
 }
