@@ -14,7 +14,10 @@ internal static partial class TextNormalizer
 
     public static NormalizedText Normalize(string decoded)
     {
-        var lines = SplitLines(WithoutPinyin(Fold(decoded))).Select(TrimAndCloseUp).Where(l => l.Count > 0).ToList();
+        var folded = Fold(decoded);
+        // Cheap test first: most texts have no tone-marked letter at all.
+        if (decoded.AsSpan().IndexOfAnyInRange('\u00E0', '\u01DC') >= 0) folded = WithoutPinyin(folded);
+        var lines = SplitLines(folded).Select(TrimAndCloseUp).Where(l => l.Count > 0).ToList();
         var wrapWidth = WrapWidth(lines);
 
         var output = new List<Mapped>(decoded.Length);

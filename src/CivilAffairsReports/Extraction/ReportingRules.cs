@@ -160,9 +160,9 @@ internal static partial class ReportingRules
             && ScopePlacesAfter().IsMatch(text, q.End)) return ParticipantReason;
         // "火化率较低的有：梁集、广川、留智庙3个乡镇": the count of the places just named, not a figure of the work
         // ("扩展至黄浦、徐汇…等5个区" counts how far a work reached: a figure).
-        if (q.Unit is "个" or null && ScopePlacesAfter().IsMatch(text, q.End) && !lead.EndsWith('等') && NamedPlacesBefore().IsMatch(lead)) return ParticipantReason;
+        if (q.Unit is "个" or null && lead.Contains('、') && !lead.EndsWith('等') && ScopePlacesAfter().IsMatch(text, q.End) && NamedPlacesBefore().IsMatch(lead)) return ParticipantReason;
         // "7月份火化率在50%以下的是…": the bound of a class of places, not a figure.
-        if (ClassBoundAfter().IsMatch(after) && text.AsSpan(clause.Start, q.Start - clause.Start).EndsWith("在")) return ClassBoundReason;
+        if (text.AsSpan(clause.Start, q.Start - clause.Start).EndsWith("在") && ClassBoundAfter().IsMatch(after)) return ClassBoundReason;
         // "在5个省级试点地区的基础上建设一批…": what the work builds on, a baseline.
         if (text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("在")
             && text.AsSpan(q.End, clause.End - q.End).Contains("的基础上", StringComparison.Ordinal)) return BaselineReason;
@@ -171,7 +171,7 @@ internal static partial class ReportingRules
         if (InsideQuotedName(text, q)) return NameReason;
         if (PartOfTotal(text, q)) return PartOfTotalReason;
         // "全国共有社会团体27.1万个。其中：工商服务业类27056个，科技研究类18486个…": a total's classes, not figures of their own.
-        if (ClassBefore().IsMatch(lead) && SinceQizhong(text, q.Start)) return ClassOfTotalReason;
+        if (lead.AsSpan().TrimEnd().EndsWith("类") && ClassBefore().IsMatch(lead) && SinceQizhong(text, q.Start)) return ClassOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
         return null;
     }
@@ -213,7 +213,8 @@ internal static partial class ReportingRules
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
         var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear)
-                        ?? (LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : null);
+                        ?? (text.AsSpan(sentence.Start, q.Start - sentence.Start).Contains("去年", StringComparison.Ordinal)
+                            && LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : null);
 
         // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
         if (columnKind is not null)
@@ -225,7 +226,8 @@ internal static partial class ReportingRules
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after)
             // "确定我县建设任务170户" / "安排我县12023户建设任务" / "县政府年初方案修建150户": the task set, not what was done.
-            || (TaskSetBefore().IsMatch(clauseBefore) || TaskSetAfter().IsMatch(after)) && !clauseBefore.Contains("完成", StringComparison.Ordinal)
+            || (clauseBefore.AsSpan().IndexOfAny('任', '年') >= 0 && TaskSetBefore().IsMatch(clauseBefore) || after.AsSpan().IndexOfAny('任', '目') >= 0 && TaskSetAfter().IsMatch(after))
+               && !clauseBefore.Contains("完成", StringComparison.Ordinal)
             || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
             // 按计划新增… reports work done as planned, not a plan.
             || clauseBefore.Replace("按计划", "").AsSpan().IndexOfAny(AnyTargetCueBefore) >= 0 && !ResultCueNearer(clauseBefore))
@@ -256,11 +258,13 @@ internal static partial class ReportingRules
             && DeadlineBefore(text, periodStart, sentence.Start) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, headed);
         // "2020年，全省城乡低保平均标准达到588元/月…；城乡特困人员基本生活标准…8751元": a past year heading the 。-sentence dates its ；-parts.
-        if (namedYear is null && periodStart < sentence.Start && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
+        if (namedYear is null && periodStart < sentence.Start && text.AsSpan(periodStart, sentence.Start - periodStart).Contains('年')
+            && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
             namedYear = headYear;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
         var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
-                       || (sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 || MonthsToDate().IsMatch(sentenceBefore)) && !HasOwnTargetCue(clauseBefore)
+                       || (sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 || sentenceBefore.IndexOfAny('月', '季') >= 0 && MonthsToDate().IsMatch(sentenceBefore))
+                          && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
                        || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
@@ -314,31 +318,52 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G[^，,。；;\d]{0,20}[，,]\s*(?:已|累计)?完成了?\s*(?:全年任务的|年度任务的|年度目标的|目标任务的|计划的)?\s*\d+(?:\.\d+)?\s*%")]
     private static partial Regex CompletionShareAfter();
 
-    // 截至… / 今年以来… / 1-6月，… / 前三季度，…: a date reached or a period up to now, at the head of a sentence or clause.
-    [GeneratedRegex(@"截至|截止|今年以来|年初以来|(?<![\d.])\d{1,2}\s*[-—–～~至到]\s*\d{1,2}\s*月份?(?=[，,])|前三季度(?=[，,]|累计|共)|第[一二三四]季度(?=[，,])")]
-    private static partial Regex ReachedDateOpening();
+    private static readonly string[] ReachedDateOpenings = ["截至", "截止", "今年以来", "年初以来", "前三季度"];
 
-    /// <summary>The sentences of the text that open with a date reached or a period up to now (截至… / 今年以来…), found once per text.</summary>
+    // 1-6月，… / 1—9月份，…: months counted up to now, ending at the 月 found.
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至到]\s*\d{1,2}\s*月$", RegexOptions.RightToLeft)]
+    private static partial Regex MonthsUpTo();
+
+    /// <summary>
+    /// The sentences of the text that open with a date reached or a period up to now (截至… / 今年以来… / 1-6月，… /
+    /// 前三季度，… / 第一季度，…), found once per text. Found with plain searches: a regex over the whole text ran at every digit.
+    /// </summary>
     public static IReadOnlyList<TextSpan> ReachedDateSentences(string text)
     {
+        var openings = new List<(int At, bool IsDate)>();
+        foreach (var opening in ReachedDateOpenings)
+            for (var at = text.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opening, at + 1, StringComparison.Ordinal))
+                if (opening != "前三季度" || FollowedByComma(text, at + opening.Length) || text.AsSpan(at + opening.Length).StartsWith("累计") || text.AsSpan(at + opening.Length).StartsWith("共"))
+                    openings.Add((at, opening[0] == '截'));
+        for (var at = text.IndexOf('月'); at >= 0; at = text.IndexOf('月', at + 1))
+        {
+            var from = Math.Max(0, at - 10);
+            var end = at + 1 < text.Length && text[at + 1] == '份' ? at + 2 : at + 1;
+            if (FollowedByComma(text, end) && MonthsUpTo().Match(text, from, at + 1 - from) is { Success: true } months) openings.Add((months.Index, false));
+        }
+        for (var at = text.IndexOf("季度", StringComparison.Ordinal); at >= 2; at = text.IndexOf("季度", at + 1, StringComparison.Ordinal))
+            if (text[at - 2] == '第' && "一二三四".Contains(text[at - 1]) && FollowedByComma(text, at + 2)) openings.Add((at - 2, false));
+
         var spans = new List<TextSpan>();
-        foreach (Match opening in ReachedDateOpening().Matches(text))
+        foreach (var (at, isDate) in openings)
         {
             // At the head of a sentence or clause: only spaces (or the year the period is of) between it and the text's
             // start or the last stop.
-            var before = opening.Index - 1;
+            var before = at - 1;
             while (before >= 0 && text[before] is ' ' or '\t' or '　') before--;
             if (before >= 4 && text[before] == '年' && YearBefore().IsMatch(text.AsSpan(before - 4, 5))) before -= 5;
             // 截至 after a comma is often a statistic's date in a sentence about something else (…介绍，截至2023年底，…).
-            var clauseHead = !opening.Value.StartsWith('截') && before >= 0 && text[before] is '，' or ',';
+            var clauseHead = !isDate && before >= 0 && text[before] is '，' or ',';
             if (before >= 0 && text[before] is not ('。' or '！' or '？' or '!' or '?' or '\n') && !clauseHead) continue;
-            var end = IndexOfAny(text, opening.Index, PeriodStops);
+            var end = IndexOfAny(text, at, PeriodStops);
             if (end < 0 || text[end] == '\n') continue;
             spans.Add(new TextSpan(before + 1, end + 1));
         }
         spans.Sort((a, b) => a.End.CompareTo(b.End));
         return spans;
     }
+
+    private static bool FollowedByComma(string text, int at) => at < text.Length && text[at] is '，' or ',';
 
     [GeneratedRegex(@"^20\d{2}年$")]
     private static partial Regex YearBefore();

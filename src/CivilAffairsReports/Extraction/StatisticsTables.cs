@@ -19,20 +19,22 @@ internal static partial class StatisticsTables
     public static List<ExtractedFigure> Read(string text, IndicatorCatalog catalog, int year, List<TextSpan> rowsRead)
     {
         var figures = new List<ExtractedFigure>();
+        // Most texts hold no such table: one search for its header, and the lines from the header's on.
+        if (Header().Match(text) is not { Success: true } found) return figures;
+        var lineStart = text.LastIndexOf('\n', found.Index) + 1;
         var table = TableKind.None;
         List<string> waitingLabels = [];
         (string Name, string Unit)? lastCounted = null;
         (int Level, string Unit)? partsBelow = null; // the row whose parts the deeper rows in its unit are
         var headingLevel = 0;
-        var lineStart = 0;
-        foreach (var line in text.Split('\n'))
+        foreach (var line in text[lineStart..].Split('\n'))
         {
             var start = lineStart;
             lineStart += line.Length + 1;
             var compact = line.Replace(" ", "");
             if (table == TableKind.None)
             {
-                if (Header().Match(compact) is { Success: true } header)
+                if (Header().Match(line) is { Success: true } header)
                     (table, waitingLabels, lastCounted, partsBelow, headingLevel) = (header.Value.Contains('|') ? TableKind.Cells : TableKind.Glued, [], null, null, 0);
                 continue;
             }
@@ -160,7 +162,8 @@ internal static partial class StatisticsTables
 
     private static bool IsUnit(string cell) => cell == "%" || UnitCell().IsMatch(cell);
 
-    [GeneratedRegex(@"指标(?:名称)?\|?单位\|?(?:数量|数值|本期|合计|累计)")]
+    // 指标 | 单位 | 数量 / 指 标 | 单 位 | 数 量 / 指标名称单位数量.
+    [GeneratedRegex(@"指\s*标(?:\s*名\s*称)?\s*\|?\s*单\s*位\s*\|?\s*(?:数\s*量|数\s*值|本\s*期|合\s*计|累\s*计)")]
     private static partial Regex Header();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,3}$")]

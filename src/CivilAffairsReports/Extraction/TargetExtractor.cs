@@ -99,7 +99,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var skipped = new List<SkippedNumber>();
         // A 民政统计季报's rows are read whole (name | unit | value); their numbers are not read again below.
         var statisticsRows = new List<TextSpan>();
-        var figures = text.Contains('|') || text.Contains("单位", StringComparison.Ordinal) ? StatisticsTables.Read(text, catalog, documentYear, statisticsRows) : [];
+        var figures = StatisticsTables.Read(text, catalog, documentYear, statisticsRows);
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);
@@ -1043,12 +1043,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计"];
     private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];
 
-    private static int Occurrences(string text, string cue)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
+    private static int Occurrences(string text, string cue) => text.AsSpan().Count(cue.AsSpan());
 
     [GeneratedRegex(@"要点|计划|规划|任务|安排|打算|思路")]
     private static partial Regex PlanDocumentWords();
