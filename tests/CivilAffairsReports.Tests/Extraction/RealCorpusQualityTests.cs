@@ -250,17 +250,31 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.710, precision: 0.706);
     }
 
-    // The honest figure: 22 documents whose 253 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout10 (2026-12-05).
+    // 22 documents whose 253 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
+    // after the forms studied on heldout10 (2026-12-05): targets 72.1 / 44.0, results 50.0 / 38.6 (per kind: plan targets
+    // 66.7 / 44.4, notice targets 93.9 / 49.2, progress targets 0 / 0 of 8, summary results 67.5 / 64.3, progress results
+    // 21.7 / 7.4). Then studied (no longer unseen): news that the year's 实事 were settled, 第一季度， at a sentence's head,
+    // statistics tables' levels (a row owns the deeper rows in its unit), cells between pipes, values with no counter.
     [Fact]
-    public void Held_out_documents_eleventh_batch_never_tuned_on()
+    public void Held_out_documents_eleventh_batch_studied()
     {
-        // Measured: targets 72.1 / 44.0, results 50.0 / 38.6 (per kind: plan targets 66.7 / 44.4, notice targets 93.9 / 49.2,
-        // progress targets 0 / 0 of 8, summary results 67.5 / 64.3, progress results 21.7 / 7.4). The floors keep that from
-        // falling; the bars are above.
+        // After that: targets 77.4 / 48.0, results 57.0 / 47.7 (progress results 41.3 / 27.9).
         var (targets, results) = Measure("real held-out 11", "heldout11");
-        AtLeast("targets", targets, recall: 0.439, precision: 0.720);
-        AtLeast("results", results, recall: 0.385, precision: 0.499);
+        AtLeast("targets", targets, recall: 0.479, precision: 0.773);
+        AtLeast("results", results, recall: 0.476, precision: 0.569);
+    }
+
+    // The honest figure: 22 documents whose 239 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout11 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twelfth_batch_never_tuned_on()
+    {
+        // Measured: targets 64.7 / 44.0, results 73.4 / 62.2 (per kind: plan targets 71.4 / 40.0, notice targets 90.9 / 46.5,
+        // progress targets 100 / 42.9, summary results 79.0 / 53.3 with 12 of a summary's figures read as targets, progress
+        // results 68.8 / 84.1, plan results 0 / 0 of 7). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 12", "heldout12");
+        AtLeast("targets", targets, recall: 0.439, precision: 0.646);
+        AtLeast("results", results, recall: 0.621, precision: 0.733);
     }
 
     [Theory]
@@ -317,7 +331,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
