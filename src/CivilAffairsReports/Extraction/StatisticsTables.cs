@@ -26,6 +26,7 @@ internal static partial class StatisticsTables
         List<string> waitingLabels = [];
         (string Name, string Unit)? lastCounted = null;
         (int Level, string Unit)? partsBelow = null; // the row whose parts the deeper rows in its unit are
+        string? qizhongUnit = null; // "其中:救灾支出 亿元 121.3" and the unnumbered rows in its unit after it, up to a numbered one
         var headingLevel = 0;
         foreach (var line in text[lineStart..].Split('\n'))
         {
@@ -76,6 +77,7 @@ internal static partial class StatisticsTables
             var level = Level(label);
             if (level == Unnumbered) return;
             if (partsBelow is { } open && level <= open.Level) partsBelow = null;
+            qizhongUnit = null;
             headingLevel = level;
             lastCounted = null;
         }
@@ -84,9 +86,11 @@ internal static partial class StatisticsTables
         {
             var level = Level(name);
             if (partsBelow is { } open && level <= open.Level) partsBelow = null;
-            var label = Numbering().Replace(name, "").TrimStart('#').TrimEnd('*', ' ');
+            if (level < Unnumbered) qizhongUnit = null;
+            if (QizhongMark().IsMatch(name)) qizhongUnit = unitWritten;
+            var label = QizhongMark().Replace(Numbering().Replace(name, ""), "").TrimStart('#').TrimEnd('*', ' ');
             // (A total counts one thing: 机构和设施总数 个 is not a total of the 困境儿童 人 under it.)
-            var part = name.StartsWith('#') || partsBelow is { } whole && (whole.Unit == unitWritten || whole.Unit.Length == 0)
+            var part = name.StartsWith('#') || qizhongUnit == unitWritten || partsBelow is { } whole && (whole.Unit == unitWritten || whole.Unit.Length == 0)
                        || lastCounted is { } counted && counted.Unit == unitWritten && label.Length > counted.Name.Length && label.Contains(counted.Name, StringComparison.Ordinal);
             if (part || label.Length == 0) return;
             // "乡镇级合计 | 个 | 1,407" under (一)行政区划: a total of the rows below it, whatever their numbers.
@@ -98,7 +102,7 @@ internal static partial class StatisticsTables
             var amount = decimal.Parse(value.Replace(",", "").Replace("，", ""), CultureInfo.InvariantCulture);
             var unit = unitWritten;
             if (unit.Length > 1 && unit[0] == '万' && unit != "万元") (amount, unit) = (amount * 10000, unit[1..]);
-            if (unit.StartsWith("元/", StringComparison.Ordinal)) unit = "元";
+            if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 元/人·月 → 元, 张/千人 → 张 (a rate per thousand)
             var hit = catalog.FindAliases(label).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
             // "流浪乞讨人员救助 | 人次": the name's last word and the unit compose a catalog name (救助人次).
             var composed = hit.Indicator is null && unit.Length > 0 ? Enumerable.Range(2, Math.Max(0, Math.Min(4, label.Length) - 1)).Reverse()
@@ -185,9 +189,12 @@ internal static partial class StatisticsTables
         return Unnumbered;
     }
 
+    [GeneratedRegex(@"^\s*其中\s*[:：]?\s*")]
+    private static partial Regex QizhongMark();
+
     [GeneratedRegex(@"合计|总计|总数")]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^\s*(?<name>(?:\d{1,2}[.．、])?[^\d|]*?[^\d\s|])\s*(?<unit>万人次|万户次|万人|万户|万张|万个|万元|亿元|元/人·月|元/人·年|元/人/月|元/人/年|人次|户次|人|户|张|个|家|所|元|对|件|具|%)?\s*(?<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")]
+    [GeneratedRegex(@"^\s*(?<name>[^|]*?[^\d\s|])\s*(?<unit>万人次|万户次|万人|万户|万张|万个|万元|亿元|元/人[·、/]?[月年]|[张个]/千(?:老年)?人|人次|户次|人|户|张|个|家|所|元|对|件|具|%)?\s*(?<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")]
     private static partial Regex GluedCells();
 }

@@ -165,4 +165,16 @@ public class ProgressFormsTests
         Assert.Equal([1407m, 404423.1m, 6154m, 487828m, 10227m], figures.Select(f => f.Value).ToArray());
         Assert.Equal("", figures[3].Unit);
     }
+
+    [Fact]
+    public void A_statistics_table_with_cells_set_apart_by_spaces_drops_its_qizhong_rows_in_their_unit()
+    {
+        const string table = "社会服务统计季报\n指 标 单 位 数 量\n一、综合\n1-12月社会服务费实际支出 亿元 3655.9\n其中:救灾支出 亿元 121.3\n"
+                             + "城镇最低生活保障支出 亿元 724.5\n军休所户数 万户 17.6\n每千老年人口养老床位数 张/千人 24.5\n"
+                             + "居民最低生活保障平均标准 元/人、月 373.3\n";
+        var figures = Read(table, 2013);
+        Assert.Equal([3655.9m, 176000m, 24.5m, 373.3m], figures.Select(f => f.Value).ToArray());
+        Assert.Equal(("户", "张", "元"), (figures[1].Unit, figures[2].Unit, figures[3].Unit));
+        Assert.Equal("subsistence_allowance_standard", figures[3].Indicator.Id);
+    }
 }

@@ -264,17 +264,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.476, precision: 0.569);
     }
 
-    // The honest figure: 22 documents whose 239 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout11 (2026-12-05).
+    // 22 documents whose 239 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
+    // after the forms studied on heldout11 (2026-12-05): targets 64.7 / 44.0, results 73.4 / 62.2 (per kind: plan targets
+    // 71.4 / 40.0, notice targets 90.9 / 46.5, progress targets 100 / 42.9, summary results 79.0 / 53.3 with 12 of a summary's
+    // figures read as targets, progress results 68.8 / 84.1, plan results 0 / 0 of 7). This is the last unseen figure.
+    // Then studied (no longer unseen): statistics tables with cells set apart by spaces, their 其中 rows, units per person
+    // and per thousand.
     [Fact]
-    public void Held_out_documents_twelfth_batch_never_tuned_on()
+    public void Held_out_documents_twelfth_batch_studied()
     {
-        // Measured: targets 64.7 / 44.0, results 73.4 / 62.2 (per kind: plan targets 71.4 / 40.0, notice targets 90.9 / 46.5,
-        // progress targets 100 / 42.9, summary results 79.0 / 53.3 with 12 of a summary's figures read as targets, progress
-        // results 68.8 / 84.1, plan results 0 / 0 of 7). The floors keep that from falling; the bars are above.
+        // After that: targets 64.7 / 44.0, results 84.7 / 64.0.
         var (targets, results) = Measure("real held-out 12", "heldout12");
         AtLeast("targets", targets, recall: 0.439, precision: 0.646);
-        AtLeast("results", results, recall: 0.621, precision: 0.733);
+        AtLeast("results", results, recall: 0.639, precision: 0.846);
     }
 
     [Theory]
