@@ -273,10 +273,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_documents_twelfth_batch_studied()
     {
-        // After that: targets 64.7 / 44.0, results 84.7 / 64.0.
+        // After that: targets 78.6 / 44.0, results 86.0 / 71.3 (also: news of a work meeting reports the year it reviews).
         var (targets, results) = Measure("real held-out 12", "heldout12");
-        AtLeast("targets", targets, recall: 0.439, precision: 0.646);
-        AtLeast("results", results, recall: 0.639, precision: 0.846);
+        AtLeast("targets", targets, recall: 0.439, precision: 0.785);
+        AtLeast("results", results, recall: 0.712, precision: 0.859);
     }
 
     [Theory]

@@ -212,4 +212,14 @@ public class ReportingFormsTests
         Assert.NotEmpty(quarter);
         Assert.All(quarter, f => Assert.Equal(FigureKinds.Actual, f.Kind));
     }
+
+    [Fact]
+    public void News_of_a_work_meeting_reports_the_year_it_reviews_unless_it_says_what_will_be_done()
+    {
+        var reviewed = Extractor.Extract("全省民政工作会议8日在太原召开。据悉，2024年全省保障低保对象95.5万人，建成50个城镇社区养老幸福工程。", 2024).Figures;
+        Assert.NotEmpty(reviewed);
+        Assert.All(reviewed, f => Assert.Equal((FigureKinds.Actual, 2024), (f.Kind, f.Year)));
+        var planned = Extractor.Extract("全省民政工作会议8日在太原召开。据悉，2025年全省将新建50个城镇社区养老幸福工程。", 2025).Figures;
+        Assert.Equal(FigureKinds.Target, Assert.Single(planned).Kind);
+    }
 }
