@@ -267,7 +267,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     // 22 documents whose 239 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
     // after the forms studied on heldout11 (2026-12-05): targets 64.7 / 44.0, results 73.4 / 62.2 (per kind: plan targets
     // 71.4 / 40.0, notice targets 90.9 / 46.5, progress targets 100 / 42.9, summary results 79.0 / 53.3 with 12 of a summary's
-    // figures read as targets, progress results 68.8 / 84.1, plan results 0 / 0 of 7). This is the last unseen figure.
+    // figures read as targets, progress results 68.8 / 84.1, plan results 0 / 0 of 7).
     // Then studied (no longer unseen): statistics tables with cells set apart by spaces, their 其中 rows, units per person
     // and per thousand.
     [Fact]
@@ -277,6 +277,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         var (targets, results) = Measure("real held-out 12", "heldout12");
         AtLeast("targets", targets, recall: 0.439, precision: 0.785);
         AtLeast("results", results, recall: 0.712, precision: 0.859);
+    }
+
+    // The honest figure: 19 documents whose 198 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout12 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_thirteenth_batch_never_tuned_on()
+    {
+        // Measured: targets 77.8 / 53.8, results 65.9 / 71.6 (per kind: plan targets 50.0 / 26.2, notice targets 100 / 75.0,
+        // progress targets 100 / 53.8, summary results 76.9 / 58.8, progress results 61.3 / 95.0, plan results 0 / 0 of 6).
+        // The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 13", "heldout13");
+        AtLeast("targets", targets, recall: 0.537, precision: 0.777);
+        AtLeast("results", results, recall: 0.715, precision: 0.658);
     }
 
     [Theory]
@@ -333,7 +346,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
