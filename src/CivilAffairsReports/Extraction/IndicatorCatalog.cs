@@ -129,6 +129,17 @@ internal sealed class IndicatorCatalog
         return FindByAlias(joined);
     }
 
+    /// <summary>
+    /// The indicator whose alias is the last 2–4 characters of the words and the counter written together (救助 + 人次 =
+    /// 救助人次), longest first, counted in that counter; with how many characters of the words it took.
+    /// </summary>
+    public (Indicator Indicator, int Length)? ByEndingAndCounter(ReadOnlySpan<char> words, string counter)
+    {
+        for (var k = Math.Min(4, words.Length); k >= 2; k--)
+            if (FindByAlias(words[^k..], counter) is { } found && found.CanonicalUnit(counter) is not null) return (found, k);
+        return null;
+    }
+
     /// <summary>All alias occurrences, left to right, longest alias first at each position, never overlapping.</summary>
     public IReadOnlyList<AliasHit> FindAliases(string text)
     {

@@ -105,8 +105,7 @@ internal static partial class StatisticsTables
             if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 元/人·月 → 元, 张/千人 → 张 (a rate per thousand)
             var hit = catalog.FindAliases(label).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
             // "流浪乞讨人员救助 | 人次": the name's last word and the unit compose a catalog name (救助人次).
-            var composed = hit.Indicator is null && unit.Length > 0 ? Enumerable.Range(2, Math.Max(0, Math.Min(4, label.Length) - 1)).Reverse()
-                .Select(k => catalog.FindByAlias(label.AsSpan(label.Length - k), unit)).FirstOrDefault(i => i?.CanonicalUnit(unit) is not null) : null;
+            var composed = hit.Indicator is null && unit.Length > 0 ? catalog.ByEndingAndCounter(label, unit)?.Indicator : null;
             // "最低生活保障平均标准 | 元/人·月": a roll's name and 标准 compose its standard.
             var standard = hit.Indicator is null && composed is null && label.Contains("标准", StringComparison.Ordinal)
                 ? catalog.FindAliases(label).Select(a => catalog.FindByAlias(label.AsSpan(a.Start, a.End - a.Start), "标准"))

@@ -423,7 +423,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金|支出)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex GenericFund();
 
-    /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*万?\s*(?:人次|户次|人|户|名)\s*$")]
     private static partial Regex CountJustBefore();
 
@@ -431,6 +430,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:不低于|不少于)\s*(?:每人)?(?:每[月年])?\s*$")]
     private static partial Regex FloorBefore();
 
+    /// <summary>The fund the catalog names after a roll named earlier in the sentence (低保 → 低保金), or null.</summary>
     private AliasHit? FundOfRoll(string text, IReadOnlyList<AliasHit> local, Quantity q, TextSpan sentence)
     {
         // "城市低保…，农村特困…，累计发放保障金2.37亿元": money paid to several rolls is none of their funds alone.
@@ -596,10 +596,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private AliasHit? Composed(string text, IReadOnlyList<AliasHit> aliases, IReadOnlyList<AliasHit> local, Quantity q, TextSpan item)
     {
         var before = WithoutLeadWords(text.AsSpan(item.Start, q.Start - item.Start));
-        if (q.Unit is { Length: > 0 } counter)
-            for (var k = Math.Min(4, before.Length); k >= 2; k--)
-                if (catalog.FindByAlias(before[^k..], counter) is { } byCounter && byCounter.CanonicalUnit(q.Unit) is not null)
-                    return new AliasHit(byCounter, q.Start - k, q.Start);
+        if (q.Unit is { Length: > 0 } counter && catalog.ByEndingAndCounter(before, counter) is { } byCounter)
+            return new AliasHit(byCounter.Indicator, q.Start - byCounter.Length, q.Start);
         for (var i = local.Count - 1; i >= 0; i--)
         {
             var a = local[i];
