@@ -1381,7 +1381,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var cells = Cells(line);
             var count = cells.Count;
             while (count > 0 && cells[count - 1].Trim().Length == 0) count--;
-            if (count < row.HeaderKinds.Length && !row.FromLeft) index += row.HeaderKinds.Length - count;
+            // "新增托位500个。 | 新增托位600个。 | ||" under a merged 序号 and a merged 责任单位: blank cells for the columns
+            // after the last figure column, so the row ends on that column.
+            var width = row.HeaderKinds.Length;
+            if (count < cells.Count - 1 && Array.FindLastIndex(row.HeaderKinds, k => k is not null) is var lastFigure and >= 0 && lastFigure + 1 >= count)
+                width = lastFigure + 1;
+            if (count < width && !row.FromLeft) index += width - count;
             return index < row.HeaderKinds.Length ? row.HeaderKinds[index] : null;
         }
         return null;
