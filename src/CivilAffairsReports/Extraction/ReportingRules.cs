@@ -561,7 +561,7 @@ internal static partial class ReportingRules
     private static partial Regex CompletionRateList();
 
     // "184个项目地区" / "4家项目业主" count places and owners of projects, not projects.
-    [GeneratedRegex(@"^\s*(?:个)?(?:[\p{IsCJKUnifiedIdeographs}]{1,4}类)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目)")]
+    [GeneratedRegex(@"^\s*(?:个)?(?:[\p{IsCJKUnifiedIdeographs}]{1,4}类)?(?:子项目|项目(?!地区|县|市|区|点|村|社区|单位|业主|法人|企业)|件实事|民生实事|为民办实事|实事项目|事项)")]
     private static partial Regex MetaCountAfter();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$", RegexOptions.RightToLeft)]
