@@ -83,8 +83,8 @@ internal static partial class TextNormalizer
         return chars.Where((_, i) => !dropped[i]).ToList();
     }
 
-    // One syllable with its tone mark, in brackets right after an ideograph: (fā), (guān), (yǎng).
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")]
+    // One syllable with its tone mark, in brackets right after an ideograph: (fā), (guān), (yǎng), (huì ) with a space.
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?[)）]")]
     private static partial Regex SplicedPinyin();
 
     internal static char FoldChar(char c) => c switch

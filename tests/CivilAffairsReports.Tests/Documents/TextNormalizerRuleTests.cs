@@ -21,9 +21,10 @@ public sealed class TextNormalizerRuleTests
     public void A_text_in_traditional_characters_is_read_in_simplified_ones_each_at_its_own_offset()
     {
         // As a mirror site reposts a county's summary: traditional characters, a word's pinyin spliced after it.
-        const string decoded = "縣民政局關(guān)於2023年養(yǎng)老服務發(fā)展情況：新建養老機構2個，為困難群眾發放補貼1000萬元。";
+        // Some mirrors leave a space before the bracket's end: 會(huì )議.
+        const string decoded = "縣民政局關(guān)於2023年養(yǎng)老服務發(fā)展情況：民政工作會(huì )議上了解到，新建養老機構2個，為困難群眾發放補貼1000萬元。";
         var normalized = TextNormalizer.Normalize(decoded);
-        Assert.Equal("县民政局关于2023年养老服务发展情况：新建养老机构2个，为困难群众发放补贴1000万元。", normalized.Text);
+        Assert.Equal("县民政局关于2023年养老服务发展情况：民政工作会议上了解到，新建养老机构2个，为困难群众发放补贴1000万元。", normalized.Text);
         var at = normalized.Text.IndexOf("1000", StringComparison.Ordinal);
         Assert.Equal("1000", decoded.Substring(normalized.DecodedOffsets[at], 4));
     }
