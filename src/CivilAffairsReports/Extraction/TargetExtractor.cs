@@ -397,12 +397,33 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (line.Length > 0)
             {
                 if (line.Length > 60 || line.IndexOfAny("。；;") >= 0 || TaskHeading().IsMatch(line) || ListMarker().IsMatch(line)) return end;
+                // "——到2020年底前要实现的数字型目标" over "…供养率达到50%" and "…比例达到30%", a line each: a list of
+                // figures under the title, not more of it.
+                if (lines > 0 && StartsListOfFigures(text, start, 3)) return end;
                 end = lineEnd;
                 lines++;
             }
             start = lineEnd + 1;
         }
         return end;
+    }
+
+    /// <summary>The next <paramref name="count"/> lines with words, from <paramref name="start"/>, are short lines with a number each.</summary>
+    private static bool StartsListOfFigures(string text, int start, int count)
+    {
+        while (count > 0 && start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                if (line.Length > 60 || line.IndexOfAnyInRange('0', '9') < 0) return false;
+                count--;
+            }
+            start = end + 1;
+        }
+        return count == 0;
     }
 
     /// <summary>"济南今年将新建221处养老设施" over "…完成建设221个养老设施": the headline's number written again in the body.</summary>
