@@ -232,7 +232,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 // unless they count facilities or people a verb builds or reports ("打造…两个示范性睦邻点", "一百二十家").
                 if (q.IsChineseNumeral && !ChineseFigure(text, q, item, clause, measure, kind)) continue;
                 // "惠及870万残疾人": a magnitude with a noun of people and no counter counts people.
-                if (q.Unit is null && q.HasMagnitude && PeopleAfter().IsMatch(text, q.End)) q = q with { Unit = "人" };
+                // "新增受益人口40万": a magnitude right after a count of people's name counts people too.
+                if (q.Unit is null && q.HasMagnitude && (PeopleAfter().IsMatch(text, q.End)
+                    || PeopleCountBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))) q = q with { Unit = "人" };
                 var name = compound ?? listedName
                     ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure ?? (section.Task ? Measures.New : null), kind);
                 if (name is null)
@@ -554,6 +556,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:人|群众|儿童|学生|老年人|居民|家庭成员)(?![\p{IsCJKUnifiedIdeographs}]{0,1}次)")]
     private static partial Regex PeopleAfter();
+
+    [GeneratedRegex(@"(?:人口|人数)\s*(?:达到|达|为|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex PeopleCountBefore();
 
     [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
     private static partial Regex InProgress();
