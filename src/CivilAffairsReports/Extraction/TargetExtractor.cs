@@ -102,6 +102,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // A 民政统计季报's rows are read whole (name | unit | value); their numbers are not read again below.
         var statisticsRows = new List<TextSpan>();
         var figures = StatisticsTables.Read(text, catalog, documentYear, statisticsRows);
+        // A plan's table of main indicators (… | 2025年 | 属性) likewise, row by row.
+        figures.AddRange(PlanIndicatorTables.Read(text, catalog, documentYear, statisticsRows));
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);

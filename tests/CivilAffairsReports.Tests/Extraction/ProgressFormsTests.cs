@@ -131,6 +131,23 @@ public class ProgressFormsTests
     }
 
     [Fact]
+    public void A_plans_table_of_main_indicators_gives_each_target_of_the_headers_last_year_and_its_base()
+    {
+        // The form of a 十四五 plan's 专栏: 指标 | 基期 | 目标 | 属性, the unit in brackets after the name, bounds before values.
+        const string plan = "专栏1 “十四五”时期民政事业发展主要指标\n指 标 | 2020年 | 2025年 | 属 性\n"
+                            + "1.养老床位数(万张) | 1.5 | 2 | 预期性\n2.养老机构护理型床位占比(%) | 50 | ≥60 | 约束性\n"
+                            + "3.城乡社区综合服务设施覆盖率(%) | — | 100 | 约束性\n到2025年，基本建成…体系。\n";
+        var figures = Read(plan, 2021);
+        Assert.Equal([(FigureKinds.Target, 2025, 20000m, "张"), (FigureKinds.Actual, 2020, 15000m, "张"), (FigureKinds.Target, 2025, 60m, "%"),
+                (FigureKinds.Actual, 2020, 50m, "%"), (FigureKinds.Target, 2025, 100m, "%")],
+            figures.Select(f => (f.Kind, f.Year, f.Value, f.Unit)).ToArray());
+        Assert.Equal("elderly_care_beds", figures[0].Indicator.Id);
+        Assert.Equal("不少于", figures[2].Qualifier);
+        // The list's numbers (1. 2. 3.) and the header's years are not figures.
+        Assert.DoesNotContain(figures, f => f.Value is 1 or 2 or 3 && f.Unit is not "张");
+    }
+
+    [Fact]
     public void Money_written_right_after_the_count_of_a_roll_is_that_rolls_fund()
     {
         var figures = Read("2023年工作总结\n农村低保累计保障121534人次3119.21万元；临时救助2042人次180.64万元。", 2023);

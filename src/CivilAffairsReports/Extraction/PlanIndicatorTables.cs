@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CivilAffairsReports.Extraction;
+
+/// <summary>
+/// The table of main indicators a five-year or multi-year plan carries (专栏 主要指标: "指标 | 2020年 | 2025年 | 属性"),
+/// one row per indicator: "3.养老机构护理型床位占比(%) | 50 | 60 | 约束性". A row is known by its last cell, the indicator's
+/// kind (预期性 / 约束性); its unit is in brackets after the name. The last value is the target of the header's last year;
+/// a value before it, under an earlier year of the header, is where the plan starts from (a result of that year).
+/// </summary>
+internal static partial class PlanIndicatorTables
+{
+    public static List<ExtractedFigure> Read(string text, IndicatorCatalog catalog, int documentYear, List<TextSpan> rowsRead)
+    {
+        var figures = new List<ExtractedFigure>();
+        // Most texts hold no such table: one search for a row's last cell.
+        if (text.IndexOf("预期性", StringComparison.Ordinal) < 0 && text.IndexOf("约束性", StringComparison.Ordinal) < 0) return figures;
+        List<int> headerYears = [];
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var start = lineStart;
+            lineStart += line.Length + 1;
+            if (line.Contains('指') && HeaderYears().Matches(line.Replace(" ", "")) is { Count: > 0 } years && line.Replace(" ", "").Contains("指标"))
+            {
+                headerYears = [.. years.Select(y => int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture))];
+                continue;
+            }
+            if (Row().Match(line) is not { Success: true } row) continue;
+            rowsRead.Add(new TextSpan(start, start + line.Length));
+            var name = row.Groups["name"].Value.Trim();
+            var unitWritten = row.Groups["unit"].Value.Trim();
+            var values = row.Groups["value"].Captures;
+            var evidence = line.Trim();
+            var evidenceStart = start + line.IndexOf(evidence, StringComparison.Ordinal);
+            var targetYear = headerYears.Count > 0 ? headerYears[^1] : documentYear;
+            Add(values[^1], FigureKinds.Target, targetYear);
+            if (values.Count >= 2 && headerYears.Count >= 2) Add(values[^2], FigureKinds.Actual, headerYears[^2]);
+
+            void Add(Capture cell, string kind, int year)
+            {
+                var value = ValueCell().Match(cell.Value);
+                if (!value.Success) return;
+                var amount = decimal.Parse(value.Groups["low"].Value, CultureInfo.InvariantCulture);
+                decimal? amountMax = value.Groups["high"].Success ? decimal.Parse(value.Groups["high"].Value, CultureInfo.InvariantCulture) : null;
+                var unit = unitWritten;
+                // 万人 / 万张: a count in ten thousands.
+                if (unit.Length > 1 && unit[0] == '万' && unit != "万元")
+                    (amount, amountMax, unit) = (amount * 10000, amountMax * 10000, unit[1..]);
+                if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 张/千人: a rate per thousand, in 张
+                var hit = catalog.FindAliases(name).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
+                var indicator = hit.Indicator ?? catalog.ByEndingAndCounter(name, unit)?.Indicator ?? Indicator.Uncatalogued(name);
+                var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
+                var qualifier = value.Groups["bound"].Value switch
+                {
+                    ">" or "＞" => "大于", "≥" or "＞＝" or ">=" => "不少于", "<" or "＜" => "小于", "≤" or "<=" => "不超过", _ => null,
+                };
+                var at = start + cell.Index;
+                figures.Add(new ExtractedFigure(indicator, kind, year, amount, amountMax, canonical, unitWritten, unit is "%" or "‰" ? Measures.Rate : Measures.New,
+                    qualifier, evidence, evidenceStart, evidenceStart + evidence.Length, at, at + cell.Length, cell.Value));
+            }
+        }
+        return figures;
+    }
+
+    // 2025 年 / 2020年(基期) / 2025年目标值: the years a header names, one column each.
+    [GeneratedRegex(@"(?<year>20\d{2})年")]
+    private static partial Regex HeaderYears();
+
+    // "1.残疾人家庭人均收入年均增长(%) >7.5 预期性" / "养老机构护理型床位占比（%） | 50 | ≥60 | 约束性"; a base not
+    // measured is written — or /.
+    [GeneratedRegex(@"^\s*\|?\s*(?:\d{1,2}\s*[.、．]\s*)?(?<name>[^|\d()（）]{2,40}?)\s*[(（](?<unit>[^()（）\d]{1,6})[)）]\s*(?:\|?\s*(?<value>(?:[>≥<≤＞＜]=?)?\s*\d+(?:\.\d+)?(?:\s*[~～—-]\s*\d+(?:\.\d+)?)?|[—－\-/／]{1,2})\s*)+\|?\s*(?:预期性|约束性)\s*\|?\s*$")]
+    private static partial Regex Row();
+
+    [GeneratedRegex(@"(?<bound>[>≥<≤＞＜]=?)?\s*(?<low>\d+(?:\.\d+)?)(?:\s*[~～—-]\s*(?<high>\d+(?:\.\d+)?))?")]
+    private static partial Regex ValueCell();
+}
