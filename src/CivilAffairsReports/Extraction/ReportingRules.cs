@@ -231,7 +231,7 @@ internal static partial class ReportingRules
             || text.IndexOf("目标任务", q.End, Math.Min(24, text.Length - q.End), StringComparison.Ordinal) >= 0 && GoalAfter().IsMatch(text, q.End)
             // 按计划新增… reports work done as planned, not a plan.
             || clauseBefore.Replace("按计划", "").AsSpan().IndexOfAny(AnyTargetCueBefore) >= 0 && !ResultCueNearer(clauseBefore))
-            return (FigureKinds.Target, namedYear is { } ty && ty >= sectionYear ? ty : sectionYear);
+            return (FigureKinds.Target, (namedYear ?? DeadlineHeading(text, sentence, sectionKind)) is { } ty && ty >= Math.Min(sectionYear, documentYear) ? ty : sectionYear);
 
         // "2606个撤并村通公路(2013—2017年)": a task whose item ends with its plan's period is a target of the period's last
         // year, when that year is not past and nothing before the number says it happened.
@@ -254,8 +254,7 @@ internal static partial class ReportingRules
         var periodStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1;
 
         // "近期(到2025年)规划总量指标为：…；…达到50平方米，…力争达到500家": a deadline heading a plan's 。-sentence governs its ；-parts.
-        if (sectionKind == FigureKinds.Target && namedYear is null && periodStart < sentence.Start
-            && DeadlineBefore(text, periodStart, sentence.Start) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
+        if (namedYear is null && DeadlineHeading(text, sentence, sectionKind) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, headed);
         // "2020年，全省城乡低保平均标准达到588元/月…；城乡特困人员基本生活标准…8751元": a past year heading the 。-sentence dates its ；-parts.
         if (namedYear is null && periodStart < sentence.Start && text.AsSpan(periodStart, sentence.Start - periodStart).Contains('年')
@@ -408,6 +407,14 @@ internal static partial class ReportingRules
 
     private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
         clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal);
+
+    /// <summary>The year of a deadline that heads the plan's 。-sentence holding this ；-part (近期(到2025年)规划总量指标为：…；…).</summary>
+    private static int? DeadlineHeading(string text, TextSpan sentence, string sectionKind)
+    {
+        if (sectionKind != FigureKinds.Target) return null;
+        var periodStart = LastIndexOfAny(text, Math.Max(0, sentence.Start - 1), PeriodStops) + 1;
+        return periodStart < sentence.Start ? DeadlineBefore(text, periodStart, sentence.Start) : null;
+    }
 
     /// <summary>The year of a deadline (到2025年底 / 至2027年 / 2026年底前) named before the number in its sentence.</summary>
     private static int? DeadlineBefore(string text, int sentenceStart, int position)

@@ -1054,6 +1054,25 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// 计划, 要, 目标 …) reports, whatever its title: of the real corpus's 66 plans and notices, 4 lean this way; of its
     /// 108 summaries and progress reports, 77. Its title must not name a plan (方案, 通知, 要点 …).
     /// </summary>
+    /// <summary>
+    /// A text that issues a plan for a period (《…三年行动计划(2025—2027年)》发布 / a title …规划（2021—2025年）) sets its goals
+    /// for the period's last year: the year of a target that names none.
+    /// </summary>
+    private static int? OwnPlanPeriodEnd(string text)
+    {
+        var head = text[..Math.Min(text.Length, 400)];
+        var firstLineEnd = head.IndexOf('\n');
+        if (PeriodPlanTitle().Match(firstLineEnd < 0 ? head : head[..firstLineEnd]) is { Success: true } title)
+            return int.Parse(title.Groups["end"].Value);
+        return IssuedPeriodPlan().Match(head) is { Success: true } issued ? int.Parse(issued.Groups["end"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^[^，,。；]{2,40}(?:计划|规划|方案)\s*[(（]\s*20\d{2}\s*年?\s*[—–\-~～至]+\s*(?<end>20\d{2})\s*年?\s*[)）]")]
+    private static partial Regex PeriodPlanTitle();
+
+    [GeneratedRegex(@"(?:印发|发布|出台|制定)了?《[^《》]{2,40}(?:计划|规划|方案)\s*[(（]\s*20\d{2}\s*年?\s*[—–\-~～至]+\s*(?<end>20\d{2})\s*年?\s*[)）]》|《[^《》]{2,40}(?:计划|规划|方案)\s*[(（]\s*20\d{2}\s*年?\s*[—–\-~～至]+\s*(?<end>20\d{2})\s*年?\s*[)）]》\s*(?:正式)?(?:印发|发布|出台)")]
+    private static partial Regex IssuedPeriodPlan();
+
     private static bool TellsWhatHappened(string text)
     {
         var firstLineEnd = text.IndexOf('\n');
@@ -1097,7 +1116,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
     private static List<Section> Sections(string text, int documentYear)
     {
-        var sections = new List<Section> { new(0, TellsWhatHappened(text) ? FigureKinds.Actual : FigureKinds.Target, documentYear) };
+        var sections = new List<Section> { TellsWhatHappened(text) ? new(0, FigureKinds.Actual, documentYear) : new(0, FigureKinds.Target, OwnPlanPeriodEnd(text) ?? documentYear) };
         var lineStart = 0;
         var lineNumber = 0;
         var lines = text.Split('\n');

@@ -222,4 +222,13 @@ public class ReportingFormsTests
         var planned = Extractor.Extract("全省民政工作会议8日在太原召开。据悉，2025年全省将新建50个城镇社区养老幸福工程。", 2025).Figures;
         Assert.Equal(FigureKinds.Target, Assert.Single(planned).Kind);
     }
+
+    [Fact]
+    public void A_plan_issued_for_a_period_sets_its_goals_for_the_periods_last_year_unless_a_deadline_says_otherwise()
+    {
+        var figures = Extractor.Extract("某省发布养老服务行动计划\n日前，《某省养老服务三年行动计划(2025—2027年)》印发。计划提出，新增养老床位1000张以上；"
+            + "到2025年底，建成老年助餐点50个。近期(到2026年)目标为：建成家庭养老床位800张；街镇综合体力争达到40家。", 2025).Figures;
+        Assert.Equal([(1000m, 2027), (50m, 2025), (800m, 2026), (40m, 2026)], figures.Select(f => (f.Value, f.Year)).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
 }
