@@ -290,6 +290,10 @@ internal static partial class ReportingRules
             // 2024年，全市新建…43家 in a 2025 plan: a result of 2024.
             if (named < reference && sectionKind == FigureKinds.Target) return (FigureKinds.Actual, named);
         }
+        // "据…介绍，2024年，全区老年人口为981万人。近年来，…。建成家庭养老床位1.6万张" in a plan: a paragraph opened by a
+        // past year tells that year's results, until a sentence says what will be done.
+        else if (sectionKind == FigureKinds.Target && PastYearParagraph(text, q.Start, documentYear) is { } paragraphYear)
+            return (FigureKinds.Actual, paragraphYear);
         // "明年，力争新增…200张" / "下一步将建成…" in a summary: the sentence says it is a goal, not what happened.
         if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
             return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
@@ -407,6 +411,22 @@ internal static partial class ReportingRules
 
     private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
         clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal);
+
+    private static int? PastYearParagraph(string text, int position, int documentYear)
+    {
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        if (PastYearOpening().Match(text, paragraphStart, Math.Min(48, position - paragraphStart)) is not { Success: true } opening) return null;
+        var year = int.Parse(opening.Groups["year"].Value);
+        if (year >= documentYear) return null;
+        var told = text.AsSpan(paragraphStart, position - paragraphStart);
+        if (told.IndexOfAny(AnyTargetCueBefore) >= 0 || told.Contains('将') || told.Contains("力争", StringComparison.Ordinal)
+            || FutureSentence().IsMatch(told)) return null;
+        return year;
+    }
+
+    // 2024年，… / 据…介绍，2024年，…: a paragraph that opens with the year it tells of.
+    [GeneratedRegex(@"\G\s*(?:据[^，,。]{0,24}(?:介绍|统计|了解)[，,]\s*)?(?<year>20\d{2})\s*年\s*[，,]")]
+    private static partial Regex PastYearOpening();
 
     /// <summary>The year of a deadline that heads the plan's 。-sentence holding this ；-part (近期(到2025年)规划总量指标为：…；…).</summary>
     private static int? DeadlineHeading(string text, TextSpan sentence, string sectionKind)

@@ -231,4 +231,13 @@ public class ReportingFormsTests
         Assert.Equal([(1000m, 2027), (50m, 2025), (800m, 2026), (40m, 2026)], figures.Select(f => (f.Value, f.Year)).ToArray());
         Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
     }
+
+    [Fact]
+    public void A_plans_paragraph_opened_by_a_past_year_tells_that_years_results_until_it_says_what_will_be_done()
+    {
+        var figures = Extractor.Extract("某省发布养老服务行动计划\n计划提出，新增养老床位1000张。\n据省民政厅介绍，2024年，全省养老工作稳步推进。"
+            + "建成家庭养老床位1.6万张，老年助餐点721个。今年将再建成助餐点200个。\n", 2025).Figures;
+        Assert.Equal([(FigureKinds.Target, 1000m, 2025), (FigureKinds.Actual, 16000m, 2024), (FigureKinds.Actual, 721m, 2024), (FigureKinds.Target, 200m, 2025)],
+            figures.Select(f => (f.Kind, f.Value, f.Year)).ToArray());
+    }
 }
