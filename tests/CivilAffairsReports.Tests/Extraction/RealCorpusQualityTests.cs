@@ -279,17 +279,32 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.712, precision: 0.859);
     }
 
-    // The honest figure: 19 documents whose 198 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout12 (2026-12-05).
+    // 19 documents whose 198 gold rows were written by a reader who never ran or read the extractor, measured once after the
+    // forms studied on heldout12 (2026-12-05): targets 77.8 / 53.8, results 65.9 / 71.6 (per kind: plan targets 50.0 / 26.2,
+    // notice targets 100 / 75.0, progress targets 100 / 53.8, summary results 76.9 / 58.8, progress results 61.3 / 95.0, plan
+    // results 0 / 0 of 6). No longer unseen: studied in the heldout13 round (verbs 解决/缓解/购置/硬化, tables short of 序号
+    // and 责任单位, 事项, 回望2023, pinyin with a space, a list under a title, 受益人口40万, plan indicator tables, 拟建设,
+    // plans for a period, a plan's paragraph opened by a past year).
     [Fact]
-    public void Held_out_documents_thirteenth_batch_never_tuned_on()
+    public void Held_out_documents_thirteenth_batch_studied()
     {
-        // Measured: targets 77.8 / 53.8, results 65.9 / 71.6 (per kind: plan targets 50.0 / 26.2, notice targets 100 / 75.0,
-        // progress targets 100 / 53.8, summary results 76.9 / 58.8, progress results 61.3 / 95.0, plan results 0 / 0 of 6).
-        // The floors keep that from falling; the bars are above.
+        // After that round: targets 94.8 / 78.6, results 79.5 / 81.5.
         var (targets, results) = Measure("real held-out 13", "heldout13");
-        AtLeast("targets", targets, recall: 0.537, precision: 0.777);
-        AtLeast("results", results, recall: 0.715, precision: 0.658);
+        AtLeast("targets", targets, recall: 0.786, precision: 0.948);
+        AtLeast("results", results, recall: 0.814, precision: 0.795);
+    }
+
+    // The honest figure: 23 documents whose 288 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout13 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_fourteenth_batch_never_tuned_on()
+    {
+        // Measured: targets 79.2 / 57.2, results 38.5 / 37.0 (per kind: notice targets 93.0 / 74.2, plan targets 59.3 / 32.7,
+        // progress targets 80.8 / 52.5, progress results 41.5 / 45.8, summary results 50.0 / 30.0, plan results none of 14 found
+        // is gold). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 14", "heldout14");
+        AtLeast("targets", targets, recall: 0.572, precision: 0.792);
+        AtLeast("results", results, recall: 0.370, precision: 0.384);
     }
 
     [Theory]
@@ -346,7 +361,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
