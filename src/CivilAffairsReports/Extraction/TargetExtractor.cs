@@ -208,7 +208,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
             // "15个农村幸福院建设已完成8个(53%)": the count before 已完成 and another of the same counter is the task.
             if (kind == FigureKinds.Actual && q.Unit is { Length: > 0 } && DoneOfTask().Match(text, q.End) is { Success: true } done
-                && done.Groups["unit"].Value.StartsWith(q.Unit, StringComparison.Ordinal))
+                && (done.Groups["unit"].Value.StartsWith(q.Unit, StringComparison.Ordinal) || q.Unit.StartsWith(done.Groups["unit"].Value, StringComparison.Ordinal)))
                 (kind, measure) = (FigureKinds.Target, measure ?? Measures.New); // the verb after 已 is the task's own
             // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
             // targets; their results are not given.
@@ -354,7 +354,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return sections[0];
     }
 
-    [GeneratedRegex(@"\G[^，,。；;、：:\d]{1,24}?已(?:经)?[\p{IsCJKUnifiedIdeographs}]{0,2}?\s*\d+(?:\.\d+)?\s*(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,2})")]
+    // "…建设已完成8个" / "募集青年就业见习岗位325个 完成330个,完成率101.54%" (the task, then its progress in the next column).
+    [GeneratedRegex(@"\G(?:[^，,。；;、：:\d]{1,24}?已(?:经)?[\p{IsCJKUnifiedIdeographs}]{0,2}?|[^，,。；;、：:\d\s]{0,24}?[ \t　]+(?:已|累计)?完成)\s*\d+(?:\.\d+)?\s*(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,2})")]
     private static partial Regex DoneOfTask();
 
     [GeneratedRegex(@"\G[^，,。；;、\d]{0,12}?\d{1,2}月份?(?:开工|动工|启动)")]
