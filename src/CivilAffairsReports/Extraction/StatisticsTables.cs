@@ -21,13 +21,24 @@ internal static partial class StatisticsTables
         var figures = new List<ExtractedFigure>();
         // Most texts hold no such table: one search for its header, and the lines from the header's on.
         if (Header().Match(text) is not { Success: true } found) return figures;
-        var lineStart = text.LastIndexOf('\n', found.Index) + 1;
         var table = TableKind.None;
         List<string> waitingLabels = [];
         (string Name, string Unit)? lastCounted = null;
         (int Level, string Unit)? partsBelow = null; // the row whose parts the deeper rows in its unit are
         string? qizhongUnit = null; // "其中:救灾支出 亿元 121.3" and the unnumbered rows in its unit after it, up to a numbered one
         var headingLevel = 0;
+        // "指 标\n|\n单 位\n|\n数 量\n|": a page that put every cell on a line of its own, the pipes between them.
+        if (found.Value.Contains('\n'))
+        {
+            foreach (var row in CellPerLineRows(text, found.Index + found.Length))
+            {
+                if (row.Value.Length == 0) { Heading(row.Name); continue; }
+                rowsRead.Add(new TextSpan(row.Start, row.End));
+                Take(row.Name, row.Unit, row.Value, row.ValueAt, row.Start, text[row.Start..row.End]);
+            }
+            return figures;
+        }
+        var lineStart = text.LastIndexOf('\n', found.Index) + 1;
         foreach (var line in text[lineStart..].Split('\n'))
         {
             var start = lineStart;
@@ -122,6 +133,51 @@ internal static partial class StatisticsTables
     }
 
     private enum TableKind { None, Cells, Glued }
+
+    private readonly record struct CellRowSpan(string Name, string Unit, string Value, int ValueAt, int Start, int End);
+
+    /// <summary>
+    /// The rows of a table written a cell per line ("国家抚恤、补助各类优抚对象|", "万人|", "467.0 |"), from the line after its
+    /// header on: three cells to a row (指标, 单位, 数量); a row with neither unit nor value ("1.优抚、安置|", "|", "|") is a
+    /// heading. The table ends at prose or at a row that does not read.
+    /// </summary>
+    private static IEnumerable<CellRowSpan> CellPerLineRows(string text, int from)
+    {
+        var cells = new List<(string Text, int Start, int End)>();
+        // A cell's line may end with its pipe ("万人|") or leave it to a line of its own: a pipe alone closes an open cell,
+        // else it is an empty cell. The header's last cell is open unless its line ends with a pipe.
+        var headerLineEnd = text.IndexOf('\n', from);
+        var open = headerLineEnd >= 0 && text.AsSpan(from, headerLineEnd - from).IndexOfAny('|', '｜') < 0;
+        for (var at = headerLineEnd; at >= 0 && at < text.Length;)
+        {
+            var lineStart = at + 1;
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            at = lineEnd < text.Length ? lineEnd : -1;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            if (line.IsEmpty) continue;
+            var content = line.TrimEnd('|').TrimEnd('｜').Trim();
+            if (content.IsEmpty && open)
+            {
+                open = false;
+                continue;
+            }
+            if (content.IndexOfAny('|', '｜') >= 0 || content.Contains('。') || content.Contains('，')) yield break;
+            open = content.Length == line.Length;
+            var start = content.IsEmpty ? lineStart : lineStart + text.AsSpan(lineStart, lineEnd - lineStart).IndexOf(content);
+            cells.Add((content.ToString(), start, start + content.Length));
+            if (cells.Count < 3) continue;
+            var (name, unit, value) = (cells[0], cells[1], cells[2]);
+            cells.Clear();
+            if (unit.Text.Length == 0 && value.Text.Length == 0)
+            {
+                if (name.Text.Length > 0) yield return new CellRowSpan(name.Text, "", "", 0, name.Start, name.End);
+            }
+            else if (Number().IsMatch(value.Text) && unit.Text.Length <= 8 && !unit.Text.Any(char.IsAsciiDigit) && name.Text.Length > 0)
+                yield return new CellRowSpan(name.Text, unit.Text, value.Text, value.Start, name.Start, value.End);
+            else yield break;
+        }
+    }
 
     /// <summary>The parts of a glued line: a break after a value and before a name starts a row.</summary>
     private static IEnumerable<(string Text, int At)> Segments(string line)

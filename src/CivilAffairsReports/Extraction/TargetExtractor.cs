@@ -503,8 +503,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^[\s、，,]{0,3}$")]
     private static partial Regex PairGap();
 
-    // "2.50个小区新增…" at the head of a numbered list's line: the item's number, then the figure, not 2.5 个.
-    [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})\.(?=\d)")]
+    // "2.50个小区新增…" at the head of a numbered list's line: the item's number, then the figure, not 2.5 个 (a line that
+    // holds only the number, a table's cell "1.3 |", is a value).
+    [GeneratedRegex(@"(?m)^[ \t]*(?<n>\d{1,2})\.(?=\d+(?![\d.]*[ \t]*[|｜]?[ \t]*$))")]
     private static partial Regex GluedListMarker();
 
     /// <summary>A cheap scan for a line that opens with 1–2 digits, a point and a digit (most texts have none).</summary>

@@ -131,6 +131,18 @@ public class ProgressFormsTests
     }
 
     [Fact]
+    public void A_statistics_table_written_a_cell_per_line_is_read_row_by_row()
+    {
+        // A 民政事业统计月报 page saved with every cell on a line of its own and the pipes between them on lines of their own.
+        const string table = "2007年2月份民政事业统计月报\n指 标\n|\n单 位\n|\n数 量\n|\n1.优抚、安置\n|\n|\n|\n累计安置义务兵、士官等\n|\n万人\n|\n"
+                             + "1.3\n|\n累计接收军队离退休干部\n|\n人\n|\n1008\n|\n2.社会救济\n|\n|\n|\n城市居民最低生活保障人数\n|\n万人\n|\n2242.3\n|\n";
+        var figures = Read(table, 2007);
+        Assert.Equal([13000m, 1008m, 22423000m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        Assert.Equal("subsistence_allowance_recipients", figures[2].Indicator.Id);
+    }
+
+    [Fact]
     public void A_plans_table_of_main_indicators_gives_each_target_of_the_headers_last_year_and_its_base()
     {
         // The form of a 十四五 plan's 专栏: 指标 | 基期 | 目标 | 属性, the unit in brackets after the name, bounds before values.
