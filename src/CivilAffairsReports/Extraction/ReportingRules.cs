@@ -287,8 +287,9 @@ internal static partial class ReportingRules
 
         if (namedYear is { } named)
         {
-            // 2024年，全市新建…43家 in a 2025 plan: a result of 2024.
-            if (named < reference && sectionKind == FigureKinds.Target) return (FigureKinds.Actual, named);
+            // 2024年，全市新建…43家 in a 2025 plan: a result of 2024; under a plan's 年度目标任务： each year's line is its goal.
+            if (named < reference && sectionKind == FigureKinds.Target)
+                return (UnderYearlySchedule(text, q.Start) ? FigureKinds.Target : FigureKinds.Actual, named);
         }
         // "据…介绍，2024年，全区老年人口为981万人。近年来，…。建成家庭养老床位1.6万张" in a plan: a paragraph opened by a
         // past year tells that year's results, until a sentence says what will be done.
@@ -411,6 +412,22 @@ internal static partial class ReportingRules
 
     private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
         clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal);
+
+    /// <summary>"年度目标任务: 2010 年…不低于 33%…; 2011 年…": a plan's schedule of goals by year, up to its next part (三、).</summary>
+    private static bool UnderYearlySchedule(string text, int position)
+    {
+        var from = Math.Max(0, position - 1200);
+        var at = ScheduleHeadings.Max(h => text.LastIndexOf(h, position - 1, position - from, StringComparison.Ordinal));
+        if (at < 0) return false;
+        at -= from;
+        var rest = text.AsSpan(from + at, position - from - at);
+        return !NextPart().IsMatch(rest);
+    }
+
+    private static readonly string[] ScheduleHeadings = ["年度目标任务", "分年度目标", "年度目标：", "年度目标:", "分年度任务", "年度任务：", "年度任务:", "进度安排", "年度计划："];
+
+    [GeneratedRegex(@"(?:^|[\s。；;])[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex NextPart();
 
     private static int? PastYearParagraph(string text, int position, int documentYear)
     {

@@ -294,17 +294,17 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.814, precision: 0.795);
     }
 
-    // The honest figure: 23 documents whose 288 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout13 (2026-12-05).
+    // 23 documents whose 288 gold rows were written by a reader who never ran or read the extractor, measured once after the
+    // forms studied on heldout13 (2026-12-05): targets 79.2 / 57.2, results 38.5 / 37.0 (per kind: notice targets 93.0 / 74.2,
+    // plan targets 59.3 / 32.7, progress targets 80.8 / 52.5, progress results 41.5 / 45.8, summary results 50.0 / 30.0, plan
+    // results none of 14 found is gold). No longer unseen: studied in the heldout14 round (a task and its progress in the next
+    // column, statistics tables a cell per line, a plan's 年度目标任务 schedule).
     [Fact]
-    public void Held_out_documents_fourteenth_batch_never_tuned_on()
+    public void Held_out_documents_fourteenth_batch_studied()
     {
-        // Measured: targets 79.2 / 57.2, results 38.5 / 37.0 (per kind: notice targets 93.0 / 74.2, plan targets 59.3 / 32.7,
-        // progress targets 80.8 / 52.5, progress results 41.5 / 45.8, summary results 50.0 / 30.0, plan results none of 14 found
-        // is gold). The floors keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 14", "heldout14");
-        AtLeast("targets", targets, recall: 0.572, precision: 0.792);
-        AtLeast("results", results, recall: 0.370, precision: 0.384);
+        AtLeast("targets", targets, recall: 0.650, precision: 0.785);
+        AtLeast("results", results, recall: 0.490, precision: 0.530);
     }
 
     [Theory]

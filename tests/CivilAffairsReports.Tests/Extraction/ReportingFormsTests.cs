@@ -240,4 +240,13 @@ public class ReportingFormsTests
         Assert.Equal([(FigureKinds.Target, 1000m, 2025), (FigureKinds.Actual, 16000m, 2024), (FigureKinds.Actual, 721m, 2024), (FigureKinds.Target, 200m, 2025)],
             figures.Select(f => (f.Kind, f.Value, f.Year)).ToArray());
     }
+
+    [Fact]
+    public void A_plans_schedule_of_goals_by_year_gives_each_years_goals_not_results()
+    {
+        var figures = Extractor.Extract("敬老院建设工作规划\n二、目标任务 力争3年新增床位8740张。年度目标任务: 2010年新增敬老院床位3000张。2011年新增敬老院床位3000张。"
+            + "三、工作措施 2009年，全市新增敬老院床位1200张。", 2012).Figures;
+        Assert.Equal([(FigureKinds.Target, 2012, 8740m), (FigureKinds.Target, 2010, 3000m), (FigureKinds.Target, 2011, 3000m), (FigureKinds.Actual, 2009, 1200m)],
+            figures.Select(f => (f.Kind, f.Year, f.Value)).ToArray());
+    }
 }
