@@ -110,7 +110,7 @@ internal static partial class ReportingRules
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
         ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
-         "件", "米", "支", "辆", "课时", "期", "客"];
+         "件", "米", "支", "辆", "课时", "期", "客", "间", "吨"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
@@ -261,7 +261,10 @@ internal static partial class ReportingRules
             && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
             namedYear = headYear;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
-        var happened = clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
+        // "共计新建农村五保对象住房930间" in a plan: the sum of what it plans, not a stock reached.
+        var resultCueBefore = sectionKind == FigureKinds.Target && clauseBefore.Contains("共计", StringComparison.Ordinal)
+            ? PlannedTotal().Replace(clauseBefore, "") : clauseBefore;
+        var happened = resultCueBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
                        || (sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 || sentenceBefore.IndexOfAny('月', '季') >= 0 && MonthsToDate().IsMatch(sentenceBefore))
                           && !HasOwnTargetCue(clauseBefore)
                        // "已支持184个项目地区建设…，提供64.7万人次…": 已 governs the clauses that continue its sentence.
@@ -600,6 +603,9 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
+
+    [GeneratedRegex(@"共计(?=新建|新增|建设|改造|改扩建|扩建|培训|发放)")]
+    private static partial Regex PlannedTotal();
 
     [GeneratedRegex(@"(?:完成率|完成进度|开工率)分别\s*(?:达到|达|为)?\s*(?:\d+(?:\.\d+)?\s*%\s*[、和及]\s*)*$", RegexOptions.RightToLeft)]
     private static partial Regex CompletionRateList();
