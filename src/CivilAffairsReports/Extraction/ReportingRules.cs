@@ -214,7 +214,9 @@ internal static partial class ReportingRules
         var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear)
                         ?? (text.AsSpan(sentence.Start, q.Start - sentence.Start).Contains("去年", StringComparison.Ordinal)
-                            && LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : null);
+                            && LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : (int?)null)
+                        // "过去一年，区慈善总会…。全区…全年共筹集善款…": the paragraph's past year dates its figures.
+                        ?? PastYearParagraph(text, q.Start, documentYear);
 
         // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
         if (columnKind is not null)
@@ -434,9 +436,11 @@ internal static partial class ReportingRules
 
     private static int? PastYearParagraph(string text, int position, int documentYear)
     {
+        // Pages saved with their paragraphs run together keep a space after each paragraph's last stop ("…成果。 过去一年，").
         var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        if (text.LastIndexOf("。 ", Math.Max(0, position - 1), StringComparison.Ordinal) is var joined and >= 0) paragraphStart = Math.Max(paragraphStart, joined + 2);
         if (PastYearOpening().Match(text, paragraphStart, Math.Min(48, position - paragraphStart)) is not { Success: true } opening) return null;
-        var year = int.Parse(opening.Groups["year"].Value);
+        var year = opening.Groups["year"].Success ? int.Parse(opening.Groups["year"].Value) : documentYear - 1;
         if (year >= documentYear) return null;
         var told = text.AsSpan(paragraphStart, position - paragraphStart);
         if (told.IndexOfAny(AnyTargetCueBefore) >= 0 || told.Contains('将') || told.Contains("力争", StringComparison.Ordinal)
@@ -444,8 +448,8 @@ internal static partial class ReportingRules
         return year;
     }
 
-    // 2024年，… / 据…介绍，2024年，…: a paragraph that opens with the year it tells of.
-    [GeneratedRegex(@"\G\s*(?:据[^，,。]{0,24}(?:介绍|统计|了解)[，,]\s*)?(?<year>20\d{2})\s*年\s*[，,]")]
+    // 2024年，… / 据…介绍，2024年，… / 过去一年，…: a paragraph that opens with the year it tells of.
+    [GeneratedRegex(@"\G\s*(?:据[^，,。]{0,24}(?:介绍|统计|了解)[，,]\s*)?(?:(?<year>20\d{2})\s*年|过去一年|去年)\s*[，,]")]
     private static partial Regex PastYearOpening();
 
     /// <summary>The year of a deadline that heads the plan's 。-sentence holding this ；-part (近期(到2025年)规划总量指标为：…；…).</summary>

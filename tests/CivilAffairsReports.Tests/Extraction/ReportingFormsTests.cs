@@ -249,4 +249,13 @@ public class ReportingFormsTests
         Assert.Equal([(FigureKinds.Target, 2012, 8740m), (FigureKinds.Target, 2010, 3000m), (FigureKinds.Target, 2011, 3000m), (FigureKinds.Actual, 2009, 1200m)],
             figures.Select(f => (f.Kind, f.Year, f.Value)).ToArray());
     }
+
+    [Theory]
+    [InlineData("今天上午，2025年区慈善分会工作会议召开，总结去年工作。 过去一年，区慈善总会深入实施各类救助项目。全区慈善分会全年共筹集善款3222.56万元，慈善资金总收入12449.07万元。")]
+    [InlineData("区慈善工作会议召开\n去年，区慈善总会深入实施各类救助项目。全区慈善分会全年共筹集善款3222.56万元，慈善资金总收入12449.07万元。")]
+    public void A_paragraph_opened_by_the_past_year_dates_the_results_it_tells_even_when_paragraphs_run_together(string text)
+    {
+        var figures = Extractor.Extract(text, 2025).Figures;
+        Assert.Equal([(FigureKinds.Actual, 2024, 3222.56m), (FigureKinds.Actual, 2024, 12449.07m)], figures.Select(f => (f.Kind, f.Year, f.Value)).ToArray());
+    }
 }
