@@ -307,6 +307,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.490, precision: 0.530);
     }
 
+    // The honest figure: 23 documents whose 318 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout14 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_fifteenth_batch_never_tuned_on()
+    {
+        // Measured: targets 60.9 / 47.6, results 48.0 / 35.7 (per kind: notice targets 75.7 / 65.4, plan targets 43.5 / 31.2,
+        // progress targets 35.0 / 21.2, plan results 80.0 / 7.3 of 55, progress results 28.3 / 35.7, summary results 60.9 / 56.8).
+        // The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 15", "heldout15");
+        AtLeast("targets", targets, recall: 0.476, precision: 0.608);
+        AtLeast("results", results, recall: 0.356, precision: 0.480);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -361,7 +374,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
