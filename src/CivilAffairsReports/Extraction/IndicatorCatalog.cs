@@ -140,6 +140,22 @@ internal sealed class IndicatorCatalog
         return null;
     }
 
+    /// <summary>
+    /// The indicator a table row's name counts in its unit: the last alias in the name counted in that unit
+    /// (最低生活保障人数 | 人), else the name's last word and the unit (流浪乞讨人员救助 | 人次 = 救助人次), else a roll's
+    /// name and 标准 (最低生活保障平均标准 | 元 = 最低生活保障标准); null when the catalog has none.
+    /// </summary>
+    public Indicator? ForRowName(string name, string unit)
+    {
+        var hits = FindAliases(name);
+        var hit = hits.LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
+        if (hit.Indicator is not null) return hit.Indicator;
+        if (unit.Length > 0 && ByEndingAndCounter(name, unit) is { } composed) return composed.Indicator;
+        return name.Contains("标准", StringComparison.Ordinal)
+            ? hits.Select(a => FindByAlias(name.AsSpan(a.Start, a.End - a.Start), "标准")).FirstOrDefault(i => i?.CanonicalUnit(unit) is not null)
+            : null;
+    }
+
     /// <summary>All alias occurrences, left to right, longest alias first at each position, never overlapping.</summary>
     public IReadOnlyList<AliasHit> FindAliases(string text)
     {

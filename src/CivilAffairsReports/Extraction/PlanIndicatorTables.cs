@@ -49,8 +49,7 @@ internal static partial class PlanIndicatorTables
                 if (unit.Length > 1 && unit[0] == '万' && unit != "万元")
                     (amount, amountMax, unit) = (amount * 10000, amountMax * 10000, unit[1..]);
                 if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 张/千人: a rate per thousand, in 张
-                var hit = catalog.FindAliases(name).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
-                var indicator = hit.Indicator ?? catalog.ByEndingAndCounter(name, unit)?.Indicator ?? Indicator.Uncatalogued(name);
+                var indicator = catalog.ForRowName(name, unit) ?? Indicator.Uncatalogued(name);
                 var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
                 var qualifier = value.Groups["bound"].Value switch
                 {

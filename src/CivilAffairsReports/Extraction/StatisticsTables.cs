@@ -114,15 +114,7 @@ internal static partial class StatisticsTables
             var unit = unitWritten;
             if (unit.Length > 1 && unit[0] == '万' && unit != "万元") (amount, unit) = (amount * 10000, unit[1..]);
             if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 元/人·月 → 元, 张/千人 → 张 (a rate per thousand)
-            var hit = catalog.FindAliases(label).LastOrDefault(a => a.Indicator.CanonicalUnit(unit) is not null);
-            // "流浪乞讨人员救助 | 人次": the name's last word and the unit compose a catalog name (救助人次).
-            var composed = hit.Indicator is null && unit.Length > 0 ? catalog.ByEndingAndCounter(label, unit)?.Indicator : null;
-            // "最低生活保障平均标准 | 元/人·月": a roll's name and 标准 compose its standard.
-            var standard = hit.Indicator is null && composed is null && label.Contains("标准", StringComparison.Ordinal)
-                ? catalog.FindAliases(label).Select(a => catalog.FindByAlias(label.AsSpan(a.Start, a.End - a.Start), "标准"))
-                    .FirstOrDefault(i => i?.CanonicalUnit(unit) is not null)
-                : null;
-            var indicator = hit.Indicator ?? composed ?? standard ?? Indicator.Uncatalogued(label);
+            var indicator = catalog.ForRowName(label, unit) ?? Indicator.Uncatalogued(label);
             var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
             var measure = unit == "%" ? Measures.Rate : Measures.Cumulative;
             var evidence = rowText.Trim();

@@ -104,6 +104,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var figures = StatisticsTables.Read(text, catalog, documentYear, statisticsRows);
         // A plan's table of main indicators (… | 2025年 | 属性) likewise, row by row.
         figures.AddRange(PlanIndicatorTables.Read(text, catalog, documentYear, statisticsRows));
+        // And a table of indicators by year (… | 2005年 | 2010年 | 年均增长(%)), saved a cell per line.
+        figures.AddRange(YearColumnTables.Read(text, catalog, documentYear, statisticsRows));
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);

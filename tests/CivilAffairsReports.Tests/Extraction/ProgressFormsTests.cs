@@ -143,6 +143,27 @@ public class ProgressFormsTests
     }
 
     [Fact]
+    public void A_table_of_indicators_by_year_written_a_cell_per_line_gives_each_years_figures()
+    {
+        // A 十二五 plan's review table saved a cell per line: 序号 | 主要项目和指标 | 2005年 | 2010年 | 2015年 目标值 | 年均增长(%).
+        static string Cells(params string[] cells) => string.Join("\n|\n", cells) + "\n|\n||\n";
+        var table = "民政事业发展第十二个五年规划\n" + Cells("序号", "主要项目和指标", "2005年", "2010年", "2015年 目标值", "年均增长(%)")
+                    + Cells("1", "社会组织数(万个)", "32.0", "44.6", "50", "6.87")
+                    + Cells("2", "收养性社会服务机构床位数(万张) 其中:养老机构床位数(万张)", "170.3\n154.3", "349.6\n320.8", "—", "15.47")
+                    + "3\n|\n最低生活保障人数(万人)\n|\n城市\n|\n2234.2\n|\n2310.5\n|\n—\n|\n0.67\n|\n|\n农村\n|\n825.0\n|\n5214.0\n|\n—\n|\n44.59\n|\n|||\n"
+                    + "4\n|\n救助受灾群众(亿人次)\n|\n[4.5 ]\n|\n||||\n注:[ ]内为五年累计数。\n";
+        var figures = Read(table, 2011);
+        Assert.Equal([(2005, 320000m), (2010, 446000m), (2015, 500000m), (2005, 1703000m), (2010, 3496000m), (2005, 22342000m), (2010, 23105000m),
+                (2005, 8250000m), (2010, 52140000m), (2010, 450000000m)],
+            figures.Select(f => (f.Year, f.Value)).ToArray());
+        Assert.Equal(FigureKinds.Target, figures[2].Kind);
+        Assert.All(figures.Where(f => f.Year <= 2011), f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        Assert.Equal("subsistence_allowance_recipients", figures[5].Indicator.Id);
+        // The growth column, the 其中 part and the 序号 are not figures.
+        Assert.DoesNotContain(figures, f => f.Value is 6.87m or 1543000m or 1m or 2m);
+    }
+
+    [Fact]
     public void A_plans_table_of_main_indicators_gives_each_target_of_the_headers_last_year_and_its_base()
     {
         // The form of a 十四五 plan's 专栏: 指标 | 基期 | 目标 | 属性, the unit in brackets after the name, bounds before values.
