@@ -1153,8 +1153,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             // A progress report's numbered task ("（二）新增养老床位250张") with its progress written under it ("新增378张养老床位，
             // 超额完成年度任务"): the heading states the target, the lines under it report the result, until the next task.
-            if (progressReport && compact.Length <= 80 && TaskHeading().IsMatch(compact) && compact.Any(char.IsAsciiDigit)
-                && !compact.Contains('。') && NextBodyLine(lines, index) is { } body && !TaskHeading().IsMatch(body.Replace(" ", "")))
+            // "1.新增2个社区长者食堂" over "已选定…长者食堂，目前项目建设推进顺利。" likewise, when the lines under it are not numbered.
+            if (progressReport && compact.Length <= 80 && (TaskHeading().IsMatch(compact) || ArabicTaskHeading().IsMatch(compact)) && compact.Any(char.IsAsciiDigit)
+                && !compact.Contains('。') && NextBodyLine(lines, index) is { } body && !TaskHeading().IsMatch(body.Replace(" ", ""))
+                && !ArabicTaskHeading().IsMatch(body.Replace(" ", "")))
             {
                 sections.Add(new Section(lineStart, FigureKinds.Target, documentYear, Task: true));
                 sections.Add(new Section(lineStart + line.Length + 1, FigureKinds.Actual, documentYear));
@@ -1258,6 +1260,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 if (named.Contains(period, StringComparison.Ordinal)) return end - 5;
         return documentYear - 1;
     }
+
+    // 1.… / 2、… at a line's head (not 1.5万…).
+    [GeneratedRegex(@"^\d{1,2}[.、．](?!\d)")]
+    private static partial Regex ArabicTaskHeading();
 
     // 一、… / （一）… : a task numbered with a Chinese numeral (Arabic numbers number the steps inside a task's progress).
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]

@@ -49,10 +49,12 @@ public class PlanNewsAndTaskFormsTests
         Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
     }
 
-    [Fact]
-    public void A_numbered_task_line_of_a_progress_report_is_the_target_and_the_lines_under_it_the_result()
+    [Theory]
+    [InlineData("某区2025年实事项目完成情况\n（一）新增养老床位200张\n全年新增养老床位230张，超额完成年度任务。\n（二）居家养老服务老人3000人\n服务老人3120人。\n")]
+    [InlineData("某区2025年实事项目一季度进展情况\n1.新增养老床位200张\n全年新增养老床位230张，超额完成年度任务。\n2.居家养老服务老人3000人\n服务老人3120人。\n")]
+    public void A_numbered_task_line_of_a_progress_report_is_the_target_and_the_lines_under_it_the_result(string text)
     {
-        var figures = Read("某区2025年实事项目完成情况\n（一）新增养老床位200张\n全年新增养老床位230张，超额完成年度任务。\n（二）居家养老服务老人3000人\n服务老人3120人。\n");
+        var figures = Read(text);
         Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 200 } && f.Indicator.Id == "elderly_care_beds");
         Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 230 } && f.Indicator.Id == "elderly_care_beds");
         Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 3000 });
