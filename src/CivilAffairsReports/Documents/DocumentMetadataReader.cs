@@ -159,8 +159,14 @@ internal static partial class DocumentMetadataReader
         return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
     }
 
+    // "2009十大民生实事": a title may open with its year and no 年.
     private static int? YearOf(string? title) =>
-        title is not null && YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+        title is null ? null
+        : YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value)
+        : LeadingYear().Match(title) is { Success: true } lead ? int.Parse(lead.Groups[1].Value) : null;
+
+    [GeneratedRegex(@"^(20\d{2})(?=[\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex LeadingYear();
 
     /// <summary>
     /// The year the text names most often (ties: the later), for texts with no title, 文号 or date. A year that ends a

@@ -50,6 +50,12 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void A_title_that_opens_with_its_year_and_no_nian_gives_the_year()
+    {
+        Assert.Equal(2009, Meta("2009十大民生实事\n就业不易?全年新增城镇就业85万人").Year);
+    }
+
+    [Fact]
     public void Text_naming_no_bureau_is_read_and_its_metadata_marked_unconfirmed()
     {
         var m = Meta("会议纪要\n2025年新增 3 家社区长者食堂。");
