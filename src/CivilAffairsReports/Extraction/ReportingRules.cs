@@ -329,6 +329,8 @@ internal static partial class ReportingRules
 
     private static readonly string[] ReachedDateOpenings = ["截至", "截止", "今年以来", "年初以来", "前三季度"];
 
+    private static readonly string[] CompletionVerdicts = ["全面完成", "超额完成", "超出目标任务", "顺利完成", "已全部完成", "提前完成"];
+
     // 1-6月，… / 1—9月份，…: months counted up to now, ending at the 月 found.
     [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至到]\s*\d{1,2}\s*月$", RegexOptions.RightToLeft)]
     private static partial Regex MonthsUpTo();
@@ -350,6 +352,10 @@ internal static partial class ReportingRules
             var end = at + 1 < text.Length && text[at + 1] == '份' ? at + 2 : at + 1;
             if (FollowedByComma(text, end) && MonthsUpTo().Match(text, from, at + 1 - from) is { Success: true } months) openings.Add((months.Index, false));
         }
+        // "全面完成目标任务。2019年，新增养老床位1467张…" under a task's heading: a paragraph opened by its verdict reports results.
+        foreach (var verdict in CompletionVerdicts)
+            for (var at = text.IndexOf(verdict, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verdict, at + 1, StringComparison.Ordinal))
+                if (at == 0 || text[at - 1] == '\n') openings.Add((at, false));
         for (var at = text.IndexOf("季度", StringComparison.Ordinal); at >= 2; at = text.IndexOf("季度", at + 1, StringComparison.Ordinal))
             if (text[at - 2] == '第' && "一二三四".Contains(text[at - 1]) && FollowedByComma(text, at + 2)) openings.Add((at - 2, false));
 

@@ -62,6 +62,15 @@ public class PlanNewsAndTaskFormsTests
     }
 
     [Fact]
+    public void A_paragraph_opened_by_its_verdict_under_a_task_reports_results()
+    {
+        var figures = Read("区政府2019年实事项目成绩单\n(1)新增1000张养老床位\n超出目标任务。2019年，新增养老床位1467张，完成7个养老机构的改建。\n"
+                           + "(2)完成900个垃圾箱改造\n全面完成目标任务。全区完成900个垃圾箱改造。\n", 2019);
+        Assert.Equal([(FigureKinds.Target, 1000m), (FigureKinds.Actual, 1467m), (FigureKinds.Actual, 7m), (FigureKinds.Target, 900m), (FigureKinds.Actual, 900m)],
+            figures.Select(f => (f.Kind, f.Value)).ToArray());
+    }
+
+    [Fact]
     public void A_run_on_table_row_is_its_task_then_its_progress_and_a_repeated_cell_counts_once()
     {
         var figures = Read("项目内容工作任务责任单位进展情况\n新增12家居家养老服务中心。区民政局目前已完成4家建设任务。目前已完成4家建设任务。累计完成9家。\n");
