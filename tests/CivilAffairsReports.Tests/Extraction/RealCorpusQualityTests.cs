@@ -288,9 +288,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_documents_thirteenth_batch_studied()
     {
-        // After that round: targets 94.8 / 78.6, results 79.5 / 81.5.
+        // After that round: targets 94.8 / 78.6, results 79.5 / 81.5; after the heldout14 and heldout15 rounds 94.9 / 79.5.
         var (targets, results) = Measure("real held-out 13", "heldout13");
-        AtLeast("targets", targets, recall: 0.786, precision: 0.948);
+        AtLeast("targets", targets, recall: 0.794, precision: 0.948);
         AtLeast("results", results, recall: 0.814, precision: 0.795);
     }
 
@@ -303,21 +303,22 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     public void Held_out_documents_fourteenth_batch_studied()
     {
         var (targets, results) = Measure("real held-out 14", "heldout14");
-        AtLeast("targets", targets, recall: 0.650, precision: 0.785);
-        AtLeast("results", results, recall: 0.490, precision: 0.530);
+        // After that round: targets 78.5 / 65.0, results 53.0 / 49.1; after the heldout15 round 79.1 / 67.2, 63.4 / 59.3.
+        AtLeast("targets", targets, recall: 0.672, precision: 0.790);
+        AtLeast("results", results, recall: 0.592, precision: 0.633);
     }
 
-    // The honest figure: 23 documents whose 318 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout14 (2026-12-05).
+    // 23 documents whose 318 gold rows were written by a reader who never ran or read the extractor, measured once after the
+    // forms studied on heldout14 (2026-12-05): targets 60.9 / 47.6, results 48.0 / 35.7 (per kind: notice targets 75.7 / 65.4,
+    // plan targets 43.5 / 31.2, progress targets 35.0 / 21.2, plan results 80.0 / 7.3 of 55, progress results 28.3 / 35.7,
+    // summary results 60.9 / 56.8). No longer unseen: studied in the heldout15 round (tables of indicators by year, tasks
+    // numbered 1. in progress reports, a title opening with its year, paragraphs opened by a verdict).
     [Fact]
-    public void Held_out_documents_fifteenth_batch_never_tuned_on()
+    public void Held_out_documents_fifteenth_batch_studied()
     {
-        // Measured: targets 60.9 / 47.6, results 48.0 / 35.7 (per kind: notice targets 75.7 / 65.4, plan targets 43.5 / 31.2,
-        // progress targets 35.0 / 21.2, plan results 80.0 / 7.3 of 55, progress results 28.3 / 35.7, summary results 60.9 / 56.8).
-        // The floors keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 15", "heldout15");
-        AtLeast("targets", targets, recall: 0.476, precision: 0.608);
-        AtLeast("results", results, recall: 0.356, precision: 0.480);
+        AtLeast("targets", targets, recall: 0.619, precision: 0.798);
+        AtLeast("results", results, recall: 0.614, precision: 0.596);
     }
 
     [Theory]
