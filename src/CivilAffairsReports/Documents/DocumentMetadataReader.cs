@@ -37,6 +37,12 @@ internal static partial class DocumentMetadataReader
         var date = FirstDate(text);
         var title = Title(head);
         var year = YearOf(title) ?? (numberMatch.Success ? int.Parse(numberMatch.Groups["year"].Value) : (int?)null) ?? date?.Year;
+        if (year is null && FiveYearPlans.NamedIn(title) is { } period)
+        {
+            // "长沙民政事业发展“十二五”规划(征求意见稿)": a plan for a period is written as the period starts.
+            year = period.StartYear;
+            doubts.Add($"年度由标题所称的“{period.Period}”规划期推断为 {year}");
+        }
         if (year is null)
         {
             year = MostNamedYear(text);

@@ -1,3 +1,4 @@
+using CivilAffairsReports.Documents;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -263,6 +264,9 @@ internal static partial class ReportingRules
             && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
             namedYear = headYear;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
+        // "预计到“十一五”期末，全市累计发放低保金16.5亿元": a sentence that opens with an estimate states what is expected.
+        if (sentenceBefore.TrimStart().StartsWith("预计", StringComparison.Ordinal))
+            return (FigureKinds.Target, namedYear ?? sectionYear);
         // "共计新建农村五保对象住房930间" in a plan: the sum of what it plans, not a stock reached.
         var resultCueBefore = sectionKind == FigureKinds.Target && clauseBefore.Contains("共计", StringComparison.Ordinal)
             ? PlannedTotal().Replace(clauseBefore, "") : clauseBefore;
@@ -478,8 +482,6 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<!截|截止)(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
     private static partial Regex Deadline();
 
-    // Five-year plan periods end in these years: “十三五”期间 in a 2022 text speaks of results up to 2020.
-    public static readonly (string Period, int EndYear)[] FiveYearPeriods = [("十二五", 2015), ("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
 
     /// <summary>A past five-year plan period named in the sentence before the number (“十三五”期间), as its last year.</summary>
     [GeneratedRegex(@"[(（]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年?\s*[)）]")]
@@ -490,9 +492,17 @@ internal static partial class ReportingRules
         // The period is usually named once, at the head of the paragraph that reports it.
         var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
         var before = text[Math.Min(paragraphStart, sentenceStart)..position];
-        foreach (var (period, end) in FiveYearPeriods)
-            if (end < documentYear && before.Contains(period, StringComparison.Ordinal) && before.Contains("期间", StringComparison.Ordinal)) return end;
-        return null;
+        // “十三五”期间 in a 2022 text speaks of results up to 2020; 预计到“十一五”期末 of 2010 (not 由“十一五”末的600余个, a
+        // baseline). Of two periods so named, the later named one.
+        (int At, int End)? named = null;
+        foreach (var (period, end) in FiveYearPlans.Periods)
+        {
+            if (end >= documentYear || !before.Contains(period, StringComparison.Ordinal)) continue;
+            var at = new[] { $"{period}”期间", $"{period}期间", $"到“{period}”期末", $"到{period}期末" }
+                .Max(form => before.LastIndexOf(form, StringComparison.Ordinal));
+            if (at >= 0 && (named is null || at > named.Value.At)) named = (at, end);
+        }
+        return named?.End;
     }
 
     /// <summary>The nearest year named before the number in its sentence, not one of a range (2024—2026年) nor inside 《》.</summary>

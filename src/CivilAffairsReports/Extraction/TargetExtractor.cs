@@ -1,3 +1,4 @@
+using CivilAffairsReports.Documents;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -1256,7 +1257,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static int StartingYear(string heading, string title, int documentYear)
     {
         foreach (var named in new[] { heading, title })
-            foreach (var (period, end) in ReportingRules.FiveYearPeriods)
+            foreach (var (period, end) in FiveYearPlans.Periods)
                 if (named.Contains(period, StringComparison.Ordinal)) return end - 5;
         return documentYear - 1;
     }

@@ -56,6 +56,14 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void A_plan_for_a_five_year_period_with_no_year_is_dated_to_the_periods_start_and_marked_unconfirmed()
+    {
+        var m = Meta("长沙民政事业发展“十二五”规划(征求意见稿)\n一、“十一五”时期长沙民政事业发展的总结回顾");
+        Assert.Equal(2011, m.Year);
+        Assert.Contains("十二五", m.Unconfirmed ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_naming_no_bureau_is_read_and_its_metadata_marked_unconfirmed()
     {
         var m = Meta("会议纪要\n2025年新增 3 家社区长者食堂。");

@@ -258,4 +258,11 @@ public class ReportingFormsTests
         var figures = Extractor.Extract(text, 2025).Figures;
         Assert.Equal([(FigureKinds.Actual, 2024, 3222.56m), (FigureKinds.Actual, 2024, 12449.07m)], figures.Select(f => (f.Kind, f.Year, f.Value)).ToArray());
     }
+
+    [Fact]
+    public void An_estimate_to_the_end_of_a_past_period_is_a_goal_of_that_periods_last_year()
+    {
+        var figures = Extractor.Extract("民政事业发展“十二五”规划\n预计到“十一五”期末，全市累计发放低保金16.5亿元。", 2011).Figures;
+        Assert.Equal((FigureKinds.Target, 2010, 16.5m), Assert.Single(figures) is var f ? (f.Kind, f.Year, f.Value) : default);
+    }
 }
