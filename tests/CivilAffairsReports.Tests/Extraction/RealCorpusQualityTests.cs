@@ -321,6 +321,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.614, precision: 0.596);
     }
 
+    // The honest figure: 23 documents whose 261 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout15 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_sixteenth_batch_never_tuned_on()
+    {
+        // Measured: targets 53.3 / 61.5, results 46.0 / 30.6 (per kind: notice targets 91.1 / 70.8, plan targets 35.7 / 35.7 of 14,
+        // plan results none of 36 (19 found, none gold), progress results 72.3 / 39.5, progress targets none of 2 (29 found),
+        // summary results 42.9 / 38.3). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 16", "heldout16");
+        AtLeast("targets", targets, recall: 0.615, precision: 0.533);
+        AtLeast("results", results, recall: 0.305, precision: 0.460);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -375,7 +388,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
