@@ -135,7 +135,9 @@ internal static partial class ReportingRules
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         // "…“两癌”免费筛查完成率分别为12.6%、14%、23%": every share of a 完成率 list is one.
         if (q.Unit == "%" && CompletionRateList().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) return CompletionRateReason;
-        if (MetaCountAfter().IsMatch(after)) return MetaCountReason;
+        // "45个事项" counts projects; "将…申请等4个事项纳入…" counts the service matters just named.
+        if (MetaCountAfter().IsMatch(after) && !(text.AsSpan(clause.Start, q.Start - clause.Start).TrimEnd().EndsWith('等') && after.TrimStart().TrimStart('个').StartsWith("事项")))
+            return MetaCountReason;
         if (ParticipantsAfter().IsMatch(after)) return ParticipantReason;
         // "建设涉及 6 个乡镇": the places a work touches, not a figure of it.
         if (q.Unit == "个" && InvolvedBefore().IsMatch(text[Math.Max(clause.Start, q.Start - 6)..q.Start])) return ParticipantReason;
