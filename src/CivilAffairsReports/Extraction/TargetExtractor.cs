@@ -82,8 +82,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
     // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done.
-    // 全省民政工作会议8日召开。据悉，2024年…: news of a work meeting reports the year it reviews (unless it says 将).
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)|(?:工作会议|工作会)[^。]{0,20}召开。据悉[，,]")]
+    // 全省民政工作会议8日召开。据悉，2024年… / …工作会议在北京召开。会议总结2017年工作…: news of a work meeting reports the year
+    // it reviews (unless it says 将).
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报)|记者[^。，,]{0,20}(?:获悉|了解到)|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将…; or that this

@@ -40,6 +40,8 @@ public class PlanNewsAndTaskFormsTests
         Assert.Contains(heading, f => f is { Kind: FigureKinds.Actual, Value: 12 });
         var selfInspection = Read("按照评议方案要求，现将市民政局自查情况报告如下。\n一、履行职责情况\n新建长者食堂12家。\n");
         Assert.Contains(selfInspection, f => f is { Kind: FigureKinds.Actual, Value: 12 });
+        var meeting = Read("人民网北京1月4日电 全国民政工作会议在北京召开。会议总结2017年工作，研究部署2018年任务。这一年，帮助76万名农村留守儿童落实监护措施。\n", 2017);
+        Assert.Contains(meeting, f => f is { Kind: FigureKinds.Actual, Value: 760000, Year: 2017 });
         var policy = Read("2021年一季度民生政策实施报告\n现将我局今年一季度民生政策落实情况报告如下。1、最低生活保障 城市低保对象282户431人，发放保障金36.544万元。\n", 2021);
         Assert.Contains(policy, f => f is { Kind: FigureKinds.Actual, Value: 282 } && f.Indicator.Id == "subsistence_allowance_recipients");
     }
