@@ -16,12 +16,17 @@ internal static partial class YearColumnTables
     public static List<ExtractedFigure> Read(string text, IndicatorCatalog catalog, int documentYear, List<TextSpan> rowsRead)
     {
         var figures = new List<ExtractedFigure>();
-        // Most texts hold no such table: a cheap look for a pipe alone on its line first.
-        if (!text.Contains("\n|\n", StringComparison.Ordinal) || !text.Contains("指标", StringComparison.Ordinal)) return figures;
+        // Most texts hold no such table: a cheap look for its header's word first.
+        if (!text.Contains('指')) return figures;
+        if (!text.Contains("\n|\n", StringComparison.Ordinal))
+        {
+            ReadLineCells();
+            return figures;
+        }
         var cells = Cells(text);
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!HeaderName().IsMatch(cells[i].Text)) continue;
+            if (!HeaderName().IsMatch(cells[i].Text.Replace(" ", ""))) continue;
             // The header: the name column, then year columns (2015年 目标值) and others (年均增长(%)), up to the first row's 序号.
             var start = i > 0 && cells[i - 1].Text.EndsWith("序号", StringComparison.Ordinal) ? i - 1 : i;
             var years = new List<(int Column, int Year)>();
@@ -45,6 +50,40 @@ internal static partial class YearColumnTables
             i = rowStart - 1;
         }
         return figures;
+
+        // "指 标 名 称\n\n2005年\n\n2010年\n\n1.社会养老保险参保人数\n\n131.5万人\n\n236万人": a cell a line and no pipes; each row
+        // its name and a value for each year, the unit written after the value.
+        void ReadLineCells()
+        {
+            var lines = LineCells(text);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!HeaderName().IsMatch(lines[i].Text.Replace(" ", ""))) continue;
+                var years = new List<(int Column, int Year)>();
+                for (var k = i + 1; k < lines.Count && YearColumn().Match(lines[k].Text.Replace(" ", "")) is { Success: true } y; k++)
+                    years.Add((k - i, int.Parse(y.Groups["year"].Value)));
+                if (years.Count < 2) continue;
+                var at = i + 1 + years.Count;
+                while (at + years.Count < lines.Count && IsLabel(ListNumber().Replace(lines[at].Text, "")) && !lines[at].Text.Contains('。')
+                       && lines.Skip(at + 1).Take(years.Count).All(c => CellValue().IsMatch(c.Text)))
+                {
+                    var row = lines.GetRange(at, 1 + years.Count);
+                    var name = ListNumber().Replace(row[0].Text, "");
+                    rowsRead.Add(new TextSpan(row[0].Start, row[^1].End));
+                    foreach (var (column, year) in years)
+                    {
+                        var cell = row[column];
+                        var value = CellValue().Match(cell.Text);
+                        if (!value.Groups["value"].Success) continue;
+                        var named = NameAndUnit().Match(name);
+                        Add(named.Success ? named.Groups["name"].Value.Trim() : name, named.Success ? named.Groups["unit"].Value.Trim() : value.Groups["unit"].Value,
+                            Value().Match(cell.Text), year, cell, row);
+                    }
+                    at += 1 + years.Count;
+                }
+                i = at - 1;
+            }
+        }
 
         void ReadRow(List<Cell> row, int nameColumn, List<(int Column, int Year)> years)
         {
@@ -101,6 +140,47 @@ internal static partial class YearColumnTables
     }
 
     private readonly record struct Cell(string Text, int Start, int End);
+
+    /// <summary>The text's lines that hold words, each a cell, trimmed.</summary>
+    private static List<Cell> LineCells(string text)
+    {
+        var cells = new List<Cell>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var raw = text.AsSpan(start, end - start);
+            var trimmed = raw.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                var at = start + raw.IndexOf(trimmed);
+                var line = trimmed.ToString();
+                // Lines run together by the page ("6.文化活动设施建设普及率 60%", "55% 85%"): the values after a space are cells too.
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 1 && parts.Skip(1).All(p => CellValue().IsMatch(p)))
+                {
+                    var from = 0;
+                    foreach (var part in parts)
+                    {
+                        var offset = line.IndexOf(part, from, StringComparison.Ordinal);
+                        cells.Add(new Cell(part, at + offset, at + offset + part.Length));
+                        from = offset + part.Length;
+                    }
+                }
+                else cells.Add(new Cell(line, at, at + trimmed.Length));
+            }
+            start = end + 1;
+        }
+        return cells;
+    }
+
+    // A value cell: "131.5万人", "100%", "—", "> 90".
+    [GeneratedRegex(@"^(?:[—－\-/／]{1,2}|[>≥<≤＞＜]?\s*(?<value>\d+(?:\.\d+)?)\s*(?<unit>万?[\p{IsCJKUnifiedIdeographs}]{0,3}|%|‰)?)$")]
+    private static partial Regex CellValue();
+
+    // "1." / "2、" before a row's name.
+    [GeneratedRegex(@"^\s*\d{1,2}\s*[.、．]\s*")]
+    private static partial Regex ListNumber();
 
     /// <summary>A cell of words only (城市, 农村, 结婚登记(万对)), not a value nor a dash.</summary>
     private static bool IsLabel(string cell) => cell.Length > 0 && !cell.Any(char.IsAsciiDigit) && cell.Any(c => c >= '\u4e00' && c <= '\u9fff');

@@ -164,6 +164,18 @@ public class ProgressFormsTests
     }
 
     [Fact]
+    public void A_table_of_indicators_by_year_with_a_cell_a_line_and_no_pipes_gives_each_years_figures()
+    {
+        // "“十一五”主要指标完成情况": the name, then a value for each year with its unit, some lines run together by the page.
+        const string table = "“十一五”主要指标完成情况\n指 标 名 称\n\n2005年\n\n2010年\n\n1.社会养老保险参保人数\n\n131.5万人\n\n236万人\n\n"
+                             + "2.文化活动设施建设普及率 60%\n100%\n3.老年法宣传普及率 55% 85%\n（二）“十二五”时期的形势\n";
+        var figures = Read(table, 2011);
+        Assert.Equal([(2005, 1315000m, "人"), (2010, 2360000m, "人"), (2005, 60m, "%"), (2010, 100m, "%"), (2005, 55m, "%"), (2010, 85m, "%")],
+            figures.Select(f => (f.Year, f.Value, f.Unit)).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
     public void A_plans_table_of_main_indicators_gives_each_target_of_the_headers_last_year_and_its_base()
     {
         // The form of a 十四五 plan's 专栏: 指标 | 基期 | 目标 | 属性, the unit in brackets after the name, bounds before values.
