@@ -5,7 +5,8 @@ namespace CivilAffairsReports.Extraction;
 
 /// <summary>
 /// A table of indicators by year, as a five-year plan reviews the last period or a bulletin sums up ("序号 | 主要项目和指标 |
-/// 2005年 | 2010年 | 年均增长(%)"), saved a cell per line with the pipes on lines of their own. Rows are found by their
+/// 2005年 | 2010年 | 年均增长(%)"), saved a cell per line with the pipes on lines of their own (or a cell a line and no
+/// pipes: then a row is its name and a value for each year, the unit written after the value). Rows are found by their
 /// 序号 (1, 2, 3 …); each value under a year's column is a figure of that year (a result up to the text's year, a goal
 /// after it); growth columns are not figures. The unit is in brackets after the name ("社会组织数(万个)"); a cell holding a
 /// total and its 其中 parts gives the total only, one holding a row per place (城市 / 农村) gives each; a value in square
