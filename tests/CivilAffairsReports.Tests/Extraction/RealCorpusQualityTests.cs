@@ -335,6 +335,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.305, precision: 0.460);
     }
 
+    // The honest figure: 15 documents whose 84 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout16 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_seventeenth_batch_never_tuned_on()
+    {
+        // Measured: targets 33.3 / 66.7 (12 gold, 24 found), results 52.5 / 58.3 (per kind: plan targets 63.6 / 77.8, progress
+        // results 58.1 / 56.8, summary results 45.9 / 60.7, progress targets none of 1 (12 found)). A small batch, leaning to
+        // results. The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 17", "heldout17");
+        AtLeast("targets", targets, recall: 0.666, precision: 0.333);
+        AtLeast("results", results, recall: 0.583, precision: 0.525);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -389,7 +402,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
