@@ -183,6 +183,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                                                                      || CountJustBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))
                 && FundOfRoll(text, local, q, sentence) is { } fund)
                 (hit, unit) = (fund, fund.Indicator.CanonicalUnit(q.Unit));
+            // "两项补贴…分别惠及1.2万名困难残疾人和3.8万名重度残疾人": people named next to the number compose with the subsidy
+            // their sentence names (两项补贴 names both) into the catalog's name (困难残疾人 + 生活补贴).
+            if (hit is null && q.Unit is "人" or "名" or "人次" && text.IndexOf("补贴", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0
+                && BeneficiariesOfSubsidy(text, q, sentence, q.Unit) is { } beneficiaries)
+                (hit, unit) = (beneficiaries, beneficiaries.Indicator.CanonicalUnit(q.Unit));
             // "救助资金25380元" under 二、临时救助工作开展情况: a generic name composes with the subject its heading reports on.
             if (hit is { } generic && section.Subject is { } subject
                 && WithSubject(text, generic, subject, q.Unit) is { } specific)
@@ -434,6 +439,33 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return count == 0;
     }
+
+    private AliasHit? BeneficiariesOfSubsidy(string text, Quantity q, TextSpan sentence, string counter)
+    {
+        var people = PeopleNamedAfter().Match(text, q.End) is { Success: true } after ? after.Groups["people"]
+            : PeopleNamedBefore().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } before ? before.Groups["people"] : null;
+        if (people is null) return null;
+        var words = text[sentence.Start..sentence.End];
+        // Only where the two subsidies are named together (两项补贴, or both names): "发放困难残疾人生活补贴3.74亿元，累计惠及
+        // 8.66万名困难残疾人" names one and its money, and the seeds' gold leaves those people uncatalogued.
+        var both = words.Contains("两项补贴", StringComparison.Ordinal) || Subsidies.All(s => words.Contains(s, StringComparison.Ordinal));
+        if (!both) return null;
+        // The words before 残疾人 may run on from the verb ("惠及困难残疾人"): the longest that makes a catalog name.
+        for (var from = 0; from + 4 <= people.Length; from++)
+            foreach (var subsidy in Subsidies)
+                if (catalog.FindByAlias(people.Value[from..] + subsidy) is { } indicator && indicator.CanonicalUnit(counter) is not null)
+                    return new AliasHit(indicator, people.Index + from, people.Index + people.Length);
+        return null;
+    }
+
+    private static readonly string[] Subsidies = ["生活补贴", "护理补贴"];
+
+    // "1.2万名困难残疾人" / "困难残疾人1165.3万人": the people a count names, right after or right before it.
+    [GeneratedRegex(@"\G\s*(?:万|多|余)?\s*(?:名|人次|人)?\s*(?<people>[\p{IsCJKUnifiedIdeographs}]{2,4}残疾人)")]
+    private static partial Regex PeopleNamedAfter();
+
+    [GeneratedRegex(@"(?<people>[\p{IsCJKUnifiedIdeographs}]{2,4}残疾人)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex PeopleNamedBefore();
 
     /// <summary>"济南今年将新建221处养老设施" over "…完成建设221个养老设施": the headline's number written again in the body.</summary>
     private static bool RestatedAfter(string text, Quantity q, int bodyStart)

@@ -337,9 +337,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 15 documents whose 84 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout16 (2026-12-05).
+    // measured once, after the forms studied on heldout16 (2026-12-05). Studied a little since (people under the two
+    // disability subsidies named together: results 55.0 / 61.1): a next batch is the honest figure.
     [Fact]
-    public void Held_out_documents_seventeenth_batch_never_tuned_on()
+    public void Held_out_documents_seventeenth_batch_studied_a_little()
     {
         // Measured: targets 33.3 / 66.7 (12 gold, 24 found), results 52.5 / 58.3 (per kind: plan targets 63.6 / 77.8, progress
         // results 58.1 / 56.8, summary results 45.9 / 60.7, progress targets none of 1 (12 found)). A small batch, leaning to

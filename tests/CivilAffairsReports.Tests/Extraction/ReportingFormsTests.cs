@@ -265,4 +265,14 @@ public class ReportingFormsTests
         var figures = Extractor.Extract("民政事业发展“十二五”规划\n预计到“十一五”期末，全市累计发放低保金16.5亿元。", 2011).Figures;
         Assert.Equal((FigureKinds.Target, 2010, 16.5m), Assert.Single(figures) is var f ? (f.Kind, f.Year, f.Value) : default);
     }
+
+    [Theory]
+    [InlineData("2024年，残疾人两项补贴制度更加健全，分别惠及1.2万名困难残疾人和3.8万名重度残疾人。")]
+    [InlineData("2024年，完善困难残疾人生活补贴和重度残疾人护理补贴制度，分别惠及困难残疾人1.2万人、重度残疾人3.8万人。")]
+    public void People_counted_under_the_two_disability_subsidies_named_together_are_each_subsidys_recipients(string text)
+    {
+        var figures = Extractor.Extract(text, 2025).Figures;
+        Assert.Equal([("disability_living_subsidy_recipients", 12000m), ("disability_care_subsidy_recipients", 38000m)],
+            figures.Select(f => (f.Indicator.Id, f.Value)).ToArray());
+    }
 }
