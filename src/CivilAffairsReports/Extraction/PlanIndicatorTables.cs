@@ -44,13 +44,9 @@ internal static partial class PlanIndicatorTables
                 if (!value.Success) return;
                 var amount = decimal.Parse(value.Groups["low"].Value, CultureInfo.InvariantCulture);
                 decimal? amountMax = value.Groups["high"].Success ? decimal.Parse(value.Groups["high"].Value, CultureInfo.InvariantCulture) : null;
-                var unit = unitWritten;
-                // 万人 / 万张: a count in ten thousands.
-                if (unit.Length > 1 && unit[0] == '万' && unit != "万元")
-                    (amount, amountMax, unit) = (amount * 10000, amountMax * 10000, unit[1..]);
-                if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 张/千人: a rate per thousand, in 张
-                var indicator = catalog.ForRowName(name, unit) ?? Indicator.Uncatalogued(name);
-                var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
+                var (scale, unit) = TableCells.Counter(unitWritten);
+                (amount, amountMax) = (amount * scale, amountMax * scale);
+                var (indicator, canonical) = TableCells.Named(catalog, name, unit);
                 var qualifier = value.Groups["bound"].Value switch
                 {
                     ">" or "＞" => "大于", "≥" or "＞＝" or ">=" => "不少于", "<" or "＜" => "小于", "≤" or "<=" => "不超过", _ => null,

@@ -109,13 +109,9 @@ internal static partial class StatisticsTables
             if (level < Unnumbered) headingLevel = level;
             lastCounted = (label, unitWritten);
 
-            // 万人 / 万张 / 万人次: a count in ten thousands; 元/人·月: a standard in 元.
-            var amount = decimal.Parse(value.Replace(",", "").Replace("，", ""), CultureInfo.InvariantCulture);
-            var unit = unitWritten;
-            if (unit.Length > 1 && unit[0] == '万' && unit != "万元") (amount, unit) = (amount * 10000, unit[1..]);
-            if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 元/人·月 → 元, 张/千人 → 张 (a rate per thousand)
-            var indicator = catalog.ForRowName(label, unit) ?? Indicator.Uncatalogued(label);
-            var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
+            var (scale, unit) = TableCells.Counter(unitWritten);
+            var amount = decimal.Parse(value.Replace(",", "").Replace("，", ""), CultureInfo.InvariantCulture) * scale;
+            var (indicator, canonical) = TableCells.Named(catalog, label, unit);
             var measure = unit == "%" ? Measures.Rate : Measures.Cumulative;
             var evidence = rowText.Trim();
             var evidenceStart = rowStart + rowText.IndexOf(evidence, StringComparison.Ordinal);

@@ -126,13 +126,9 @@ internal static partial class YearColumnTables
 
         void Add(string name, string unitWritten, Match value, int year, Cell cell, List<Cell> row)
         {
-            var amount = decimal.Parse(value.Value, CultureInfo.InvariantCulture);
-            var unit = unitWritten;
-            if (unit.Length > 1 && unit[0] is '万' or '亿' && unit is not ("万元" or "亿元"))
-                (amount, unit) = (amount * (unit[0] == '万' ? 10_000m : 100_000_000m), unit[1..]);
-            if (unit.IndexOf('/') is > 0 and var slash) unit = unit[..slash]; // 元/人、月 → 元
-            var indicator = catalog.ForRowName(name, unit) ?? Indicator.Uncatalogued(name);
-            var canonical = indicator.CanonicalUnit(unit) ?? ReportingRules.CanonicalUnit(unit);
+            var (scale, unit) = TableCells.Counter(unitWritten);
+            var amount = decimal.Parse(value.Value, CultureInfo.InvariantCulture) * scale;
+            var (indicator, canonical) = TableCells.Named(catalog, name, unit);
             var at = cell.Start + value.Index;
             figures.Add(new ExtractedFigure(indicator, year <= documentYear ? FigureKinds.Actual : FigureKinds.Target, year, amount, null,
                 canonical, unitWritten, unit is "%" or "‰" ? Measures.Rate : Measures.Cumulative, null,
