@@ -17,8 +17,8 @@ internal static partial class YearColumnTables
     public static List<ExtractedFigure> Read(string text, IndicatorCatalog catalog, int documentYear, List<TextSpan> rowsRead)
     {
         var figures = new List<ExtractedFigure>();
-        // Most texts hold no such table: a cheap look for its header's word first.
-        if (!text.Contains('指')) return figures;
+        // Most texts hold no such table: one search for its header's name alone in a cell (指 标 / 主要项目和指标) first.
+        if (!text.Contains('指') || !HeaderCell().IsMatch(text)) return figures;
         if (!text.Contains("\n|\n", StringComparison.Ordinal))
         {
             ReadLineCells();
@@ -201,6 +201,9 @@ internal static partial class YearColumnTables
 
     [GeneratedRegex(@"^(?:主要)?(?:项目和指标|指标名称|指\s*标|主要指标|项目)$")]
     private static partial Regex HeaderName();
+
+    [GeneratedRegex(@"(?m)^[ \t|]*(?:主要)?(?:项目和指标|指\s*标(?:\s*名\s*称)?|主要指标|项目)[ \t|]*$")]
+    private static partial Regex HeaderCell();
 
     // 2005年 / 2015年 目标值 / 2010年(基期).
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年(?:\s*[(（]?(?:目标值?|基期|预期)[)）]?)?$")]
