@@ -350,6 +350,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.583, precision: 0.525);
     }
 
+    // The honest figure: 25 documents whose 247 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout17 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_eighteenth_batch()
+    {
+        // Measured: targets 75.2 / 63.6 (162 gold, 137 found), results 42.7 / 48.2 (per kind: notice targets 86.1 / 65.4,
+        // plan targets 84.2 / 66.7, progress targets 100.0 / 57.6, progress results 29.4 / 76.9, summary results 50.9 / 42.6,
+        // summary targets none of 1 (20 found)). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 18", "heldout18");
+        AtLeast("targets", targets, recall: 0.636, precision: 0.752);
+        AtLeast("results", results, recall: 0.482, precision: 0.427);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -404,7 +417,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
