@@ -46,7 +46,7 @@ internal static partial class ReportingRules
     private static partial Regex ClassBefore();
 
     /// <summary>其中 opens the number's 。-sentence, before it.</summary>
-    private static bool SinceQizhong(string text, int position)
+    public static bool SinceQizhong(string text, int position)
     {
         var periodStart = LastIndexOfAny(text, Math.Max(0, position - 1), PeriodStops) + 1;
         return text.AsSpan(periodStart, position - periodStart).Contains("其中", StringComparison.Ordinal);

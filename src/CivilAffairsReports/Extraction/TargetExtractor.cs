@@ -247,7 +247,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 if (q.Unit is null && q.HasMagnitude && (PeopleAfter().IsMatch(text, q.End)
                     || PeopleCountBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))) q = q with { Unit = "人" };
                 var name = compound ?? listedName
-                    ?? ReportingRules.UncataloguedFigure(text, q, item, clause, measure ?? (section.Task ? Measures.New : null), kind);
+                    // A task's parts after 其中 with no verb of their own ("其中居民用户2000户，商业用户600户以上") break it down.
+                    ?? ReportingRules.UncataloguedFigure(text, q, item, clause,
+                        measure ?? (section.Task && !ReportingRules.SinceQizhong(text, q.Start) ? Measures.New : null), kind);
                 if (name is null)
                 {
                     skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End,
@@ -1151,6 +1153,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?(?<subject>[\p{IsCJKUnifiedIdeographs}]{2,10}?)(?:工作)?(?:开展情况|完成情况|进展情况|落实情况|推进情况)")]
     private static partial Regex HeadingSubject();
 
+    [GeneratedRegex(@"(?:实事|项目|工程)[^。；;：:\n]{0,24}?(?:具体包括|主要包括|包括|分别是|分别为|如下)[：:]|具体包括[：:]")]
+    private static partial Regex TaskListOpening();
+
+    // Words of a report, not a plan: the list after them tells what was done.
+    [GeneratedRegex(@"已|完成情况|进展|进度|总结|汇报|报告|通报|公示|情况如下|完成")]
+    private static partial Regex ReportWords();
+
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
     private static List<Section> Sections(string text, int documentYear)
     {
@@ -1277,6 +1286,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 else if (NextPlanHeading().Match(compact) is { Success: true } next)
                     sections.Add(new Section(lineStart, FigureKinds.Target,
                         next.Groups["when"].Value is "下半年" ? documentYear : documentYear + 1));
+            }
+            // "这12件实事包括：建设…住房500万平方米，解决6万户…" / "…15件重点民生实事。具体包括：" over one a line: the tasks a
+            // plan sets, each quantity a task whatever its verb; a list run into its line ends with the line.
+            if (sections[^1] is { Kind: FigureKinds.Target } current && TaskListOpening().Match(line) is { Success: true } opening
+                && !ReportWords().IsMatch(line[..opening.Index]))
+            {
+                var listStart = lineStart + opening.Index + opening.Length;
+                sections.Add(new Section(listStart, FigureKinds.Target, current.Year, Task: true));
+                if (line[(opening.Index + opening.Length)..].Trim().Length > 0)
+                    sections.Add(current with { Start = lineStart + line.Length + 1 });
             }
             lineStart += line.Length + 1;
         }

@@ -275,4 +275,23 @@ public class ReportingFormsTests
         Assert.Equal([("disability_living_subsidy_recipients", 12000m), ("disability_care_subsidy_recipients", 38000m)],
             figures.Select(f => (f.Indicator.Id, f.Value)).ToArray());
     }
+
+    [Theory]
+    // a list run into its line, and one a line under 具体包括：
+    [InlineData("今年再为群众办10件实事。这10件实事包括：让3000户困难家庭住上新居，修缮农村道路120公里。", 2)]
+    [InlineData("今年将办好8件民生实事。具体包括：\n为2000户困难家庭修缮危旧房屋。\n新开通农村公交线路12条。", 2)]
+    public void Each_quantity_of_a_list_of_tasks_is_a_target_whatever_its_verb(string text, int count)
+    {
+        var figures = Extractor.Extract(text, 2025).Figures;
+        Assert.Equal(count, figures.Count);
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Target, 2025), (f.Kind, f.Year)));
+    }
+
+    [Fact]
+    public void A_tasks_parts_after_qizhong_are_not_tasks_of_their_own()
+    {
+        var figures = Extractor.Extract("民生实事项目如下:\n3.推进燃气扩面。新增燃气用户3900户以上,其中居民用户2000户,商业用户600户以上。", 2025).Figures;
+        Assert.Contains(figures, f => f.Value == 3900m);
+        Assert.DoesNotContain(figures, f => f.Value == 600m);
+    }
 }
