@@ -196,7 +196,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (hit is not null && RemovalBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) (hit, unit) = (null, null);
             // "城市低保 6639 户、13228 人" / "8957户24835人": the people of the households just counted count the same thing.
             if (q.Unit is "人" or "名" && previous.Unit == "户" && PairGap().IsMatch(text[previous.End..q.Start]))
-                (hit, unit) = previous.Hit is { } same && same.Indicator.CanonicalUnit(q.Unit) is { } u ? (same, u) : ((AliasHit?)null, (string?)null);
+            {
+                if (previous.Hit is { } same && same.Indicator.CanonicalUnit(q.Unit) is { } u) (hit, unit) = (same, u);
+                // "共有647户、2240人享受最低生活保障": the roll named after the people is the households' too.
+                else if (hit is { } roll && roll.Start > q.End && ReceivesBetween().IsMatch(text.AsSpan(q.End, roll.Start - q.End)) && figures.Count > 0 && figures[^1] is { IsUncatalogued: true } households
+                         && households.ValueEnd == previous.End && roll.Indicator.CanonicalUnit("户") is { } householdUnit)
+                {
+                    figures[^1] = households with { Indicator = roll.Indicator, Unit = householdUnit };
+                    if (skipped.Count > 0 && skipped[^1].End == previous.End) skipped.RemoveAt(skipped.Count - 1);
+                }
+                else (hit, unit) = (null, null);
+            }
             previous = (q.End, q.Unit, hit);
             // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
             string? compound = null;
@@ -540,6 +550,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"^[\s、，,]{0,3}$")]
     private static partial Regex PairGap();
+
+    // The people receive what follows: 享受 / 纳入 / 领取 between the count and the roll it names.
+    [GeneratedRegex(@"享受|纳入|领取")]
+    private static partial Regex ReceivesBetween();
 
     // "2.50个小区新增…" at the head of a numbered list's line: the item's number, then the figure, not 2.5 个 (a line that
     // holds only the number, a table's cell "1.3 |", is a value).

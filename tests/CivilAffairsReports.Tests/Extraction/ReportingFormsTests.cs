@@ -294,4 +294,12 @@ public class ReportingFormsTests
         Assert.Contains(figures, f => f.Value == 3900m);
         Assert.DoesNotContain(figures, f => f.Value == 600m);
     }
+
+    [Fact]
+    public void The_roll_named_after_households_and_people_counts_both()
+    {
+        var figures = Extractor.Extract("2023年，全县共有600户、2000人享受最低生活保障。", 2024).Figures;
+        Assert.Equal([("subsistence_allowance_recipients", 600m, "户"), ("subsistence_allowance_recipients", 2000m, "人")],
+            figures.Select(f => (f.Indicator.Id, f.Value, f.Unit)).ToArray());
+    }
 }
