@@ -364,6 +364,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.482, precision: 0.427);
     }
 
+    // The honest figure: 24 documents whose 279 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout18 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_nineteenth_batch()
+    {
+        // Measured: targets 45.8 / 55.6 (108 gold, 131 found), results 67.0 / 42.7 (171 gold, 109 found) (per kind: notice targets
+        // 85.7 / 62.7, plan targets 87.5 / 56.0, plan results 47.8 / 55.0, progress results 68.3 / 30.8, progress targets 3.6 / 18.2
+        // (56 found, 11 gold), summary results 77.3 / 56.7). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 19", "heldout19");
+        AtLeast("targets", targets, recall: 0.555, precision: 0.458);
+        AtLeast("results", results, recall: 0.426, precision: 0.669);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -418,7 +431,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
