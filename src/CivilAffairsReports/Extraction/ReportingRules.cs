@@ -91,7 +91,7 @@ internal static partial class ReportingRules
     // Wording before a number, in its clause, that says it already happened.
     private static readonly string[] ResultCuesBefore =
     [
-        "截至", "截止", "已新增", "已完成", "已建成", "已累计", "已达", "已推出", "已为", "已", "累计建成", "累计开展", "累计发放",
+        "截至", "截止", "已新增", "已完成", "已建成", "已累计", "已达", "已推出", "已为", "已", "累计建成", "累计开展", "累计发放", "累计完成",
         "今年以来", "全年共", "共计", "共有", "现有", "目前", "实际完成",
     ];
 
@@ -99,7 +99,7 @@ internal static partial class ReportingRules
     private static readonly string[] ResultCuesAfter = ["已完成", "已建成", "建成投用", "已开放", "已投入"];
 
     // A sentence that reports against a plan: every figure in it is a result, except the plan's own figure.
-    private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "开工率", "全面完成", "顺利完成"];
+    private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "占全年计划", "占年度计划", "占全年任务", "占年度任务", "开工率", "全面完成", "顺利完成"];
 
     private static readonly string[] TargetCuesBefore = ["目标", "原计划", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
 

@@ -365,9 +365,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 24 documents whose 279 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout18 (2026-12-05).
+    // measured once, after the forms studied on heldout18 (2026-12-05). Studied a little since (news opened by a date and its
+    // source …消息，, a press conference's 宣布, a headline of 完成情况, 累计完成, 占全年计划: targets 70.6 / 55.6, results
+    // 76.4 / 71.9): a next batch is the honest figure.
     [Fact]
-    public void Held_out_documents_nineteenth_batch()
+    public void Held_out_documents_nineteenth_batch_studied_a_little()
     {
         // Measured: targets 45.8 / 55.6 (108 gold, 131 found), results 67.0 / 42.7 (171 gold, 109 found) (per kind: notice targets
         // 85.7 / 62.7, plan targets 87.5 / 56.0, plan results 47.8 / 55.0, progress results 68.3 / 30.8, progress targets 3.6 / 18.2

@@ -302,4 +302,26 @@ public class ReportingFormsTests
         Assert.Equal([("subsistence_allowance_recipients", 600m, "户"), ("subsistence_allowance_recipients", 2000m, "人")],
             figures.Select(f => (f.Indicator.Id, f.Value, f.Unit)).ToArray());
     }
+
+    [Theory]
+    // news that opens with a date and its source (…消息，), or with what a press conference announced (宣布)
+    [InlineData("7月10日，区民政局消息，全区新建社区长者食堂12家。")]
+    [InlineData("市政府新闻发言人在例行新闻发布会上宣布本年度为民办实事的成果。\n新建社区长者食堂12家。")]
+    // a headline reporting how the year's projects were completed
+    [InlineData("2025年区政府实事项目完成情况一览\n新建社区长者食堂12家。")]
+    // a clause adding up what was done, a sentence setting it against the year's plan
+    [InlineData("全区推进民生实事，累计完成投资1.2亿元，新建社区长者食堂12家，占全年计划的60%。")]
+    public void News_and_headlines_of_what_was_done_report_results(string text)
+    {
+        var figures = Extractor.Extract(text, 2025).Figures;
+        Assert.Contains(figures, f => f.Value == 12m);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
+    public void A_progress_table_titled_with_completion_keeps_its_tasks_as_targets()
+    {
+        var figures = Extractor.Extract("2025年区政府实事项目完成情况进度表(五月份)\n一、新建社区长者食堂12家\n已选址3处，正在装修。", 2025).Figures;
+        Assert.Equal(FigureKinds.Target, Assert.Single(figures, f => f.Value == 12m).Kind);
+    }
 }
