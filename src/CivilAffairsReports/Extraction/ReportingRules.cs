@@ -309,6 +309,7 @@ internal static partial class ReportingRules
         // "明年，力争新增…200张" / "下一步将建成…" in a summary: the sentence says it is a goal, not what happened.
         if (sectionKind == FigureKinds.Actual && FutureSentence().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } future2)
             return (FigureKinds.Target, future2.Groups["next"].Success ? sectionYear + 1 : sectionYear);
+        if (sectionKind == FigureKinds.Actual && namedYear is null && ThisYearPlanParagraph(text, q.Start)) return (FigureKinds.Target, sectionYear);
         // "1月20日，2021年全省民政工作会议…获悉，2020年，全省…达到588元": a report's figure of the past year it names.
         if (sectionKind == FigureKinds.Actual && namedYear is { } past && past < sectionYear) return (sectionKind, past);
         return (sectionKind, sectionYear);
@@ -459,6 +460,25 @@ internal static partial class ReportingRules
             || FutureSentence().IsMatch(told)) return null;
         return year;
     }
+
+    /// <summary>
+    /// "今年，市委、市政府…。今年全市民政部门将抓好…，筹集…3800万元。新建、扩建6家敬老院…" in a report: a paragraph that opens
+    /// with this year and says what will be done is this year's plan, to its end.
+    /// </summary>
+    private static bool ThisYearPlanParagraph(string text, int position)
+    {
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        if (!ThisYearOpening().IsMatch(text, paragraphStart)) return false;
+        return ThisYearWill().IsMatch(text.AsSpan(paragraphStart, position - paragraphStart));
+    }
+
+    // 今年，… but not 今年以来 / 今年上半年 / 今年1-6月 (what happened so far).
+    [GeneratedRegex(@"\G\s*今年(?!以来|上半年|前三季度|[一二三]季度|\d|[一二三四五六七八九十]+月|初)")]
+    private static partial Regex ThisYearOpening();
+
+    // A sentence of the paragraph opened by 今年 that says what will be done (今年全市民政部门将抓好…).
+    [GeneratedRegex(@"(?:^|[。！!])\s*今年[，,]?[^。；;，,]{0,16}?(?:将|要|计划|力争)(?!近|于\d)")]
+    private static partial Regex ThisYearWill();
 
     // 2024年，… / 据…介绍，2024年，… / 过去一年，…: a paragraph that opens with the year it tells of.
     [GeneratedRegex(@"\G\s*(?:据[^，,。]{0,24}(?:介绍|统计|了解)[，,]\s*)?(?:(?<year>20\d{2})\s*年|过去一年|去年)\s*[，,]")]

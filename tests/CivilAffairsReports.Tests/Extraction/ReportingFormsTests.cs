@@ -324,4 +324,15 @@ public class ReportingFormsTests
         var figures = Extractor.Extract("2025年区政府实事项目完成情况进度表(五月份)\n一、新建社区长者食堂12家\n已选址3处，正在装修。", 2025).Figures;
         Assert.Equal(FigureKinds.Target, Assert.Single(figures, f => f.Value == 12m).Kind);
     }
+
+    [Theory]
+    [InlineData("今年，全市民政部门将抓好城乡低保规范化管理。新建敬老院6家，增加床位800张。", FigureKinds.Target)]
+    [InlineData("今年以来，全市民政部门抓好城乡低保规范化管理。新建敬老院6家，增加床位800张。", FigureKinds.Actual)]
+    public void A_paragraph_of_a_report_that_opens_with_what_this_year_will_do_is_the_plan(string paragraph, string kind)
+    {
+        var figures = Extractor.Extract("2024年民政工作总结\n2024年，全市发放低保金9650万元。\n" + paragraph, 2024).Figures;
+        Assert.Equal(FigureKinds.Actual, Assert.Single(figures, f => f.Value == 9650m).Kind);
+        Assert.All(figures.Where(f => f.Value is 6m or 800m), f => Assert.Equal((kind, 2024), (f.Kind, f.Year)));
+        Assert.Equal(2, figures.Count(f => f.Value is 6m or 800m));
+    }
 }
