@@ -379,6 +379,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.426, precision: 0.669);
     }
 
+    // The honest figure: 22 documents whose 294 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout19 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twentieth_batch()
+    {
+        // Measured: targets 54.6 / 60.7 (117 gold, 130 found), results 47.2 / 33.3 (177 gold, 125 found) (per kind: notice targets
+        // 81.5 / 76.8, plan targets 44.4 / 42.9, plan results none of 13 (9 found), progress results 58.1 / 53.7, progress targets
+        // 35.3 / 30.0, summary results 42.6 / 23.7, summary targets none gold, 21 found). The floors keep that from falling; the
+        // issue's bars are above.
+        var (targets, results) = Measure("real held-out 20", "heldout20");
+        AtLeast("targets", targets, recall: 0.606, precision: 0.546);
+        AtLeast("results", results, recall: 0.333, precision: 0.471);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -433,7 +447,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
