@@ -335,4 +335,13 @@ public class ReportingFormsTests
         Assert.All(figures.Where(f => f.Value is 6m or 800m), f => Assert.Equal((kind, 2024), (f.Kind, f.Year)));
         Assert.Equal(2, figures.Count(f => f.Value is 6m or 800m));
     }
+
+    [Theory]
+    [InlineData("“数”说2024|全市织牢兜底保障网\n2024年，全市新建社区长者食堂12家。")]
+    [InlineData("数读2024：民政这一年\n2024年，全市新建社区长者食堂12家。")]
+    public void A_headline_that_tells_a_year_in_numbers_reports_its_results(string text)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, 2024).Figures);
+        Assert.Equal((FigureKinds.Actual, 2024, 12m), (figure.Kind, figure.Year, figure.Value));
+    }
 }
