@@ -7,7 +7,8 @@ namespace CivilAffairsReports.Extraction;
 /// The table of main indicators a five-year or multi-year plan carries (专栏 主要指标: "指标 | 2020年 | 2025年 | 属性"),
 /// one row per indicator: "3.养老机构护理型床位占比(%) | 50 | 60 | 约束性". A row is known by its last cell, the indicator's
 /// kind (预期性 / 约束性); its unit is in brackets after the name. The last value is the target of the header's last year;
-/// a value before it, under an earlier year of the header, is where the plan starts from (a result of that year).
+/// a value before it, under an earlier year of the header, is where the plan starts from (a result of that year). A header
+/// of three years or more (a mid-term review's) puts a value under each year, the latest year's the goal.
 /// </summary>
 internal static partial class PlanIndicatorTables
 {
@@ -34,6 +35,15 @@ internal static partial class PlanIndicatorTables
             var values = row.Groups["value"].Captures;
             var evidence = line.Trim();
             var evidenceStart = start + line.IndexOf(evidence, StringComparison.Ordinal);
+            // A mid-term review's table ("指标名称 2015年 2020年 2018年11月 指标属性"): a value under each year, the plan's goal
+            // under the latest year, what was reached under the others; cells left empty at a row's end are missing.
+            if (headerYears.Count >= 3)
+            {
+                var goalYear = headerYears.Max();
+                for (var i = 0; i < Math.Min(values.Count, headerYears.Count); i++)
+                    Add(values[i], headerYears[i] == goalYear ? FigureKinds.Target : FigureKinds.Actual, headerYears[i]);
+                continue;
+            }
             var targetYear = headerYears.Count > 0 ? headerYears[^1] : documentYear;
             Add(values[^1], FigureKinds.Target, targetYear);
             if (values.Count >= 2 && headerYears.Count >= 2) Add(values[^2], FigureKinds.Actual, headerYears[^2]);

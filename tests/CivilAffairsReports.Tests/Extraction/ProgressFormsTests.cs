@@ -193,6 +193,18 @@ public class ProgressFormsTests
     }
 
     [Fact]
+    public void A_mid_term_reviews_table_gives_a_value_under_each_year_the_latest_the_goal()
+    {
+        // 基期 | 规划目标 | 评估时 | 属性, cells between spaces; an empty cell at a row's end is missing.
+        const string review = "“十四五”民政事业发展规划中期评估报告\n一、主要指标完成情况\n指标名称 2020年 2025年 2023年6月 指标属性\n"
+                              + "养老床位数(万张) 1.5 2 1.8 预期性\n临时救助人次(万人次) 0.8 1 预期性\n";
+        var figures = Read(review, 2023);
+        Assert.Equal([(FigureKinds.Actual, 2020, 15000m), (FigureKinds.Target, 2025, 20000m), (FigureKinds.Actual, 2023, 18000m),
+                (FigureKinds.Actual, 2020, 8000m), (FigureKinds.Target, 2025, 10000m)],
+            figures.Select(f => (f.Kind, f.Year, f.Value)).ToArray());
+    }
+
+    [Fact]
     public void Money_written_right_after_the_count_of_a_roll_is_that_rolls_fund()
     {
         var figures = Read("2023年工作总结\n农村低保累计保障121534人次3119.21万元；临时救助2042人次180.64万元。", 2023);
