@@ -44,7 +44,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     // …工作总结 / 上半年工作汇报 / 殡葬改革工作汇报 / 开展情况报告: a title reporting work done; 回望2023 / 盘点2024年 /
     // “数”说2020: a headline looking back on a year.
-    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])")]
+    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|年度总结|年终总结|半年总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])")]
     private static partial Regex SummaryTitle();
 
     [GeneratedRegex(@"《[^《》]*》")]
@@ -84,7 +84,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done.
     // 全省民政工作会议8日召开。据悉，2024年… / …工作会议在北京召开。会议总结2017年工作…: news of a work meeting reports the year
     // it reviews (unless it says 将).
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?\d{1,2}月\d{1,2}日[，,\s]*[^。，,]{2,20}消息[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?\d{1,2}月\d{1,2}日[，,\s]*[^。，,]{2,20}消息[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将…; or that this
@@ -495,7 +495,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?<x>[\p{IsCJKUnifiedIdeographs}]{2,20})(?:以及|及|和|与)(?<y>[\p{IsCJKUnifiedIdeographs}]{5,20})各\s*$", RegexOptions.RightToLeft)]
     private static partial Regex JoinedPairBefore();
 
-    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金|支出)\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:补助资金|补助金|资金|保障金|支出|拨款金额|拨款总金额|拨款)\s*[:：]?\s*(?:共计|共|达到|达|约|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex GenericFund();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*万?\s*(?:人次|户次|人|户|名)\s*$")]

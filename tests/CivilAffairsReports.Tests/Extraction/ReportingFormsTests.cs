@@ -344,4 +344,20 @@ public class ReportingFormsTests
         var figure = Assert.Single(Extractor.Extract(text, 2024).Figures);
         Assert.Equal((FigureKinds.Actual, 2024, 12m), (figure.Kind, figure.Year, figure.Value));
     }
+
+    [Theory]
+    [InlineData("民政工作年度总结\n镇民政办认真做好各项民政工作。\n全镇新建农村幸福院12个。")]
+    [InlineData("镇民政办紧紧围绕中心工作，完成了上半年的工作任务，具体总结如下：\n全镇新建农村幸福院12个。")]
+    [InlineData("镇民政办认真做好各项民政工作，按时完成了全年工作任务。现总结如下：\n全镇新建农村幸福院12个。")]
+    public void A_summary_titled_by_its_year_or_opening_with_what_it_sums_up_reports_results(string text)
+    {
+        Assert.Equal(FigureKinds.Actual, Assert.Single(Extractor.Extract(text, 2024).Figures, f => f.Value == 12m).Kind);
+    }
+
+    [Fact]
+    public void Money_allotted_to_a_roll_is_that_rolls_fund()
+    {
+        var figures = Extractor.Extract("2024年工作总结\n全镇低保一季度享受人员950户2395人，拨款金额1069425元。", 2024).Figures;
+        Assert.Equal("subsistence_allowance_funds", Assert.Single(figures, f => f.Value == 1069425m).Indicator.Id);
+    }
 }
