@@ -380,9 +380,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 294 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout19 (2026-12-05).
+    // measured once, after the forms studied on heldout19 (2026-12-05). Studied a little since (a “数”说2020 headline, a
+    // mid-term review's table of three years, summaries titled 年度总结 or opened by 现总结如下, money 拨款 to a roll:
+    // targets 71.6 / 66.7, results 53.8 / 55.9): a next batch is the honest figure.
     [Fact]
-    public void Held_out_documents_twentieth_batch()
+    public void Held_out_documents_twentieth_batch_studied_a_little()
     {
         // Measured: targets 54.6 / 60.7 (117 gold, 130 found), results 47.2 / 33.3 (177 gold, 125 found) (per kind: notice targets
         // 81.5 / 76.8, plan targets 44.4 / 42.9, plan results none of 13 (9 found), progress results 58.1 / 53.7, progress targets
