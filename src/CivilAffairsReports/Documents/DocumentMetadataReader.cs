@@ -46,8 +46,16 @@ internal static partial class DocumentMetadataReader
         if (year is null)
         {
             year = MostNamedYear(text);
-            doubts.Add(year is null ? "文中没有年份" : $"年度由文中最常出现的年份 {year} 推断");
+            if (year is not null) doubts.Add($"年度由文中最常出现的年份 {year} 推断");
         }
+        // "…审议通过了《宁夏残疾人事业“十二五”发展纲要》": news of a plan for a period, with no year of its own, is of the
+        // period's first year.
+        if (year is null && PlanTitle().Matches(head).Select(m => FiveYearPlans.NamedIn(m.Value)).FirstOrDefault(p => p is not null) is { } named)
+        {
+            year = named.StartYear;
+            doubts.Add($"年度由文中所称“{named.Period}”规划推断为 {year}");
+        }
+        if (year is null) doubts.Add("文中没有年份");
 
         var parent = region is null ? null : Regions.Parent(region);
         var isCounty = region?.Level == "county";
@@ -166,6 +174,9 @@ internal static partial class DocumentMetadataReader
     }
 
     // "2009十大民生实事": a title may open with its year and no 年.
+    [GeneratedRegex(@"《[^《》]{2,60}》")]
+    private static partial Regex PlanTitle();
+
     private static int? YearOf(string? title) =>
         title is null ? null
         : YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value)

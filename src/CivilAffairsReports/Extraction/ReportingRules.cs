@@ -219,7 +219,9 @@ internal static partial class ReportingRules
                         ?? (text.AsSpan(sentence.Start, q.Start - sentence.Start).Contains("去年", StringComparison.Ordinal)
                             && LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : (int?)null)
                         // "过去一年，区慈善总会…。全区…全年共筹集善款…": the paragraph's past year dates its figures.
-                        ?? PastYearParagraph(text, q.Start, documentYear);
+                        ?? PastYearParagraph(text, q.Start, documentYear)
+                        // A period heading the 。-sentence dates its ；-parts too.
+                        ?? PeriodBefore(text, LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1, q.Start, documentYear);
 
         // A table's 完成情况 / 最新进度 column reports results; its 目标 / 项目内容 column states the targets.
         if (columnKind is not null)
@@ -551,6 +553,28 @@ internal static partial class ReportingRules
         }
         return year;
     }
+
+    /// <summary>
+    /// "“十一五”时期，全区有3.3万残疾人得到…康复" / "“十二五”期间，我区将…": a five-year period named as the time of the sentence
+    /// is its last year: a past period's results, a coming one's goals; the period under way only when the sentence plans.
+    /// </summary>
+    private static int? PeriodBefore(string text, int sentenceStart, int position, int documentYear)
+    {
+        if (text.IndexOf('五', sentenceStart, position - sentenceStart) < 0) return null;
+        int? year = null;
+        foreach (Match m in PeriodAsTime().Matches(text, sentenceStart))
+        {
+            if (m.Index >= position) break;
+            if (FiveYearPlans.Periods.FirstOrDefault(p => p.Period == m.Groups["period"].Value) is { EndYear: > 0 } period) year = period.EndYear;
+        }
+        if (year is not { } end || end < documentYear || end - 4 > documentYear) return year;
+        var said = text.AsSpan(sentenceStart, position - sentenceStart);
+        return said.Contains('将') || said.IndexOfAny(AnyTargetCueBefore) >= 0 ? end : null;
+    }
+
+    // The period as a time (…时期，/…期间，), not a base compared with (比“十一五”期末, 由“十一五”末的).
+    [GeneratedRegex(@"(?<![比由较与])[“""]?(?<period>十[一二三四五]五)[”""]?\s*(?:时期|期间)")]
+    private static partial Regex PeriodAsTime();
 
     /// <summary>
     /// The noun phrase a figure outside the catalog counts, when it is a figure: a counting or money unit and a verb

@@ -64,6 +64,14 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void News_of_a_plan_for_a_five_year_period_with_no_year_is_dated_to_the_periods_start()
+    {
+        var m = Meta("1月31日召开的省政府常务会议审议通过了《某省残疾人事业“十二五”发展纲要》。\n“十一五”时期，全省新建特殊教育学校6所。");
+        Assert.Equal(2011, m.Year);
+        Assert.Contains("十二五", m.Unconfirmed ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_naming_no_bureau_is_read_and_its_metadata_marked_unconfirmed()
     {
         var m = Meta("会议纪要\n2025年新增 3 家社区长者食堂。");

@@ -360,4 +360,15 @@ public class ReportingFormsTests
         var figures = Extractor.Extract("2024年工作总结\n全镇低保一季度享受人员950户2395人，拨款金额1069425元。", 2024).Figures;
         Assert.Equal("subsistence_allowance_funds", Assert.Single(figures, f => f.Value == 1069425m).Indicator.Id);
     }
+
+    [Fact]
+    public void A_five_year_period_named_as_the_time_dates_its_sentence_a_past_ones_results_a_coming_ones_goals()
+    {
+        var figures = Extractor.Extract("《某省残疾人事业“十二五”发展纲要》审议通过。\n“十一五”时期，全省新建特殊教育学校6所；残疾儿童入学率达到73%。\n"
+                                        + "“十二五”期间，全省将新建特殊教育学校8所；残疾儿童入学率达到92%以上。\n居家养老服务机构由“十一五”末的600余个增加到1097个。", 2011).Figures;
+        Assert.Equal([(FigureKinds.Actual, 2010, 6m), (FigureKinds.Actual, 2010, 73m), (FigureKinds.Target, 2015, 8m), (FigureKinds.Target, 2015, 92m)],
+            figures.Where(f => f.Value is 6m or 73m or 8m or 92m).Select(f => (f.Kind, f.Year, f.Value)).ToArray());
+        // A period compared with (由“十一五”末的…) is a base, not the time of the figure.
+        Assert.All(figures.Where(f => f.Value == 1097m), f => Assert.NotEqual(2010, f.Year));
+    }
 }
