@@ -396,6 +396,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.333, precision: 0.471);
     }
 
+    // The honest figure: 22 documents whose 224 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout20 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_first_batch()
+    {
+        // Measured: targets 67.3 / 59.4 (128 gold, 113 found), results 53.0 / 36.5 (96 gold, 66 found) (per kind: notice targets
+        // 94.2 / 67.7, plan targets 58.3 / 36.8, plan results 40.0 / 40.0, progress results 72.7 / 30.8, progress targets
+        // 22.2 / 30.8, summary results 53.2 / 38.5, summary targets none gold, 14 found). The floors keep that from falling; the
+        // issue's bars are above.
+        var (targets, results) = Measure("real held-out 21", "heldout21");
+        AtLeast("targets", targets, recall: 0.593, precision: 0.672);
+        AtLeast("results", results, recall: 0.364, precision: 0.530);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -450,7 +464,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
