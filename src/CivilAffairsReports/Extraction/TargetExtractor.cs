@@ -69,7 +69,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex PlanWords();
 
     // 一、城乡低保工作开展情况 / 二、社会救助工作完成情况 / （三）工作成效: a heading over what happened.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,20}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:]?$")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,28}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:]?$")]
     private static partial Regex ResultHeading();
 
     // 一、“十二五”民生福利发展基础 / （一）发展现状: a plan's account of where it starts, the results of the period before it.

@@ -371,4 +371,11 @@ public class ReportingFormsTests
         // A period compared with (由“十一五”末的…) is a base, not the time of the figure.
         Assert.All(figures.Where(f => f.Value == 1097m), f => Assert.NotEqual(2010, f.Year));
     }
+
+    [Fact]
+    public void A_long_title_reporting_how_the_years_projects_went_reports_results()
+    {
+        var figures = Extractor.Extract("某某市人民政府改善民生10个方面100件实事办理工作情况\n一是新建社区老年活动中心43个。", 2024).Figures;
+        Assert.Equal(FigureKinds.Actual, Assert.Single(figures, f => f.Value == 43m).Kind);
+    }
 }
