@@ -47,6 +47,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|年度总结|年终总结|半年总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])")]
     private static partial Regex SummaryTitle();
 
+    [GeneratedRegex(@"^(?:(?!\d{4}).)*?总结(?:和|及|暨|与)(?<year>20\d{2})\s*年[^，,。]{0,8}(?:计划|打算|安排|思路|要点)")]
+    private static partial Regex SummaryThenPlanYear();
+
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex BookTitle();
 
@@ -1267,8 +1270,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     continue;
                 }
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
-                    YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value)
-                    : TitleYear().Match(compact) is { Success: true } ty ? int.Parse(ty.Groups[1].Value) : documentYear));
+                    // "市民政局20XX年度工作总结和2024年工作计划": the year masked, the plan's year after 总结 is the next one.
+                    SummaryThenPlanYear().Match(compact) is { Success: true } next ? int.Parse(next.Groups["year"].Value) - 1
+                    : YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value)
+                    : TitleYear().Match(compact) is { Success: true } ty ? int.Parse(ty.Groups[1].Value)
+                    // an opening under a summary's title (现将全年…汇报如下) keeps the title's year
+                    : sections[^1] is { Kind: FigureKinds.Actual } summary ? summary.Year : documentYear));
                 lineStart += line.Length + 1;
                 continue;
             }

@@ -397,9 +397,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 224 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout20 (2026-12-05).
+    // measured once, after the forms studied on heldout20 (2026-12-05). Studied a little since (a long title ending in
+    // 办理工作情况, a summary of a masked year titled with next year's plan: targets 76.0 / 59.4, results 67.9 / 57.3): a next
+    // batch is the honest figure.
     [Fact]
-    public void Held_out_documents_twenty_first_batch()
+    public void Held_out_documents_twenty_first_batch_studied_a_little()
     {
         // Measured: targets 67.3 / 59.4 (128 gold, 113 found), results 53.0 / 36.5 (96 gold, 66 found) (per kind: notice targets
         // 94.2 / 67.7, plan targets 58.3 / 36.8, plan results 40.0 / 40.0, progress results 72.7 / 30.8, progress targets

@@ -378,4 +378,11 @@ public class ReportingFormsTests
         var figures = Extractor.Extract("某某市人民政府改善民生10个方面100件实事办理工作情况\n一是新建社区老年活动中心43个。", 2024).Figures;
         Assert.Equal(FigureKinds.Actual, Assert.Single(figures, f => f.Value == 43m).Kind);
     }
+
+    [Fact]
+    public void A_summary_whose_year_is_masked_before_next_years_plan_is_of_the_year_before()
+    {
+        var figures = Extractor.Extract("市民政局20XX年度工作总结和2025年工作计划\n现将全年重点工作开展情况汇报如下：\n全市新建社区长者食堂12家。", 2025).Figures;
+        Assert.Equal((FigureKinds.Actual, 2024), Assert.Single(figures, f => f.Value == 12m) is var f ? (f.Kind, f.Year) : default);
+    }
 }
