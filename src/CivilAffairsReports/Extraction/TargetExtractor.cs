@@ -87,12 +87,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done.
     // 全省民政工作会议8日召开。据悉，2024年… / …工作会议在北京召开。会议总结2017年工作…: news of a work meeting reports the year
     // it reviews (unless it says 将).
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?\d{1,2}月\d{1,2}日[，,\s]*[^。，,]{2,20}消息[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:。[^。]{0,24}?)?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?\d{1,2}月\d{1,2}日[，,\s]*[^。，,]{2,20}消息[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
     private static partial Regex SummaryOpening();
 
-    // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将…; or that this
+    // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
+    // …将群众的期盼落在实处, a review); or that this
     // year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定.
-    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?[^。；;]{0,30}?(?:(?<year>20\d{2})年|今年|明年)?[^。；;]{0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))")]
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?(?:(?!以来)[^。；;]){0,30}?(?:(?<year>20\d{2})年|今年|明年)?(?:(?!以来)[^。；;]){0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))")]
     private static partial Regex PlanNewsOpening();
 
     public ExtractionResult Extract(string text, int documentYear)

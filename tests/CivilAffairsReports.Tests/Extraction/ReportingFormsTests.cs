@@ -385,4 +385,12 @@ public class ReportingFormsTests
         var figures = Extractor.Extract("市民政局20XX年度工作总结和2025年工作计划\n现将全年重点工作开展情况汇报如下：\n全市新建社区长者食堂12家。", 2025).Figures;
         Assert.Equal((FigureKinds.Actual, 2024), Assert.Single(figures, f => f.Value == 12m) is var f ? (f.Kind, f.Year) : default);
     }
+
+    [Fact]
+    public void A_press_conference_where_the_bureau_reviews_a_period_reports_results()
+    {
+        var figures = Extractor.Extract("1月19日，市政府新闻办召开系列主题新闻发布会。市民政局局长介绍，“十四五”以来，全市民政系统把百姓的冷暖放在心上，"
+                                        + "将群众的期盼落在实处。\n养老服务提档升级\n建成社区老年人照护中心89家。", 2025).Figures;
+        Assert.Equal(FigureKinds.Actual, Assert.Single(figures, f => f.Value == 89m).Kind);
+    }
 }
