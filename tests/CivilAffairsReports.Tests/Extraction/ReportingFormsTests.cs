@@ -393,4 +393,12 @@ public class ReportingFormsTests
                                         + "将群众的期盼落在实处。\n养老服务提档升级\n建成社区老年人照护中心89家。", 2025).Figures;
         Assert.Equal(FigureKinds.Actual, Assert.Single(figures, f => f.Value == 89m).Kind);
     }
+
+    [Fact]
+    public void A_standard_a_notice_says_to_apply_is_a_target()
+    {
+        var figures = Extractor.Extract("关于提高2025年救助标准的通知\n照料护理标准分别执行全自理每人每月729元、半护理每人每月779元。", 2025).Figures;
+        Assert.Equal([729m, 779m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
 }
