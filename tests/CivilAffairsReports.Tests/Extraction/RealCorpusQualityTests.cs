@@ -412,6 +412,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.364, precision: 0.530);
     }
 
+    // The honest figure: 18 documents whose 133 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout21 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_second_batch()
+    {
+        // Measured: targets 73.1 / 70.4 (54 gold, 52 found), results 47.1 / 50.6 (79 gold, 85 found) (per kind: notice targets
+        // 92.9 / 81.2, plan targets 85.7 / 85.7, progress results 63.3 / 76.0, summary results 38.2 / 41.2, summary targets none
+        // of 7 (10 found)). A small batch leaning to summaries. The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 22", "heldout22");
+        AtLeast("targets", targets, recall: 0.703, precision: 0.730);
+        AtLeast("results", results, recall: 0.506, precision: 0.470);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -466,7 +479,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
