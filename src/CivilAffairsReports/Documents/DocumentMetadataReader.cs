@@ -173,10 +173,11 @@ internal static partial class DocumentMetadataReader
         return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
     }
 
-    // "2009十大民生实事": a title may open with its year and no 年.
+    // 《…“十二五”发展纲要》: a document's title named in the text.
     [GeneratedRegex(@"《[^《》]{2,60}》")]
     private static partial Regex PlanTitle();
 
+    // "2009十大民生实事": a title may open with its year and no 年.
     private static int? YearOf(string? title) =>
         title is null ? null
         : YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value)

@@ -91,8 +91,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
-    // …将群众的期盼落在实处, a review); or that this
-    // year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定.
+    // …将群众的期盼落在实处, a review); or that this year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定.
     [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?(?:(?!以来)[^。；;]){0,30}?(?:(?<year>20\d{2})年|今年|明年)?(?:(?!以来)[^。；;]){0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))")]
     private static partial Regex PlanNewsOpening();
 
@@ -1176,7 +1175,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex TaskListOpening();
 
     // Words of a report, not a plan: the list after them tells what was done.
-    [GeneratedRegex(@"已|完成情况|进展|进度|总结|汇报|报告|通报|公示|情况如下|完成")]
+    [GeneratedRegex(@"已|完成|进展|进度|总结|汇报|报告|通报|公示|情况如下")]
     private static partial Regex ReportWords();
 
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
