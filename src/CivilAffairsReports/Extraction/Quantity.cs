@@ -34,6 +34,7 @@ internal static partial class QuantityScanner
         @"(?<mag>\s*[万亿](?!元))?" +
         @"(?:\s*(?<approx>余|多))?" +
         @"(?:\s*(?<unit>" + Units + @"))?" +
+        @"(?:(?<=元)(?<per>(?:\s*[/／]\s*(?:人次|人|户|月|年|天|日|床)(?:·[月年])?)+|·[月年]))?" + // 1820元/人/月: money per person and period
         @"\s*(?<suffix>以上|左右|以内)?")]
     private static partial Regex ArabicQuantity();
 

@@ -691,7 +691,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "…补贴标准…1800元" / "困难残疾人生活补贴每人每年从1200元提高到1800元": money per person is the standard.
             if ((text.IndexOf("标准", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
                  // (not "低保家庭每人每月15元的物价补贴": money named after it)
-                 || q.Unit == "元" && text.IndexOf("每人", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+                 || q.Unit == "元" && (text.IndexOf("每人", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
+                                        // 1820元/人/月 (not an average paid: 月人均支出水平392.4元/人, 补差水平月均…300元/人)
+                                        || text.IndexOf('/', q.NumberEnd, q.End - q.NumberEnd) >= 0 && !AveragePaid().IsMatch(text.AsSpan(a.End, q.Start - a.End)))
                     && (q.End >= text.Length || text[q.End] != '的'))
                 && catalog.FindByAlias(text.AsSpan(a.Start, a.End - a.Start), "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
@@ -925,7 +927,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // A baseline (由 728 元提高为 735 元) and a first count of the same thing (6634户9042人) do not count it away.
         // "…社会组织及其会员单位发布 6.8 万余个岗位": a noun of its own right after the number is what it counts.
         var nounAt = AgeAfter().Match(text, q.End) is { Success: true } age ? q.End + age.Length : q.End;
-        if (StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
+        // (3174元/年/人 has named what it counts: money per person and period.)
+        var perPerson = q.Unit == "元" && text.AsSpan(q.NumberEnd, q.End - q.NumberEnd).IndexOfAny("/／·") >= 0;
+        if (!perPerson && StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
             && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
@@ -973,8 +977,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*元?\s*(?:/\s*人\s*/\s*[月年])?\s*(?:提高|调整|增加|上调|提升)\s*(?:为|到|至)")]
     private static partial Regex BaselinePhrase();
 
-    [GeneratedRegex(@"^[^\d，,；;]*\d[\d,.]*\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
+    [GeneratedRegex(@"^[^\d，,；;]*\d[\d,.]*\s*(?:元(?:\s*[/／]\s*[人户月年天日床次](?:·[月年])?)+)?[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex PairedCount();
+
+    [GeneratedRegex(@"人均|月均|补差|支出")]
+    private static partial Regex AveragePaid(); // (1820元/人/月和: money per person and period is one counter)
 
     /// <summary>The alias hits inside a span; hits are in text order and never overlap, so a binary search finds the first.</summary>
     private static List<AliasHit> Within(IReadOnlyList<AliasHit> aliases, TextSpan span)

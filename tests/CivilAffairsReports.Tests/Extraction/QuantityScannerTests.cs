@@ -31,6 +31,19 @@ public class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("标准分别提高到1820元/人/月和1110元/人/月", "1820元/人/月")]
+    [InlineData("城镇供养标准为1255元/月/人，", "1255元/月/人")]
+    [InlineData("补贴标准 175 元／人·月", "175 元／人·月")]
+    [InlineData("平均标准达到588元·月", "588元·月")]
+    [InlineData("每平方米100元/㎡", "100元")]
+    public void Money_per_person_and_period_is_one_quantity_in_yuan(string text, string quantity)
+    {
+        var q = QuantityScanner.Scan(text)[0];
+        Assert.Equal("元", q.Unit);
+        Assert.Equal(quantity, q.Text(text));
+    }
+
+    [Theory]
     [InlineData("三千", 3000)]
     [InlineData("两", 2)]
     [InlineData("十二", 12)]

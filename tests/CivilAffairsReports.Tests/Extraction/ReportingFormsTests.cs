@@ -47,6 +47,22 @@ public class ReportingFormsTests
         Assert.Equal(year, f.Year);
     }
 
+    [Theory]
+    [InlineData("全县孤儿基本生活保障标准分别提高到1820元/人/月和1110元/人/月。", "orphan_living_allowance_standard", 1820, 1110)]
+    [InlineData("城乡低保标准分别提高到900元/人·月、700元/人·月。", "subsistence_allowance_standard", 900, 700)]
+    public void Money_per_person_and_period_written_as_a_unit_is_the_standard_for_each_figure_of_a_list(string text, string indicator, int first, int second)
+    {
+        var figures = Extractor.Extract(text, 2024).Figures;
+        Assert.Equal([(indicator, (decimal)first, "元"), (indicator, (decimal)second, "元")],
+            figures.Select(f => (f.Indicator.Id, f.Value, f.Unit)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("城市居民最低生活保障月人均支出水平392.4元/人。")]
+    [InlineData("城市低保、农村低保补差水平月均分别达到300元/人。")]
+    public void An_average_paid_per_person_is_not_the_standard(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text, 2024).Figures, f => f.Indicator.Id == "subsistence_allowance_standard");
+
     [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
