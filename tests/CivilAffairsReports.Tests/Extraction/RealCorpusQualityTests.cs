@@ -413,9 +413,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 18 documents whose 133 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout21 (2026-12-05).
+    // measured once, after the forms studied on heldout21 (2026-12-05). Studied a little since (its yangxi text's 1820元/人/月
+    // and 1110元/人/月 led to money per person and period as one unit; no figure of this batch changed by it).
     [Fact]
-    public void Held_out_documents_twenty_second_batch()
+    public void Held_out_documents_twenty_second_batch_studied_a_little()
     {
         // Measured: targets 73.1 / 70.4 (54 gold, 52 found), results 47.1 / 50.6 (79 gold, 85 found) (per kind: notice targets
         // 92.9 / 81.2, plan targets 85.7 / 85.7, progress results 63.3 / 76.0, summary results 38.2 / 41.2, summary targets none
@@ -423,6 +424,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         var (targets, results) = Measure("real held-out 22", "heldout22");
         AtLeast("targets", targets, recall: 0.703, precision: 0.730);
         AtLeast("results", results, recall: 0.506, precision: 0.470);
+    }
+
+    // The honest figure: 22 documents whose 261 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout22 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_third_batch()
+    {
+        // Measured: targets 54.9 / 59.4 (133 gold, 144 found), results 41.7 / 41.4 (128 gold, 127 found) (per kind: notice targets
+        // 91.7 / 55.0, plan targets 82.1 / 66.7, progress results 56.7 / 64.2, summary results 39.6 / 26.4, summary targets 1 gold,
+        // 25 found). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 23", "heldout23");
+        AtLeast("targets", targets, recall: 0.593, precision: 0.548);
+        AtLeast("results", results, recall: 0.414, precision: 0.417);
     }
 
     [Theory]
@@ -479,7 +493,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
