@@ -30,7 +30,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         .Select(l => l.Split('\t'))
         .ToDictionary(f => f[0], f => f[2]);
 
-    private static List<Row> Gold(string split, out HashSet<string> documentsWithoutYear)
+    private static List<Row> Gold(string split, out HashSet<Row> undated)
     {
         var rows = File.ReadAllLines(Path.Combine(Real, split, $"{split}-gold.csv")).Skip(1).Where(l => l.Length > 0)
             .Select(l => l.Split(','))
@@ -39,16 +39,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
                 decimal.Parse(f[4], CultureInfo.InvariantCulture),
                 f[5].Length == 0 ? null : decimal.Parse(f[5], CultureInfo.InvariantCulture), f[6]))
             .ToList();
-        documentsWithoutYear = rows.Where(r => r.Year == "0").Select(r => r.Document).ToHashSet();
+        // A figure the reader could not date (year 0: the text names none) is matched whatever year the extractor gives it;
+        // the document's other figures keep theirs.
+        undated = rows.Where(r => r.Year == "0").ToHashSet();
         return rows;
     }
 
-    private static List<Row> Found(string split, HashSet<string> documentsWithoutYear, out DocumentBatch batch)
+    private static List<Row> Found(string split, HashSet<Row> undated, out DocumentBatch batch)
     {
         batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
-        return batch.Documents.SelectMany(d => DocumentExtraction.Run(Extractor, d).Figures.Select(f => new Row(
-                d.FileName, f.Kind, documentsWithoutYear.Contains(d.FileName) ? "0" : f.Year.ToString(CultureInfo.InvariantCulture),
-                f.Indicator.Id, f.Value, f.ValueMax, f.Unit)))
+        return batch.Documents.SelectMany(d => DocumentExtraction.Run(Extractor, d).Figures.Select(f =>
+            {
+                var row = new Row(d.FileName, f.Kind, f.Year.ToString(CultureInfo.InvariantCulture), f.Indicator.Id, f.Value, f.ValueMax, f.Unit);
+                return undated.Contains(row with { Year = "0" }) ? row with { Year = "0" } : row;
+            }))
             .ToList();
     }
 
@@ -59,8 +63,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     /// <summary>Prints [quality] lines for targets and results, overall and per kind of document; returns the overall figures.</summary>
     private (Score Targets, Score Results) Measure(string label, string split)
     {
-        var gold = Gold(split, out var withoutYear);
-        var found = Found(split, withoutYear, out var batch);
+        var gold = Gold(split, out var undated);
+        var found = Found(split, undated, out var batch);
         Assert.Empty(batch.Failures); // no document of the genre is refused
         var kinds = DocumentKinds();
         var text = new StringBuilder();
@@ -433,7 +437,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     {
         // Measured: targets 68.1 / 59.4 (133 gold, 116 found), results 46.9 / 41.4 (128 gold, 113 found) (per kind: notice targets
         // 91.7 / 55.0, plan targets 82.1 / 66.7, progress results 56.7 / 64.2, summary results 39.6 / 26.4, summary targets 1 gold,
-        // 25 found). The floors keep that from falling; the bars are above.
+        // 25 found). Those results counted every figure of hunan-minsheng-summary-2023.txt as undated, because one gold row of it
+        // was; matched per row (the next commit; no extraction changed), the same reading is results 56.6 / 50.0. The floors
+        // keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 23", "heldout23");
         AtLeast("targets", targets, recall: 0.593, precision: 0.681);
         AtLeast("results", results, recall: 0.414, precision: 0.469);
