@@ -1142,6 +1142,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         var firstLineEnd = text.IndexOf('\n');
         var title = firstLineEnd < 0 ? text : text[..firstLineEnd];
+        // A first line that runs on past a sentence's end is the text itself, not a title (…“七五”普法任务圆满完成。).
+        if (title.TrimEnd().Length > 0 && title.AsSpan().TrimEnd().IndexOfAny('。', '；') is var stop and >= 0 && stop < title.TrimEnd().Length - 1) title = "";
         if (PlanTitleWords().IsMatch(title) || PlanDocumentWords().IsMatch(title)) return false;
         // Lists of 民生实事 and tables pair each task with its progress: their figures are tasks unless a cue says otherwise.
         if (text.Contains("实事", StringComparison.Ordinal) || text.Contains('|')) return false;

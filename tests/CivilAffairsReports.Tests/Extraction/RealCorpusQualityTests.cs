@@ -204,7 +204,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 74.5 / 62.2, 64.6 / 53.9.
         var (targets, results) = Measure("real held-out 7", "heldout7");
         AtLeast("targets", targets, recall: 0.621, precision: 0.737);
-        AtLeast("results", results, recall: 0.538, precision: 0.645);
+        AtLeast("results", results, recall: 0.585, precision: 0.644);
     }
 
     // 19 documents whose 181 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
@@ -322,7 +322,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     {
         var (targets, results) = Measure("real held-out 15", "heldout15");
         AtLeast("targets", targets, recall: 0.619, precision: 0.798);
-        AtLeast("results", results, recall: 0.614, precision: 0.596);
+        AtLeast("results", results, recall: 0.625, precision: 0.591);
     }
 
     // The honest figure: 23 documents whose 261 gold rows were written by a reader who never ran or read the extractor,

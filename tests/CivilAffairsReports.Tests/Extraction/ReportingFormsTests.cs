@@ -64,6 +64,18 @@ public class ReportingFormsTests
         Assert.DoesNotContain(Extractor.Extract(text, 2024).Figures, f => f.Indicator.Id == "subsistence_allowance_standard");
 
     [Fact]
+    public void A_text_of_one_line_that_tells_what_was_done_is_read_as_results_whatever_words_it_holds()
+    {
+        // No title line: the first line is the text itself, and a 任务 in it says nothing about what kind of text it is.
+        const string text = "全县低保标准提高到每月625元。新增就业3400人，累计建成安居住房9761套，做到了应保尽保，“七五”普法任务圆满完成。";
+        var figures = Extractor.Extract(text, 2020).Figures;
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        // The same sentences under a plan's title stay the plan's.
+        Assert.Contains(Extractor.Extract("2020年工作计划\n" + text, 2020).Figures, f => f.Kind == FigureKinds.Target);
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
