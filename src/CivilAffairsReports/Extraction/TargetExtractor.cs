@@ -220,6 +220,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
                 (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
             var measure = FindMeasure(text, item, clause, sentence, local);
+            // "*366张养老床位" / "100个农村睦邻互助点" as a line of a plan's list: a count and its noun alone are a task.
+            if (measure is null && section.Kind == FigureKinds.Target && q.Unit is { Length: > 0 } && BareCountLine(text, q)) measure = Measures.New;
             var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
             // "400户适老化改造正在施工，9月底前完成" in a progress column: not done yet, neither target nor result.
             if (column == FigureKinds.Actual && InProgress().IsMatch(text[clause.Start..clause.End]))
@@ -618,6 +620,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"(?:人口|人数)\s*(?:达到|达|为|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex PeopleCountBefore();
+
+    /// <summary>The number opens its line (after a list mark) and a noun follows its counter: "*2家社区综合为老服务中心".</summary>
+    private static bool BareCountLine(string text, Quantity q)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, q.Start - 1)) + 1;
+        for (var i = lineStart; i < q.Start; i++)
+            if (!char.IsWhiteSpace(text[i]) && "*＊·•-－".IndexOf(text[i]) < 0) return false;
+        if (q.End + 2 > text.Length || !IsIdeograph(text[q.End]) || !IsIdeograph(text[q.End + 1])) return false;
+        // "3个教育工程" over the projects it lists is a heading that counts projects, not a task.
+        var lineEnd = text.IndexOf('\n', q.End) is var end and >= 0 ? end : text.Length;
+        return !ProjectsCounted().IsMatch(text.AsSpan(q.End, lineEnd - q.End).TrimEnd());
+    }
+
+    [GeneratedRegex(@"(?:工程|项目|实事|任务|事项)(?:\s+\d{1,2})?$")] // (a list number joined from the next line: 3个教育工程 01)
+    private static partial Regex ProjectsCounted();
 
     [GeneratedRegex(@"正在|在建|施工中|推进中|筹建|底前|将于")]
     private static partial Regex InProgress();

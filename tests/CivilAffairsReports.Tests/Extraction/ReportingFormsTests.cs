@@ -76,6 +76,16 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_plan_list_line_of_a_count_and_its_noun_alone_is_a_task_but_a_count_of_projects_is_not()
+    {
+        const string text = "2019年区政府实事项目安排\n实事项目\n01\n*2家社区综合为老服务中心\n100个农村睦邻互助点\n*366张养老床位\n3个教育工程\n02\n";
+        var figures = Extractor.Extract(text, 2019).Figures;
+        Assert.Equal([("community_elderly_service_center", 2m), ("", 100m), ("elderly_care_beds", 366m)],
+            figures.Select(f => (f.IsUncatalogued ? "" : f.Indicator.Id, f.Value)).ToArray());
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Target, Measures.New, 2019), (f.Kind, f.Measure, f.Year)));
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
