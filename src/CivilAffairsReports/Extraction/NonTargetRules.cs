@@ -27,6 +27,10 @@ internal static partial class NonTargetRules
     [GeneratedRegex(@"《[^《》\n]{1,80}》")]
     private static partial Regex BookTitle();
 
+    // A title that is a task: a verb of figures, a number and its counter, and no word of a document's kind.
+    [GeneratedRegex(@"^《(?![^》]*(?:规划|方案|办法|意见|通知|条例|纲要|报告|决定|规定|细则|标准|计划|要点|法|决议|公告|通报|指南|清单|目录|名单))[^》]*?(?:新增|建成|新建|完成|实施|改造|建设|提供|惠及|培训)[^》\d]{0,20}\d+(?:\.\d+)?\s*[万亿]?[\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex TaskTitle();
+
     [GeneratedRegex(@"\d+(?:\s*[+＋]\s*(?:\d+|[A-Za-z]))+")]
     private static partial Regex PlusLabel();
 
@@ -59,7 +63,9 @@ internal static partial class NonTargetRules
             lastEnd = m.Index + m.Length;
         }
         foreach (Match m in PhoneWithAreaCode().Matches(text)) spans.Add((m.Index, m.Index + m.Length, PhoneReason));
-        foreach (Match m in BookTitle().Matches(text)) spans.Add((m.Index, m.Index + m.Length, TitleReason));
+        // 《建成幼儿园3所，新增园位1000个以上》 in a list of a notice's tasks names a task by what it does: its figures are read.
+        foreach (Match m in BookTitle().Matches(text))
+            if (!TaskTitle().IsMatch(m.ValueSpan)) spans.Add((m.Index, m.Index + m.Length, TitleReason));
         foreach (Match m in PlusLabel().Matches(text)) spans.Add((m.Index, m.Index + m.Length, LabelReason));
         foreach (Match m in QuotedNumber().Matches(text)) spans.Add((m.Index, m.Index + m.Length, LabelReason));
         return spans;

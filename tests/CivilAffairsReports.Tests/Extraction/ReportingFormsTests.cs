@@ -86,6 +86,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_task_named_as_a_title_is_read_but_a_documents_title_is_not()
+    {
+        const string text = "2023年为民实事\n《通知》内容主要包括《新增社区老年助餐点20个》《建成幼儿园3所》等实事方案。依据《养老服务体系建设规划(新增床位500张)》实施。";
+        var figures = Extractor.Extract(text, 2023).Figures;
+        Assert.Equal([20m, 3m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
