@@ -1168,7 +1168,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         foreach (var cue in HappenedCues) happened += Occurrences(text, cue);
         var planned = 0;
         foreach (var cue in PlannedCues) planned += Occurrences(text, cue);
-        return happened >= 2 && happened > planned;
+        // One cue is enough where nothing at all says what will be done (…着力破解“老小旧远”民生难题。…实现了…).
+        return happened > planned && (happened >= 2 || planned == 0);
     }
 
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计"];

@@ -307,9 +307,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     public void Held_out_documents_fourteenth_batch_studied()
     {
         var (targets, results) = Measure("real held-out 14", "heldout14");
-        // After that round: targets 78.5 / 65.0, results 53.0 / 49.1; after the heldout15 round 79.1 / 67.2, 63.4 / 59.3.
+        // After that round: targets 78.5 / 65.0, results 53.0 / 49.1; after the heldout15 round 79.1 / 67.2, 63.4 / 59.3; once a
+        // text with one result cue and none of a plan is a report, results 57.3 / 62.0 (its bulletin's breakdowns, not gold, are read).
         AtLeast("targets", targets, recall: 0.672, precision: 0.790);
-        AtLeast("results", results, recall: 0.592, precision: 0.633);
+        AtLeast("results", results, recall: 0.620, precision: 0.572);
     }
 
     // 23 documents whose 318 gold rows were written by a reader who never ran or read the extractor, measured once after the

@@ -94,6 +94,16 @@ public class ReportingFormsTests
         Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
     }
 
+    [Theory]
+    [InlineData("", FigureKinds.Actual)]
+    [InlineData("明年要继续推进。", FigureKinds.Target)]
+    public void A_text_with_one_word_of_what_happened_and_none_of_what_will_be_done_is_a_report(string planSentence, string kind)
+    {
+        var text = "2019年上海着力破解民生难题\n新增老年人日间服务中心83家，实现了街镇全覆盖。" + planSentence;
+        var centres = Extractor.Extract(text, 2019).Figures.Single(f => f.Indicator.Id == "day_care_center");
+        Assert.Equal(kind, centres.Kind);
+    }
+
     [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
