@@ -24,6 +24,14 @@ public class PlanNewsAndTaskFormsTests
     }
 
     [Fact]
+    public void News_that_a_list_of_tasks_was_voted_through_makes_the_lists_figures_that_years_targets()
+    {
+        var figures = Read("人民网1月11日电 记者从区新闻办获悉，区人民代表大会期间，经代表票决，通过了区人民政府2025年为民办实事项目，共包括10个方面。\n\n为老服务项目包括：新增480张养老床位，新增6个社区长者食堂。\n", 2024);
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Target, 2025), (f.Kind, f.Year)));
+    }
+
+    [Fact]
     public void A_review_named_outside_the_book_title_makes_results_and_a_summary_named_inside_it_does_not()
     {
         var review = Read("(原标题:《政府工作报告》解读二:2024年工作回顾(二))\n这一年，我们新建长者食堂12家，新建普惠性幼儿园2所。\n");
