@@ -93,7 +93,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
     // …将群众的期盼落在实处, a review); or that this year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定,
     // 获悉，…经代表票决，通过了区人民政府2025年为民办实事项目.
-    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?(?:(?!以来)[^。；;]){0,30}?(?:(?<year>20\d{2})年|今年|明年)?(?:(?!以来)[^。；;]){0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))|(?:获悉|了解到|据悉)[，,：:]?[^。；;]{0,60}?通过了?[^。；;]{0,16}?(?:(?<year>20\d{2})年)?[^。；;]{0,12}?实事")]
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?(?:(?!以来)[^。；;]){0,30}?(?:(?<year>20\d{2})年|今年|明年)?(?:(?!以来)[^。；;]){0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))|(?:获悉|了解到|据悉)[，,：:]?[^。；;]{0,60}?通过了?[^。；;\d]{0,16}(?:(?<year>20\d{2})年)?[^。；;]{0,12}?实事")]
     private static partial Regex PlanNewsOpening();
 
     public ExtractionResult Extract(string text, int documentYear)
