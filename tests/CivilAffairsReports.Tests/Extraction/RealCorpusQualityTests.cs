@@ -446,6 +446,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.414, precision: 0.469);
     }
 
+    // The honest figure: 22 documents whose 250 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout23 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_fourth_batch()
+    {
+        // Measured: targets 66.7 / 50.5 (111 gold, 84 found), results 64.9 / 61.2 (139 gold, 131 found) (per kind: notice targets
+        // 100.0 / 60.0, plan targets 76.7 / 62.2, progress results 69.6 / 70.6, progress targets none of 13 (14 found), summary
+        // results 59.7 / 53.6, summary targets none of 6 (7 found)). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 24", "heldout24");
+        AtLeast("targets", targets, recall: 0.504, precision: 0.666);
+        AtLeast("results", results, recall: 0.611, precision: 0.648);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -500,7 +513,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
