@@ -432,9 +432,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 261 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout22 (2026-12-05).
+    // measured once, after the forms studied on heldout22 (2026-12-05). Studied a little since (a plan list's bare count lines,
+    // tasks named as titles, one-line reports, a text with one result word and none of a plan): targets 75.4 / 73.7, results
+    // 55.4 / 52.3: heldout24 is the honest figure after it.
     [Fact]
-    public void Held_out_documents_twenty_third_batch()
+    public void Held_out_documents_twenty_third_batch_studied_a_little()
     {
         // Measured: targets 68.1 / 59.4 (133 gold, 116 found), results 46.9 / 41.4 (128 gold, 113 found) (per kind: notice targets
         // 91.7 / 55.0, plan targets 82.1 / 66.7, progress results 56.7 / 64.2, summary results 39.6 / 26.4, summary targets 1 gold,
