@@ -102,6 +102,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var aliases = catalog.FindAliases(text);
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
         var sections = Sections(text, documentYear);
+        var progressReport = IsProgressReport(text.Split('\n', 6));
         var tableRows = TableRows(text);
         var reachedDates = ReportingRules.ReachedDateSentences(text);
         var skipped = new List<SkippedNumber>();
@@ -238,6 +239,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
             // targets; their results are not given.
             if (kind == FigureKinds.Actual && QuotedTasksDone(text, q)) kind = FigureKinds.Target;
+            // "新增婴幼儿托位460个、…。目前，鼓励…；开展…培训150人次。" in a progress report: a paragraph that states its task
+            // first and then reports from 目前 on; the first sentence is the task.
+            if (kind == FigureKinds.Actual && progressReport && column is null && TaskBeforeProgress(text, q, sentence)) kind = FigureKinds.Target;
             // "“四好农村路”建设养护工程11公里5月份开工" in a report: a task yet to start. (One under way, "16个居委会正在施工中",
             // is the progress of a task, a result.)
             if (kind == FigureKinds.Actual && NotDoneAfter().IsMatch(text, q.End)) kind = FigureKinds.Target;
@@ -621,6 +625,25 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"(?:人口|人数)\s*(?:达到|达|为|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex PeopleCountBefore();
+
+    /// <summary>
+    /// The number's sentence opens its paragraph, says nothing happened (no 已, 累计, 截至, 完成了…), and a later sentence of
+    /// the paragraph opens with 目前 / 截至目前 / 现已: the task, then its progress.
+    /// </summary>
+    private static bool TaskBeforeProgress(string text, Quantity q, TextSpan sentence)
+    {
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, q.Start - 1)) + 1;
+        if (text.AsSpan(paragraphStart, sentence.Start - paragraphStart).Trim().Length > 0) return false;
+        if (HappenedInSentence().IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start))) return false;
+        var paragraphEnd = text.IndexOf('\n', sentence.End) is var end and >= 0 ? end : text.Length;
+        return ProgressFromNow().IsMatch(text.AsSpan(sentence.End, paragraphEnd - sentence.End));
+    }
+
+    [GeneratedRegex(@"已|累计|截至|截止|完成了|实现了|达到了|以来|月\d{1,2}日起")] // (于7月1日起按新标准发放: under way)
+    private static partial Regex HappenedInSentence();
+
+    [GeneratedRegex(@"[。；;]\s*(?:目前|截至目前|截止目前|现已|截至\d{1,2}月底?|截止\d{1,2}月底?)[，,]?")]
+    private static partial Regex ProgressFromNow();
 
     /// <summary>The number opens its line (after a list mark) and a noun follows its counter: "*2家社区综合为老服务中心".</summary>
     private static bool BareCountLine(string text, Quantity q)
@@ -1372,8 +1395,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]
     private static partial Regex TaskHeading();
 
-    // 实事项目完成情况进度表 / …29项为民办实事项目完成: a head that says the text reports how tasks went.
-    [GeneratedRegex(@"完成情况|进展情况|推进情况|实施情况|进度表|实施进度|项目完成|全部完成|全面完成")]
+    // 实事项目完成情况进度表 / …29项为民办实事项目完成 / 民心工程“成绩单”出炉: a head that says the text reports how tasks went.
+    [GeneratedRegex(@"完成情况|进展情况|推进情况|实施情况|进度表|实施进度|项目完成|全部完成|全面完成|成绩单")]
     private static partial Regex ProgressHead();
 
     [GeneratedRegex(@"^[\w-]+\.(?:png|jpg|jpeg|gif)$", RegexOptions.IgnoreCase)]

@@ -251,4 +251,14 @@ public class ProgressFormsTests
         Assert.Equal(("户", "张", "元"), (figures[1].Unit, figures[2].Unit, figures[3].Unit));
         Assert.Equal("subsistence_allowance_standard", figures[3].Indicator.Id);
     }
+
+    [Fact]
+    public void A_progress_reports_paragraph_that_states_its_task_then_reports_from_now_on_gives_the_task_as_the_target()
+    {
+        const string text = "某区上半年民心工程“成绩单”出炉\n截至2025年6月底，4个子项已完成。\n新建养老服务综合体1家，打造老人家食堂2个。目前，已确定2个食堂点位，开展护理员培训150人次。\n";
+        var figures = new TargetExtractor(IndicatorCatalog.Load()).Extract(text, 2025).Figures;
+        Assert.Contains(figures, f => f is { Value: 1, Kind: FigureKinds.Target });
+        Assert.Contains(figures, f => f is { Value: 150, Kind: FigureKinds.Actual });
+        Assert.DoesNotContain(figures, f => f is { Value: 1, Kind: FigureKinds.Actual });
+    }
 }
