@@ -363,7 +363,7 @@ public class ReportingFormsTests
     [Theory]
     // news that opens with a date and its source (…消息，), or with what a press conference announced (宣布)
     [InlineData("7月10日，区民政局消息，全区新建社区长者食堂12家。")]
-    [InlineData("今天，省统计局发布消息称，上半年我省民生实事进展顺利。\n全省新建社区长者食堂12家。")]
+    [InlineData("今天，省统计局发布消息称，全省新建社区长者食堂12家。")]
     [InlineData("市政府新闻发言人在例行新闻发布会上宣布本年度为民办实事的成果。\n新建社区长者食堂12家。")]
     // a headline reporting how the year's projects were completed
     [InlineData("2025年区政府实事项目完成情况一览\n新建社区长者食堂12家。")]
