@@ -224,6 +224,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var measure = FindMeasure(text, item, clause, sentence, local);
             // "*366张养老床位" / "100个农村睦邻互助点" as a line of a plan's list: a count and its noun alone are a task.
             if (measure is null && section.Kind == FigureKinds.Target && q.Unit is { Length: > 0 } && BareCountLine(text, q)) measure = Measures.New;
+            // "免除费用标准每具90元" / "最高免除480元": money a standard sets per case, or its cap, is a rate.
+            if (measure is null && q.Unit == "元" && StandardMoneyBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) measure = Measures.Rate;
             var column = tableRows.Count == 0 ? null : ColumnKind(text, tableRows, q.Start);
             // "400户适老化改造正在施工，9月底前完成" in a progress column: not done yet, neither target nor result.
             if (column == FigureKinds.Actual && InProgress().IsMatch(text[clause.Start..clause.End]))
@@ -638,6 +640,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var paragraphEnd = text.IndexOf('\n', sentence.End) is var end and >= 0 ? end : text.Length;
         return ProgressFromNow().IsMatch(text.AsSpan(sentence.End, paragraphEnd - sentence.End));
     }
+
+    [GeneratedRegex(@"(?:标准[为是:：]?\s*(?:每[\p{IsCJKUnifiedIdeographs}]{1,2})?|最高(?:免除|减免|补助|补贴|资助|救助))\s*$")]
+    private static partial Regex StandardMoneyBefore();
 
     [GeneratedRegex(@"已|累计|截至|截止|完成了|实现了|达到了|以来|月\d{1,2}日起")] // (于7月1日起按新标准发放: under way)
     private static partial Regex HappenedInSentence();

@@ -105,6 +105,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Money_a_standard_sets_per_case_and_its_cap_are_rates()
+    {
+        const string text = "惠民殡葬服务项目及费用标准\n1.遗体接运，免除费用标准每公里3元，最高免除480元；\n2.遗体消毒，免除费用标准每具90元。";
+        var figures = Extractor.Extract(text, 2024).Figures;
+        Assert.Equal([3m, 480m, 90m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Target, Measures.Rate, "元"), (f.Kind, f.Measure, f.Unit)));
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
