@@ -415,7 +415,7 @@ internal static partial class ReportingRules
     private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);
 
     // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增 / 拟建设.
-    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)|拟(?:建设|新建|建成|建|投资|实施|改造|新增|开工)")]
+    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|[，,]计划(?:围绕|通过|利用|用|投入|捐赠|筹集|募集)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)|拟(?:建设|新建|建成|建|投资|实施|改造|新增|开工)")]
     private static partial Regex FutureSentence();
 
     /// <summary>"…50个目标任务已完成50个中心选点工作": a result cue after the clause's last target cue governs the number.</summary>
@@ -549,6 +549,8 @@ internal static partial class ReportingRules
                 && BatchCount().IsMatch(text.AsSpan(yearEnd, Math.Min(text.Length - yearEnd, 8)))) continue;
             var preceding = text[sentenceStart..(sentenceStart + m.Index)];
             if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
+            // "…9047万元，与2021年同比稳步增长" / "较2021年增加": the year compared with, not the time.
+            if (preceding.EndsWith('与') || preceding.EndsWith('较') || preceding.EndsWith("比", StringComparison.Ordinal)) continue;
             year = int.Parse(m.Groups["year"].Value);
         }
         return year;

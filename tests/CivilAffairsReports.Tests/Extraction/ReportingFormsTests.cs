@@ -114,6 +114,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_year_compared_with_is_not_the_time_and_a_plan_in_a_review_is_a_goal()
+    {
+        const string text = "2022年慈善工作总结\n全年实现日常募捐筹款额9047万元，与2021年同比稳步增长。总会出台了实施意见，计划围绕4个对口村，5年捐赠投入30亿元以上帮扶资金。";
+        var figures = Extractor.Extract(text, 2022).Figures;
+        Assert.Contains(figures, f => f is { Value: 9047m, Kind: FigureKinds.Actual, Year: 2022 } && f.Indicator.Id == "charity_donations");
+        Assert.Contains(figures, f => f is { Value: 30m, Kind: FigureKinds.Target });
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
