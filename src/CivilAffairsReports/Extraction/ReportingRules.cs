@@ -567,15 +567,17 @@ internal static partial class ReportingRules
         foreach (Match m in PeriodAsTime().Matches(text, sentenceStart))
         {
             if (m.Index >= position) break;
-            if (FiveYearPlans.Periods.FirstOrDefault(p => p.Period == m.Groups["period"].Value) is { EndYear: > 0 } period) year = period.EndYear;
+            if (FiveYearPlans.Periods.FirstOrDefault(p => p.Period == m.Groups["period"].Value) is { EndYear: > 0 } period)
+                year = m.Groups["first"].Success ? period.EndYear - 4 : period.EndYear;
         }
         if (year is not { } end || end < documentYear || end - 4 > documentYear) return year;
         var said = text.AsSpan(sentenceStart, position - sentenceStart);
         return said.Contains('将') || said.IndexOfAny(AnyTargetCueBefore) >= 0 ? end : null;
     }
 
-    // The period as a time (…时期，/…期间，), not a base compared with (比“十一五”期末, 由“十一五”末的).
-    [GeneratedRegex(@"(?<![比由较与])[“""]?(?<period>十[一二三四五]五)[”""]?\s*(?:时期|期间)")]
+    // The period as a time (…时期，/…期间，/…收官之年 its last year, …开局之年 its first), not a base compared with (比“十一五”期末,
+    // 由“十一五”末的).
+    [GeneratedRegex(@"(?<![比由较与])[“""]?(?<period>十[一二三四五]五)[”""]?\s*(?:时期|期间|收官之年|(?<first>开局之年))")]
     private static partial Regex PeriodAsTime();
 
     /// <summary>

@@ -122,6 +122,15 @@ public class ReportingFormsTests
         Assert.Contains(figures, f => f is { Value: 30m, Kind: FigureKinds.Target });
     }
 
+    [Theory]
+    [InlineData("在“十二五”收官之年，全区将建成县级老年护理院10个。", 2015)]
+    [InlineData("在“十三五”开局之年，全区将建成县级老年护理院10个。", 2016)]
+    public void The_closing_or_opening_year_of_a_five_year_period_is_its_last_or_first_year(string sentence, int year)
+    {
+        var homes = Extractor.Extract(sentence, 2014).Figures.Single(f => f.Value == 10m);
+        Assert.Equal((FigureKinds.Target, year), (homes.Kind, homes.Year));
+    }
+
     [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
