@@ -449,9 +449,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 250 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout23 (2026-12-05).
+    // measured once, after the forms studied on heldout23 (2026-12-05). Studied a little since (a progress paragraph's task before
+    // 目前, news opened by today's source, standards per case, a year compared with, 收官之年): targets 82.5 / 72.1, results
+    // 76.7 / 71.2: heldout25 is the honest figure after it.
     [Fact]
-    public void Held_out_documents_twenty_fourth_batch()
+    public void Held_out_documents_twenty_fourth_batch_studied_a_little()
     {
         // Measured: targets 66.7 / 50.5 (111 gold, 84 found), results 64.9 / 61.2 (139 gold, 131 found) (per kind: notice targets
         // 100.0 / 60.0, plan targets 76.7 / 62.2, progress results 69.6 / 70.6, progress targets none of 13 (14 found), summary
@@ -459,6 +461,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         var (targets, results) = Measure("real held-out 24", "heldout24");
         AtLeast("targets", targets, recall: 0.504, precision: 0.666);
         AtLeast("results", results, recall: 0.611, precision: 0.648);
+    }
+
+    // The honest figure: 22 documents whose 232 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout24 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_fifth_batch()
+    {
+        // Measured: targets 70.7 / 61.7 (94 gold, 82 found), results 62.8 / 67.4 (138 gold, 148 found) (per kind: notice targets
+        // 90.0 / 93.8, plan targets 55.6 / 31.2, plan results 39.1 / 56.2, progress results 70.0 / 79.2, progress targets
+        // 27.3 / 21.4, summary results 64.6 / 65.6, notice results none of 5). The floors keep that from falling; the issue's
+        // bars are above.
+        var (targets, results) = Measure("real held-out 25", "heldout25");
+        AtLeast("targets", targets, recall: 0.617, precision: 0.707);
+        AtLeast("results", results, recall: 0.673, precision: 0.628);
     }
 
     [Theory]
@@ -515,7 +531,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
