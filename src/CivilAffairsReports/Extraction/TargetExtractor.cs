@@ -61,7 +61,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"年鉴")]
     private static partial Regex YearbookSource();
 
-    [GeneratedRegex(@"(\d{4})\s*年")]
+    // A year the line is of: not one set against (创2008年后的历史新高, 比2021年) or one a period starts from (自2015年以来).
+    [GeneratedRegex(@"(?<![创比较与自从])(\d{4})\s*年(?!以来|以后|后的|之后)")]
     private static partial Regex YearInLine();
 
     // 我市2018年一季度殡葬改革工作稳步推进 / 民政民生工程和民生实事有序推进: a headline reporting how work went.

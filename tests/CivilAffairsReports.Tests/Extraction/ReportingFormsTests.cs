@@ -132,6 +132,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_year_a_record_is_set_against_does_not_date_a_news_items_figures()
+    {
+        var raised = Extractor.Extract("募捐去年超千万\n本报5月21日讯 记者从会上获悉，全市去年募集善款2688万元，创2008年后的历史新高。\n", 2014)
+            .Figures.Single(f => f.Value == 2688m);
+        Assert.Equal((FigureKinds.Actual, 2013), (raised.Kind, raised.Year));
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
