@@ -631,7 +631,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     /// <summary>
     /// The number's sentence opens its paragraph, says nothing happened (no 已, 累计, 截至, 完成了…), and a later sentence of
-    /// the paragraph opens with 目前 / 截至目前 / 现已: the task, then its progress.
+    /// the paragraph opens with 目前 / 截至目前 / 现已 / 已… (not a share done: 已经完成实事指标98.86%): the task, then its progress.
     /// </summary>
     private static bool TaskBeforeProgress(string text, Quantity q, TextSpan sentence)
     {
@@ -648,7 +648,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"已|累计|截至|截止|完成了|实现了|达到了|以来|月\d{1,2}日起")] // (于7月1日起按新标准发放: under way)
     private static partial Regex HappenedInSentence();
 
-    [GeneratedRegex(@"[。；;]\s*(?:目前|截至目前|截止目前|现已|截至\d{1,2}月底?|截止\d{1,2}月底?)[，,]?")]
+    [GeneratedRegex(@"[。；;]\s*(?:目前|截至目前|截止目前|现已|已(?=[\p{IsCJKUnifiedIdeographs}])(?![^。；;]{0,20}%)|截至\d{1,2}月底?|截止\d{1,2}月底?)[，,]?")]
     private static partial Regex ProgressFromNow();
 
     /// <summary>The number opens its line (after a list mark) and a noun follows its counter: "*2家社区综合为老服务中心".</summary>

@@ -261,4 +261,20 @@ public class ProgressFormsTests
         Assert.Contains(figures, f => f is { Value: 150, Kind: FigureKinds.Actual });
         Assert.DoesNotContain(figures, f => f is { Value: 1, Kind: FigureKinds.Actual });
     }
+
+    [Theory]
+    [InlineData("1.做好就业工作，开展农业技能培训2万人次。已开展农业技能培训8718人次。", 20000, 8718)]
+    public void A_task_followed_by_what_has_already_been_done_is_the_target(string paragraph, int task, int done)
+    {
+        var figures = new TargetExtractor(IndicatorCatalog.Load()).Extract("2023年民生实事1至4月推进情况\n" + paragraph + "\n", 2023).Figures;
+        Assert.Contains(figures, f => f.Value == task && f.Kind == FigureKinds.Target);
+        Assert.Contains(figures, f => f.Value == done && f.Kind == FigureKinds.Actual);
+    }
+
+    [Fact]
+    public void A_result_followed_by_the_share_of_the_task_done_stays_a_result()
+    {
+        var figures = new TargetExtractor(IndicatorCatalog.Load()).Extract("2012年实事项目推进情况\n居家养老服务老人19772人。已经完成实事指标98.86%。\n", 2012).Figures;
+        Assert.Contains(figures, f => f.Value == 19772 && f.Kind == FigureKinds.Actual);
+    }
 }
