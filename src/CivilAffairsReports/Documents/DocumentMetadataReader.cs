@@ -188,15 +188,23 @@ internal static partial class DocumentMetadataReader
 
     /// <summary>
     /// The year the text names most often (ties: the later), for texts with no title, 文号 or date. A year that ends a
-    /// span ("(2013—2017年)" after each task of a progress report) names a plan's period, not the text's time.
+    /// span ("(2013—2017年)" after each task of a progress report) or a deadline (2025年底前) names a plan's period, not the
+    /// text's time.
     /// </summary>
-    private static int? MostNamedYear(string text) => YearIn().Matches(text)
-        .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index))))
-        .Select(m => int.Parse(m.Groups[1].Value))
-        .GroupBy(y => y)
-        .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
-        .Select(g => (int?)g.Key)
-        .FirstOrDefault();
+    private static int? MostNamedYear(string text)
+    {
+        var named = YearIn().Matches(text)
+            .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index)))).ToList();
+        // A deadline (2025年底前, 到2027年) names the plan's horizon, not the text's time, unless the text names no other year.
+        var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(4, text.Length - m.Index - m.Length)))
+                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至')).ToList();
+        return (times.Count > 0 ? times : named)
+            .Select(m => int.Parse(m.Groups[1].Value))
+            .GroupBy(y => y)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => (int?)g.Key)
+            .FirstOrDefault();
+    }
 
     [GeneratedRegex(@"(?<place>[\p{IsCJKUnifiedIdeographs}]{0,14}?)(?<organ>民政局|民政厅|民政办|人民政府办公室|人民政府办公厅|政府办公室|区委办公室|县委办公室|市委办公室|老龄工作委员会办公室|老龄办|残疾人联合会|残联)")]
     private static partial Regex Organ();
@@ -219,6 +227,9 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"(20\d{2})\s*年")]
     private static partial Regex YearIn();
+
+    [GeneratedRegex(@"^(?:底前|前|以前|年底前)")]
+    private static partial Regex DeadlineYear();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*$")]
     private static partial Regex SpanEndsHere();

@@ -31,6 +31,13 @@ public sealed class DocumentMetadataAndDecoderTests
         Assert.Equal("2024年嘉定民政工作要点", m.Title);
     }
 
+    [Theory]
+    [InlineData("记者获悉，今年全省将新建助餐点1300个。厅长介绍，2023年，全省新建社区老年食堂100个。2024年，将再改造8000户，2025年底前实现全覆盖。", 2024)]
+    // a text that names nothing but its deadline keeps it
+    [InlineData("全市将新建社区老年食堂100个，到2025年实现全覆盖。", 2025)]
+    public void A_deadline_is_not_taken_for_the_texts_own_year_while_another_year_is_named(string text, int year) =>
+        Assert.Equal(year, Meta(text).Year);
+
     [Fact]
     public void A_year_ending_a_plans_span_is_not_taken_for_the_texts_own_year()
     {

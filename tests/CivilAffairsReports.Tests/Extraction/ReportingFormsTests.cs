@@ -140,6 +140,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_speakers_account_of_a_past_year_reports_that_years_results()
+    {
+        var canteens = Extractor.Extract("某省今年新建助餐点1300个\n厅长张某介绍，2023年，全省养老服务体系进一步完善。全省新建社区老年食堂100个。\n", 2024)
+            .Figures.Single(f => f.Value == 100m);
+        Assert.Equal((FigureKinds.Actual, 2023), (canteens.Kind, canteens.Year));
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
