@@ -1196,6 +1196,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (text.Contains("实事", StringComparison.Ordinal) || text.Contains('|')) return false;
         var happened = 0;
         foreach (var cue in HappenedCues) happened += Occurrences(text, cue);
+        // "对已建成的社区长者食堂开展评估": 已 describing a thing (已…的) says nothing about what the text reports.
+        if (text.Contains('已')) happened -= AttributiveAlready().Count(text);
         var planned = 0;
         foreach (var cue in PlannedCues) planned += Occurrences(text, cue);
         // One cue is enough where nothing at all says what will be done (…着力破解“老小旧远”民生难题。…实现了…).
@@ -1203,6 +1205,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计"];
+
+    [GeneratedRegex(@"已[\p{IsCJKUnifiedIdeographs}]{1,3}的")]
+    private static partial Regex AttributiveAlready();
     private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];
 
     private static int Occurrences(string text, string cue) => text.AsSpan().Count(cue.AsSpan());
