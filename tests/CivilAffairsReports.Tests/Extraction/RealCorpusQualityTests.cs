@@ -464,9 +464,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 232 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout24 (2026-12-05).
+    // measured once, after the forms studied on heldout24 (2026-12-05). Studied a little since (a task before 已…, a deadline is
+    // not the text's year, a speaker's account of a past year): targets 74.4 / 71.3, results 70.5 / 71.0: heldout26 is the
+    // honest figure after it.
     [Fact]
-    public void Held_out_documents_twenty_fifth_batch()
+    public void Held_out_documents_twenty_fifth_batch_studied_a_little()
     {
         // Measured: targets 70.7 / 61.7 (94 gold, 82 found), results 62.8 / 67.4 (138 gold, 148 found) (per kind: notice targets
         // 90.0 / 93.8, plan targets 55.6 / 31.2, plan results 39.1 / 56.2, progress results 70.0 / 79.2, progress targets
@@ -475,6 +477,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         var (targets, results) = Measure("real held-out 25", "heldout25");
         AtLeast("targets", targets, recall: 0.617, precision: 0.707);
         AtLeast("results", results, recall: 0.673, precision: 0.628);
+    }
+
+    // The honest figure: 22 documents whose 302 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout25 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_sixth_batch()
+    {
+        // Measured: targets 87.9 / 85.0 (120 gold, 116 found), results 68.3 / 61.5 (182 gold, 164 found) (per kind: notice targets
+        // 90.9 / 83.3, plan targets 89.7 / 89.7, plan results 100.0 / 18.2, progress results 69.2 / 76.1, progress targets
+        // 100.0 / 87.5, summary results 75.8 / 46.3). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 26", "heldout26");
+        AtLeast("targets", targets, recall: 0.850, precision: 0.879);
+        AtLeast("results", results, recall: 0.615, precision: 0.682);
     }
 
     [Theory]
@@ -531,7 +546,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
