@@ -214,6 +214,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 else (hit, unit) = (null, null);
             }
             previous = (q.End, q.Unit, hit);
+            // "全区共有低保对象4966户6535人，其中农村低保4497户5919人，城镇低保469户616人": the rural and urban shares of a
+            // total the sentence has just counted are its breakdown, not figures of their own.
+            if (hit is { } part && UrbanRuralShare(text, q, clause, sentence, figures, part.Indicator))
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, ReportingRules.BreakdownReason, false, Context()));
+                continue;
+            }
             // "新增社区老年人助餐点、老年人日间照料中心10个" / "享受残疾人生活补贴和护理补贴 4414 人": one count of two things.
             string? compound = null;
             if (hit is { } h && h.End <= q.Start && JointCount(text, h, q, item, clause) is { } joint) (hit, unit, compound) = (null, null, joint);
@@ -628,6 +635,24 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"(?:人口|人数)\s*(?:达到|达|为|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex PeopleCountBefore();
+
+    /// <summary>
+    /// The number counts a rural or urban share (its clause opens with 农村 / 城镇 / 城市 …, after the sentence's 其中) of a
+    /// figure of the same indicator and counter found earlier in the sentence, before 其中.
+    /// </summary>
+    private static bool UrbanRuralShare(string text, Quantity q, TextSpan clause, TextSpan sentence, List<ExtractedFigure> figures, Indicator indicator)
+    {
+        var among = text.LastIndexOf("其中", q.Start, q.Start - sentence.Start, StringComparison.Ordinal);
+        if (among < 0) return false;
+        var partStart = Math.Max(clause.Start, among + 2);
+        if (!UrbanOrRural().IsMatch(text.AsSpan(partStart, q.Start - partStart))) return false;
+        for (var i = figures.Count - 1; i >= 0 && figures[i].ValueStart >= sentence.Start; i--)
+            if (figures[i].ValueEnd <= among && figures[i].Indicator == indicator && figures[i].UnitWritten == q.Unit) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*[，,：:]?\s*(?:农村|城镇|城市|城区|乡村|市区|县城)")]
+    private static partial Regex UrbanOrRural();
 
     /// <summary>
     /// The number's sentence opens its paragraph, says nothing happened (no 已, 累计, 截至, 完成了…), and a later sentence of

@@ -139,7 +139,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // After that round: targets 98.1 / 88.3, results 96.1 / 96.1. A later unseen batch is the honest figure.
         var (targets, results) = Measure("real held-out 3", "heldout3");
         AtLeast("targets", targets, recall: 0.88, precision: 0.98);
-        AtLeast("results", results, recall: 0.96, precision: 0.96);
+        // This batch's gold counts the rural and urban shares after 其中 (农村低保…户…人); every batch from heldout14 on leaves
+        // them out, and so does the extractor since the rule that reads them as a breakdown: results 96.1 / 96.1 → 96.0 / 93.5.
+        AtLeast("results", results, recall: 0.935, precision: 0.96);
     }
 
     // 19 documents whose 234 gold rows were written by hand by someone who never ran the extractor on them, measured once

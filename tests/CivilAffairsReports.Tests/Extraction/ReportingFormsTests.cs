@@ -148,6 +148,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void The_rural_and_urban_shares_of_a_total_just_counted_are_its_breakdown()
+    {
+        var figures = Extractor.Extract("2024年11月社会救助工作情况\n2024年11月，全区共有低保对象4966户6535人，其中农村低保4497户5919人，城镇低保469户616人，当月发放低保金7204040元。", 2024).Figures;
+        Assert.Equal([4966m, 6535m, 7204040m], figures.Select(f => f.Value).ToArray());
+        // Shares of another kind stay figures of their own: 社会组织共17280家，其中社会团体4356家.
+        Assert.Contains(Extractor.Extract("截至12月底，全市社会组织共17280家，其中社会团体4356家，基金会652家。", 2024).Figures, f => f.Value == 4356m);
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
