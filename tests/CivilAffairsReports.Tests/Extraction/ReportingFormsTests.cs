@@ -157,6 +157,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_meetings_account_of_the_year_before_reports_that_years_results()
+    {
+        const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
+        var beds = Extractor.Extract(text, 2015).Figures.Single(f => f.Value == 1750m);
+        Assert.Equal((FigureKinds.Actual, 2014), (beds.Kind, beds.Year));
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
