@@ -185,6 +185,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 (hit, unit) = (named, named.Indicator.CanonicalUnit(q.Unit));
             // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
             // "临时救助2042人次180.64万元": money written right after the count of a roll is that roll's fund too.
+            // "发放农村低保金4461户7153人3057.63万元，城市低保金659户914人580.86万元": the fund handed out, then the households
+            // and people it reached and its sum.
+            if (hit is null && FundThenCounts().Match(text, clause.Start, q.Start - clause.Start) is { Success: true } handed
+                && FundAndRoll(text, handed.Groups["fund"], q) is { } reached)
+                (hit, unit) = (reached, reached.Indicator.CanonicalUnit(q.Unit));
             if (hit is null && q.Unit is "元" or "万元" or "亿元" && (GenericFund().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))
                                                                      || CountJustBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)))
                 && FundOfRoll(text, local, q, sentence) is { } fund)
@@ -635,6 +640,30 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"(?:人口|人数)\s*(?:达到|达|为|约|近|超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex PeopleCountBefore();
+
+    /// <summary>
+    /// The catalog's name of a fund handed out (…低保金, its longest catalog ending): the fund itself for money, the roll it is
+    /// paid to (the name without 金 / 资金) for households and people; null when the catalog knows neither.
+    /// </summary>
+    private AliasHit? FundAndRoll(string text, Group fundGroup, Quantity q)
+    {
+        var name = fundGroup.Value;
+        for (var k = 0; k + 3 <= name.Length; k++)
+        {
+            if (catalog.FindByAlias(name.AsSpan(k)) is not { } fund || fund.CanonicalUnit("万元") is null) continue;
+            if (q.Unit is "元" or "万元" or "亿元")
+                return fund.CanonicalUnit(q.Unit) is null ? null : new AliasHit(fund, fundGroup.Index + k, fundGroup.Index + name.Length);
+            var rollName = name.AsSpan(k, name.Length - k - (name.EndsWith("资金") ? 2 : 1));
+            return catalog.FindByAlias(rollName) is { } roll && roll.CanonicalUnit(q.Unit) is not null
+                ? new AliasHit(roll, fundGroup.Index + k, fundGroup.Index + k + rollName.Length) : null;
+        }
+        return null;
+    }
+
+    // 发放农村低保金 4461 户 7153 人 | …，城市低保金 659 户914 人 (the sum that follows): the fund opens the clause (after words
+    // of no number), then only counts up to the number.
+    [GeneratedRegex(@"^[^\d]*?(?<fund>[\p{IsCJKUnifiedIdeographs}]{2,12}?(?:金|资金))\s*(?:\d+(?:\.\d+)?\s*(?:户|人次|人|名)\s*)*$")]
+    private static partial Regex FundThenCounts();
 
     /// <summary>
     /// The number counts a rural or urban share (its clause opens with 农村 / 城镇 / 城市 …, after the sentence's 其中) of a

@@ -165,6 +165,16 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_fund_handed_out_then_the_households_people_and_sum_it_reached_gives_the_roll_and_the_fund()
+    {
+        var figures = Extractor.Extract("1-10月社会救助工作进展情况\n1-10月份，发放农村低保金4461户7153人3057.63万元，城市低保金659户914人580.86万元。\n", 2024).Figures;
+        Assert.Equal(
+            [("subsistence_allowance_recipients", 4461m), ("subsistence_allowance_recipients", 7153m), ("subsistence_allowance_funds", 3057.63m),
+             ("subsistence_allowance_recipients", 659m), ("subsistence_allowance_recipients", 914m), ("subsistence_allowance_funds", 580.86m)],
+            figures.Select(f => (f.Indicator.Id, f.Value)).ToArray());
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
