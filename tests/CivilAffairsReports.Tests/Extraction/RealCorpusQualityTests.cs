@@ -482,9 +482,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 302 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout25 (2026-12-05).
+    // measured once, after the forms studied on heldout25 (2026-12-05). Studied a little since (rural and urban shares after
+    // 其中, a meeting's 上一年, a fund handed out then its roll and sum): targets 90.3 / 85.0, results 76.2 / 70.3: heldout27 is
+    // the honest figure after it.
     [Fact]
-    public void Held_out_documents_twenty_sixth_batch()
+    public void Held_out_documents_twenty_sixth_batch_studied_a_little()
     {
         // Measured: targets 87.9 / 85.0 (120 gold, 116 found), results 68.3 / 61.5 (182 gold, 164 found) (per kind: notice targets
         // 90.9 / 83.3, plan targets 89.7 / 89.7, plan results 100.0 / 18.2, progress results 69.2 / 76.1, progress targets
@@ -492,6 +494,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         var (targets, results) = Measure("real held-out 26", "heldout26");
         AtLeast("targets", targets, recall: 0.850, precision: 0.879);
         AtLeast("results", results, recall: 0.615, precision: 0.682);
+    }
+
+    // The honest figure: 22 documents whose 216 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout26 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_seventh_batch()
+    {
+        // Measured: targets 70.8 / 73.0 (126 gold, 130 found), results 43.8 / 35.6 (90 gold, 73 found) (per kind: notice targets
+        // 83.9 / 80.0, plan targets 95.2 / 70.2, progress results 56.7 / 31.5, progress targets none of 4 (16 found), summary
+        // results 36.6 / 45.5, summary targets none gold (10 found)). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 27", "heldout27");
+        AtLeast("targets", targets, recall: 0.730, precision: 0.707);
+        AtLeast("results", results, recall: 0.355, precision: 0.438);
     }
 
     [Theory]
@@ -548,7 +563,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
