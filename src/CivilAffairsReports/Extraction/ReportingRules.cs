@@ -695,7 +695,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"^\s*(?:个)?(?:部门|成员单位|委办局|省份|省（区、市）|省\(区、市\)|省区市)")]
     private static partial Regex ParticipantsAfter();
 
-    [GeneratedRegex(@"(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
+    // (…比去年增长 / 同比增长 / 年增长率7.2%, 增幅: a rise)
+    [GeneratedRegex(@"(?:(?:(?<!占)比[^，,。；;]{0,10}|同比|环比)(?:多|少|增加|增长|减少|下降|提高|上升)了?|增长率|增幅)(?:为|达|达到)?\s*(?:约|近|超)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DifferenceBefore();
 
     // 在全区20个镇街… / 在渔薪、蒋场两个乡镇…: the number right after 在 and at most the places' names.

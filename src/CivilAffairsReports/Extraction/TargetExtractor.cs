@@ -84,11 +84,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,12}?(?<when>下半年|明年|下年|下一年|下一年度|下步|下一步|今后)[^，,。；;：:]{0,10}(?:工作计划|工作打算|工作安排|工作思路|工作重点|重点工作|计划|打算|安排|思路)[：:]?$")]
     private static partial Regex NextPlanHeading();
 
-    // 现将全年工作情况总结如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what happened.
+    // 现将全年工作情况总结如下 / 现将相关情况汇报如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what
+    // happened.
     // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done.
     // 全省民政工作会议8日召开。据悉，2024年… / …工作会议在北京召开。会议总结2017年工作…: news of a work meeting reports the year
     // it reviews (unless it says 将).
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:。[^。]{0,24}?)?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?(?:\d{1,2}月\d{1,2}日|今天|今日|近日|日前)[，,\s]*[^。，,]{2,20}消息称?[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|现将[^。]{0,30}情况(?:汇报|报告)如下|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:。[^。]{0,24}?)?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?(?:\d{1,2}月\d{1,2}日|今天|今日|近日|日前)[，,\s]*[^。，,]{2,20}消息称?[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
@@ -1033,6 +1034,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (!perPerson && StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
             && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
+        // (a year is no count: 低保标准由2023年的每人每年6996元调整为每人每年7500元)
+        if (between.Any(char.IsAsciiDigit)) between = YearNamed().Replace(between, "");
         if (between.Any(char.IsAsciiDigit)) return !PairedCount().IsMatch(between);
         // The verb that stands last; of two at the same place, the one listed first.
         (string? Cue, int At) lastCue = (null, -1);
@@ -1077,6 +1080,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*元?\s*(?:/\s*人\s*/\s*[月年])?\s*(?:提高|调整|增加|上调|提升)\s*(?:为|到|至)")]
     private static partial Regex BaselinePhrase();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年")]
+    private static partial Regex YearNamed();
 
     [GeneratedRegex(@"^[^\d，,；;]*\d[\d,.]*\s*(?:元(?:\s*[/／]\s*[人户月年天日床次](?:·[月年])?)+)?[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex PairedCount();

@@ -175,6 +175,17 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_report_of_how_things_stand_gives_results_and_a_standard_raised_from_last_years_is_the_standard()
+    {
+        const string text = "民政局下半年计划安排\n2023年，我局扎实完成各项工作任务。现将相关情况汇报如下：一、上半年工作完成情况 1.城乡低保工作。" +
+                            "2023年我县城市低保标准由2022年的每人每年6996元调整为每人每年7500元，年增长率7.2%。发放城市低保金1229.53万元。\n";
+        var figures = Extractor.Extract(text, 2023).Figures;
+        Assert.Contains(figures, f => f is { Value: 7500m, Kind: FigureKinds.Actual } && f.Indicator.Id == "subsistence_allowance_standard");
+        Assert.Contains(figures, f => f is { Value: 1229.53m, Kind: FigureKinds.Actual } && f.Indicator.Id == "subsistence_allowance_funds");
+        Assert.DoesNotContain(figures, f => f.Value == 7.2m); // a rise
+    }
+
+    [Fact]
     public void A_table_gives_its_target_column_targets_and_its_progress_column_results()
     {
         const string text = "序号 | 实施内容 | 最新进度 |\n1 | 新增养老床位不少于300张 | 新增床位近120张；200户适老化改造正在施工 |\n";
