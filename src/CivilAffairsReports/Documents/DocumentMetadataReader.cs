@@ -196,8 +196,9 @@ internal static partial class DocumentMetadataReader
         var named = YearIn().Matches(text)
             .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index)))).ToList();
         // A deadline (2025年底前, 到2027年) names the plan's horizon, not the text's time, unless the text names no other year.
+        // So does a year compared with (较2013年, 比2013年, 占2013年筹集的).
         var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(4, text.Length - m.Index - m.Length)))
-                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至')).ToList();
+                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占')).ToList();
         return (times.Count > 0 ? times : named)
             .Select(m => int.Parse(m.Groups[1].Value))
             .GroupBy(y => y)

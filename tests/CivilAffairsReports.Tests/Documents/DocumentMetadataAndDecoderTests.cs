@@ -33,6 +33,8 @@ public sealed class DocumentMetadataAndDecoderTests
 
     [Theory]
     [InlineData("记者获悉，今年全省将新建助餐点1300个。厅长介绍，2023年，全省新建社区老年食堂100个。2024年，将再改造8000户，2025年底前实现全覆盖。", 2024)]
+    // a year compared with (较2013年, 占2013年筹集的) is not the text's time either
+    [InlineData("2013年共计投入3340万元。2014年，投入福彩公益金4500万元，较2013年增加1160万元，占2013年筹集的62.5%。2014年改扩建敬老院13所。", 2014)]
     // a text that names nothing but its deadline keeps it
     [InlineData("全市将新建社区老年食堂100个，到2025年实现全覆盖。", 2025)]
     public void A_deadline_is_not_taken_for_the_texts_own_year_while_another_year_is_named(string text, int year) =>
