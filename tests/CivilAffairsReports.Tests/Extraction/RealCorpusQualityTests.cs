@@ -497,9 +497,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     // The honest figure: 22 documents whose 216 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout26 (2026-12-05).
+    // measured once, after the forms studied on heldout26 (2026-12-05). Studied a little since (现将相关情况汇报如下, a year inside a
+    // raise, 增长率 as a rise, a year compared with does not vote for the text's year): targets 73.6 / 73.0, results 47.6 / 44.4:
+    // heldout28 is the honest figure after it.
     [Fact]
-    public void Held_out_documents_twenty_seventh_batch()
+    public void Held_out_documents_twenty_seventh_batch_studied_a_little()
     {
         // Measured: targets 70.8 / 73.0 (126 gold, 130 found), results 43.8 / 35.6 (90 gold, 73 found) (per kind: notice targets
         // 83.9 / 80.0, plan targets 95.2 / 70.2, progress results 56.7 / 31.5, progress targets none of 4 (16 found), summary
@@ -507,6 +509,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         var (targets, results) = Measure("real held-out 27", "heldout27");
         AtLeast("targets", targets, recall: 0.730, precision: 0.707);
         AtLeast("results", results, recall: 0.355, precision: 0.438);
+    }
+
+    // The honest figure: 22 documents whose 173 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout27 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_twenty_eighth_batch()
+    {
+        // Measured: targets 76.2 / 70.6 (68 gold, 63 found), results 71.1 / 61.0 (105 gold, 90 found) (per kind: notice targets
+        // 100.0 / 75.0, plan targets 96.7 / 78.4, progress results 77.5 / 63.3, progress targets none of 4 (6 found), summary results
+        // 64.4 / 60.4, summary targets 11.1 / 33.3, notice results 80.0 / 50.0). The floors keep that from falling; the bars
+        // are above.
+        var (targets, results) = Measure("real held-out 28", "heldout28");
+        AtLeast("targets", targets, recall: 0.705, precision: 0.761);
+        AtLeast("results", results, recall: 0.609, precision: 0.711);
     }
 
     [Theory]
@@ -563,7 +579,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
