@@ -15,7 +15,8 @@ internal sealed record Quantity(
     string? Unit,       // the counter as written: 家, 张, 名, 户, %; null when none follows
     string? Qualifier,  // 以上, 不少于, 余, 约, 超, …
     bool IsChineseNumeral,
-    bool HasMagnitude)
+    bool HasMagnitude,
+    bool PerPersonOrPeriod = false) // 1820元/人/月, 588元·月: money per person or period, written as part of the unit
 {
     public string Text(string source) => source[Start..End];
 }
@@ -133,7 +134,7 @@ internal static partial class QuantityScanner
 
         return new Quantity(
             start, end, numberGroup.Index, numberGroup.Index + numberGroup.Length, numberGroup.Value,
-            value * multiplier, max * multiplier, unit, qualifier, isChinese, multiplier != 1m);
+            value * multiplier, max * multiplier, unit, qualifier, isChinese, multiplier != 1m, m.Groups["per"].Success);
     }
 
     private static string Join(string? a, string b) => a is null ? b : a + "," + b;

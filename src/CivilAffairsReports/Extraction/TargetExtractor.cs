@@ -103,8 +103,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         text = ListMarkers(text);
         var aliases = catalog.FindAliases(text);
         var protectedSpans = NonTargetRules.ProtectedSpans(text);
-        var sections = Sections(text, documentYear);
-        var progressReport = IsProgressReport(text.Split('\n', 6));
+        var sections = Sections(text, documentYear, out var progressReport);
         var tableRows = TableRows(text);
         var reachedDates = ReportingRules.ReachedDateSentences(text);
         var skipped = new List<SkippedNumber>();
@@ -795,7 +794,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                  // (not "低保家庭每人每月15元的物价补贴": money named after it)
                  || q.Unit == "元" && (text.IndexOf("每人", a.End, q.Start - a.End, StringComparison.Ordinal) >= 0
                                         // 1820元/人/月 (not an average paid: 月人均支出水平392.4元/人, 补差水平月均…300元/人)
-                                        || text.IndexOf('/', q.NumberEnd, q.End - q.NumberEnd) >= 0 && !AveragePaid().IsMatch(text.AsSpan(a.End, q.Start - a.End)))
+                                        || q.PerPersonOrPeriod && !AveragePaid().IsMatch(text.AsSpan(a.End, q.Start - a.End)))
                     && (q.End >= text.Length || text[q.End] != '的'))
                 && catalog.FindByAlias(text.AsSpan(a.Start, a.End - a.Start), "标准") is { } standard && standard.CanonicalUnit(q.Unit) is not null)
                 return new AliasHit(standard, a.Start, a.End);
@@ -1030,8 +1029,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // "…社会组织及其会员单位发布 6.8 万余个岗位": a noun of its own right after the number is what it counts.
         var nounAt = AgeAfter().Match(text, q.End) is { Success: true } age ? q.End + age.Length : q.End;
         // (3174元/年/人 has named what it counts: money per person and period.)
-        var perPerson = q.Unit == "元" && text.AsSpan(q.NumberEnd, q.End - q.NumberEnd).IndexOfAny("/／·") >= 0;
-        if (!perPerson && StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
+        if (!q.PerPersonOrPeriod && StartsWithOwnNoun(text, nounAt) && !GenericRecipients.Any(g => string.CompareOrdinal(text, nounAt, g, 0, g.Length) == 0)
             && !CoversPlaces(text, nounAt)) return true;
         var between = BaselinePhrase().Replace(text[a.End..q.Start], "");
         // (a year is no count: 低保标准由2023年的每人每年6996元调整为每人每年7500元)
@@ -1084,11 +1082,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年")]
     private static partial Regex YearNamed();
 
+    // (1820元/人/月和: money per person and period is one counter)
     [GeneratedRegex(@"^[^\d，,；;]*\d[\d,.]*\s*(?:元(?:\s*[/／]\s*[人户月年天日床次](?:·[月年])?)+)?[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex PairedCount();
 
     [GeneratedRegex(@"人均|月均|补差|支出")]
-    private static partial Regex AveragePaid(); // (1820元/人/月和: money per person and period is one counter)
+    private static partial Regex AveragePaid();
 
     /// <summary>The alias hits inside a span; hits are in text order and never overlap, so a binary search finds the first.</summary>
     private static List<AliasHit> Within(IReadOnlyList<AliasHit> aliases, TextSpan span)
@@ -1265,10 +1264,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计"];
+    private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];
 
     [GeneratedRegex(@"已[\p{IsCJKUnifiedIdeographs}]{1,3}的")]
     private static partial Regex AttributiveAlready();
-    private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];
 
     private static int Occurrences(string text, string cue) => text.AsSpan().Count(cue.AsSpan());
 
@@ -1301,14 +1300,15 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex ReportWords();
 
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>
-    private static List<Section> Sections(string text, int documentYear)
+    /// <param name="progressReport">the text's head says it reports how tasks went (实事项目完成情况, 民心工程“成绩单”)</param>
+    private static List<Section> Sections(string text, int documentYear, out bool progressReport)
     {
         var sections = new List<Section> { TellsWhatHappened(text) ? new(0, FigureKinds.Actual, documentYear) : new(0, FigureKinds.Target, OwnPlanPeriodEnd(text) ?? documentYear) };
         var lineStart = 0;
         var lineNumber = 0;
         var lines = text.Split('\n');
         var inGoals = false;
-        var progressReport = IsProgressReport(lines);
+        progressReport = IsProgressReport(lines);
         var inRunOnTable = false;
         for (var index = 0; index < lines.Length; index++)
         {
