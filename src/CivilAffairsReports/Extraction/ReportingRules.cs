@@ -32,6 +32,7 @@ internal static partial class ReportingRules
     public const string ClassBoundReason = "分档界限（在…以下的是）";
     public const string ClassOfTotalReason = "分类构成（其中…类）";
     public const string PartOfTotalReason = "合计中的一项（A(80张)、B(48张)共计…）";
+    public const string QizhongPartReason = "其中的分项（同一计量单位）";
 
     /// <summary>"完成A养护院(80张)、B养老院(48张)…共计229张…改造": a bracketed share of a total the sentence states after it.</summary>
     private static bool PartOfTotal(string text, Quantity q)
@@ -44,6 +45,41 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]类\s*$", RegexOptions.RightToLeft)]
     private static partial Regex ClassBefore();
+
+    /// <summary>
+    /// "募集善款3400万元，其中企业捐赠1382万元，个人捐赠68万元": a part after 其中, in the counter of the total counted just before
+    /// it in the same ；-sentence, breaks that total down. Not a part that names an indicator of its own (其中认知障碍照护床位400张),
+    /// a kind of facility (其中日托中心63个), a part in a state of its own (其中3个已完成建设), the classes of a stock (共…家，其中
+    /// 社会团体…), nor a figure past a closing bracket or a table's gap, where the 其中 has ended.
+    /// </summary>
+    private static bool PartOfTotalBeforeQizhong(string text, int position, string unit, TextSpan clause, IReadOnlyList<AliasHit> aliases)
+    {
+        var sentenceStart = LastIndexOfAny(text, Math.Max(0, position - 1), SentenceStops) + 1;
+        if (position - sentenceStart < 4) return false;
+        var among = text.LastIndexOf("其中", position - 1, position - sentenceStart, StringComparison.Ordinal);
+        if (among <= sentenceStart) return false;
+        var partStart = Math.Max(among, clause.Start);
+        if (aliases.Any(a => a.Start >= partStart && a.End <= position)) return false;
+        var since = text.AsSpan(among, position - among);
+        if (since.IndexOfAny(")）") >= 0 || since.Contains("  ", StringComparison.Ordinal) || NextRowGap().IsMatch(since)) return false;
+        if (text.AsSpan(partStart, clause.End - partStart).Contains('已')) return false;
+        if (FacilityKindEnding().IsMatch(text.AsSpan(partStart, position - partStart).TrimEnd().ToString())) return false;
+        // "全市社会组织共17280家，其中社会团体4356家，基金会652家": the classes of a stock counted (共), figures of their own.
+        var totalClauseEnd = text.AsSpan(sentenceStart, among - sentenceStart).TrimEnd("，,：: ").Length + sentenceStart;
+        if (totalClauseEnd <= sentenceStart) return false;
+        var totalClauseStart = Math.Max(sentenceStart, LastIndexOfAny(text, totalClauseEnd - 1, ClauseStops) + 1);
+        if (text.AsSpan(totalClauseStart, totalClauseEnd - totalClauseStart).Contains('共')) return false;
+        var counts = CountBefore().Matches(text[sentenceStart..among]);
+        if (counts.Count == 0) return false;
+        var total = counts[^1].Groups["unit"].Value;
+        return total == unit || total is "元" or "万元" or "亿元" && unit is "元" or "万元" or "亿元";
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\d]\s+[\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex NextRowGap();
+
+    [GeneratedRegex(@"\d\s*[万亿]?(?<unit>人次|户次|平方米|亿元|万元|[张名户家个人所处座元亩套条])")]
+    private static partial Regex CountBefore();
 
     /// <summary>其中 opens the number's 。-sentence, before it.</summary>
     public static bool SinceQizhong(string text, int position)
@@ -176,6 +212,7 @@ internal static partial class ReportingRules
         // "全国共有社会团体27.1万个。其中：工商服务业类27056个，科技研究类18486个…": a total's classes, not figures of their own.
         if (lead.AsSpan().TrimEnd().EndsWith("类") && ClassBefore().IsMatch(lead) && SinceQizhong(text, q.Start)) return ClassOfTotalReason;
         if (IsBreakdown(text, q, item, aliases)) return BreakdownReason;
+        if (q.Unit is { } u && PartOfTotalBeforeQizhong(text, q.Start, u, clause, aliases)) return QizhongPartReason;
         return null;
     }
 

@@ -141,7 +141,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("targets", targets, recall: 0.88, precision: 0.98);
         // This batch's gold counts the rural and urban shares after 其中 (农村低保…户…人); every batch from heldout14 on leaves
         // them out, and so does the extractor since the rule that reads them as a breakdown: results 96.1 / 96.1 → 96.0 / 93.5.
-        AtLeast("results", results, recall: 0.935, precision: 0.96);
+        // The parts after 其中 in the counter of the total just before it are a breakdown since (2026-12-05): 96.0 / 92.3.
+        AtLeast("results", results, recall: 0.922, precision: 0.959);
     }
 
     // 19 documents whose 234 gold rows were written by hand by someone who never ran the extractor on them, measured once
@@ -170,9 +171,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // After that round: targets 96.9 / 95.2, results 89.6 / 82.8 (plan targets 97.9 / 94.0, notice targets 100 / 96.5,
         // summary results 93.1 / 82.7, progress targets 100 / 93.3, progress results 83.9 / 81.0).
         var (targets, results) = Measure("real held-out 5", "heldout5");
-        // After the heldout9 round results precision is 88.2 (two figures of a 实事 news text read as results).
+        // After the heldout9 round results precision is 88.2 (two figures of a 实事 news text read as results). Since the parts
+        // after 其中 in the counter of the total just before it are a breakdown (2026-12-05), 87.6 / 77.9: this batch's gold
+        // counts 分散/集中供养 and the classes of a yearbook's 社会组织 after 其中, which the batches from heldout14 on leave out.
         AtLeast("targets", targets, recall: 0.951, precision: 0.969);
-        AtLeast("results", results, recall: 0.827, precision: 0.881);
+        AtLeast("results", results, recall: 0.778, precision: 0.875);
     }
 
     // 23 documents whose 315 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
@@ -206,7 +209,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 74.5 / 62.2, 64.6 / 53.9.
         var (targets, results) = Measure("real held-out 7", "heldout7");
         AtLeast("targets", targets, recall: 0.621, precision: 0.737);
-        AtLeast("results", results, recall: 0.585, precision: 0.644);
+        // 其中下达531.1万元用于支持我区… (the district's share of the city's money) is a breakdown since 2026-12-05: 69.3 / 57.9.
+        AtLeast("results", results, recall: 0.578, precision: 0.644);
     }
 
     // 19 documents whose 181 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
@@ -533,10 +537,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // Measured: targets 68.4 / 60.0 (65 gold, 57 found), results 75.0 / 68.0 (150 gold, 136 found) (per kind: notice targets
         // 100.0 / 38.5, plan targets 91.2 / 70.5, progress results 75.7 / 82.8, progress targets none of 4 (none found), summary
         // results 88.4 / 56.7, summary targets 16.7 / 75.0, notice results 9.1 / 20.0, plan results 83.3 / 71.4). The floors keep
-        // that from falling; the bars are above.
+        // that from falling; the bars are above. With the parts after 其中 read as a breakdown (2026-12-05), written
+        // before this batch was read: results 76.1 / 68.0.
         var (targets, results) = Measure("real held-out 29", "heldout29");
         AtLeast("targets", targets, recall: 0.599, precision: 0.683);
-        AtLeast("results", results, recall: 0.679, precision: 0.749);
+        AtLeast("results", results, recall: 0.679, precision: 0.760);
     }
 
     [Fact]
@@ -545,10 +550,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // Measured: targets 83.8 / 73.1 (78 gold, 68 found), results 72.0 / 67.3 (107 gold, 100 found) (per kind: notice targets
         // 90.0 / 90.0, plan targets 100.0 / 90.9, progress results 70.2 / 84.6, progress targets 50.0 / 7.7, summary results
         // 78.7 / 62.7, summary targets none of 3 (6 found), notice results none of 7 (2 found)). The floors keep that from falling;
-        // the bars are above.
+        // the bars are above. With the parts after 其中 read as a breakdown (2026-12-05), written before this batch was
+        // read: targets 86.4 / 73.1, results 73.5 / 67.3.
         var (targets, results) = Measure("real held-out 30", "heldout30");
-        AtLeast("targets", targets, recall: 0.730, precision: 0.837);
-        AtLeast("results", results, recall: 0.672, precision: 0.719);
+        AtLeast("targets", targets, recall: 0.730, precision: 0.863);
+        AtLeast("results", results, recall: 0.672, precision: 0.734);
     }
 
     [Theory]

@@ -157,6 +157,17 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Parts_after_qizhong_in_the_counter_of_the_total_before_it_are_its_breakdown()
+    {
+        var figures = Extractor.Extract("2023年慈善工作总结\n2023年，区慈善会募集善款3400万元，其中企业捐赠1382万元，个人捐赠68万元；资助困难学生120人。", 2023).Figures;
+        Assert.Equal([3400m, 120m], figures.Select(f => f.Value).ToArray());
+        // A part in a state of its own stays a figure: 新增老年食堂15个，其中3个已完成建设.
+        Assert.Contains(Extractor.Extract("2024年1季度进展情况\n新增老年食堂15个，其中3个已完成建设。", 2024).Figures, f => f.Value == 3m);
+        // So does a part of another counter (其中认知障碍照护床位 names an indicator of its own).
+        Assert.Contains(Extractor.Extract("2024年工作要点\n新增养老床位1200张，其中认知障碍照护床位400张。", 2024).Figures, f => f.Value == 400m);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
