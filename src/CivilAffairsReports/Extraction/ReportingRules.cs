@@ -154,7 +154,7 @@ internal static partial class ReportingRules
     [
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
-        "加装", "开设", "开办", "解决", "缓解", "购置", "硬化", "开发", "支持", "就业", "投入", "实施", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理", "执行",
+        "加装", "开设", "开办", "解决", "缓解", "购置", "硬化", "开发", "支持", "就业", "投入", "实施", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理", "执行", "招聘",
     ];
 
     private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);
@@ -311,6 +311,11 @@ internal static partial class ReportingRules
         // "共计新建农村五保对象住房930间" in a plan: the sum of what it plans, not a stock reached.
         var resultCueBefore = sectionKind == FigureKinds.Target && clauseBefore.Contains("共计", StringComparison.Ordinal)
             ? PlannedTotal().Replace(clauseBefore, "") : clauseBefore;
+        // "…稳步提升。今年，将招聘16名大学生…；投资1350万元，计划改(扩)建…" in a report: a 。-sentence that opens with what this year
+        // will do is this year's plan, every ；-part of it, unless the clause itself says it happened.
+        if (sectionKind == FigureKinds.Actual && namedYear is null && ThisYearWill().IsMatch(text.AsSpan(periodStart, q.Start - periodStart))
+            && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
+            return (FigureKinds.Target, sectionYear);
         var happened = resultCueBefore.AsSpan().IndexOfAny(AnyResultCueBefore) >= 0
                        || (sentenceBefore.IndexOfAny(AnySentenceResultCue) >= 0 || sentenceBefore.IndexOfAny('月', '季') >= 0 && MonthsToDate().IsMatch(sentenceBefore))
                           && !HasOwnTargetCue(clauseBefore)
@@ -452,7 +457,7 @@ internal static partial class ReportingRules
     private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);
 
     // Wording in a results section's sentence that makes its figure a goal: 明年 / 下一步 / 力争 / 计划 / 将新增 / 拟建设.
-    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|投资|开展|培训|于|在|到)|[，,]计划(?:围绕|通过|利用|用|投入|捐赠|筹集|募集)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)|拟(?:建设|新建|建成|建|投资|实施|改造|新增|开工)")]
+    [GeneratedRegex(@"(?<next>明年|下一年|来年)|下一步|下半年|力争|确保(?!了)|(?<!按|年度|全年)计划(?:新增|新建|建成|实施|建设|改造|改建|扩建|改\(扩\)建|改（扩）建|投资|开展|培训|于|在|到)|[，,]计划(?:围绕|通过|利用|用|投入|捐赠|筹集|募集)|预计|将(?:新增|新建|建成|完成|实现|达到|建设|改造|培训|开展|提供|提高)|拟(?:建设|新建|建成|建|投资|实施|改造|新增|开工)")]
     private static partial Regex FutureSentence();
 
     /// <summary>"…50个目标任务已完成50个中心选点工作": a result cue after the clause's last target cue governs the number.</summary>
@@ -468,7 +473,9 @@ internal static partial class ReportingRules
     private static partial Regex AlreadyClause();
 
     private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
-        clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal);
+        clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal)
+        // "…目前已完成选址…；计划投资30万元，…": the clause's own 计划投资 outweighs what its sentence reported before it.
+        || clauseBefore.Contains("计划", StringComparison.Ordinal) && FutureSentence().IsMatch(clauseBefore);
 
     /// <summary>"年度目标任务: 2010 年…不低于 33%…; 2011 年…": a plan's schedule of goals by year, up to its next part (三、).</summary>
     private static bool UnderYearlySchedule(string text, int position)

@@ -515,18 +515,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.355, precision: 0.438);
     }
 
-    // The honest figure: 22 documents whose 173 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout27 (2026-12-05).
+    // 22 documents whose 173 gold rows were written by a reader who never ran or read the extractor, measured once, after the
+    // forms studied on heldout27 (2026-12-05). Studied a little since (a 。-sentence of a report opened by 今年，将…; a clause's own
+    // 计划投资 after its sentence's 目前已…; 改(扩)建; 招聘): targets 77.9 / 77.9, results 75.3 / 61.0.
     [Fact]
-    public void Held_out_documents_twenty_eighth_batch()
+    public void Held_out_documents_twenty_eighth_batch_studied_a_little()
     {
         // Measured: targets 76.2 / 70.6 (68 gold, 63 found), results 71.1 / 61.0 (105 gold, 90 found) (per kind: notice targets
         // 100.0 / 75.0, plan targets 96.7 / 78.4, progress results 77.5 / 63.3, progress targets none of 4 (6 found), summary results
         // 64.4 / 60.4, summary targets 11.1 / 33.3, notice results 80.0 / 50.0). The floors keep that from falling; the bars
         // are above.
         var (targets, results) = Measure("real held-out 28", "heldout28");
-        AtLeast("targets", targets, recall: 0.705, precision: 0.761);
-        AtLeast("results", results, recall: 0.609, precision: 0.711);
+        AtLeast("targets", targets, recall: 0.778, precision: 0.778);
+        AtLeast("results", results, recall: 0.609, precision: 0.752);
     }
 
     // The honest figures: two batches of 22 documents each (215 and 185 gold rows) written by readers who never ran or read the
@@ -538,10 +539,11 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 100.0 / 38.5, plan targets 91.2 / 70.5, progress results 75.7 / 82.8, progress targets none of 4 (none found), summary
         // results 88.4 / 56.7, summary targets 16.7 / 75.0, notice results 9.1 / 20.0, plan results 83.3 / 71.4). The floors keep
         // that from falling; the bars are above. With the parts after 其中 read as a breakdown (2026-12-05), written
-        // before this batch was read: results 76.1 / 68.0.
+        // before this batch was read: results 76.1 / 68.0. With the heldout28 forms (今年，将…; a clause's own 计划投资), also
+        // written before it was read: targets 70.0 / 64.6, results 79.1 / 68.0.
         var (targets, results) = Measure("real held-out 29", "heldout29");
-        AtLeast("targets", targets, recall: 0.599, precision: 0.683);
-        AtLeast("results", results, recall: 0.679, precision: 0.760);
+        AtLeast("targets", targets, recall: 0.645, precision: 0.699);
+        AtLeast("results", results, recall: 0.679, precision: 0.790);
     }
 
     [Fact]

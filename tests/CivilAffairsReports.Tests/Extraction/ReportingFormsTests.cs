@@ -168,6 +168,25 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_sentence_of_a_report_opened_by_what_this_year_will_do_is_this_years_plan()
+    {
+        const string report = "乡镇卫生院建设情况\n已竣工学校20处。卫生院服务能力稳步提升。今年，将招聘16名大学生充实到乡镇卫生院；投资1350万元，计划改(扩)建乡镇卫生院5处。\n";
+        var figures = Extractor.Extract(report, 2013).Figures;
+        Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 20m).Kind);
+        Assert.All(figures.Where(f => f.Value is 16m or 1350m or 5m), f => Assert.Equal(FigureKinds.Target, f.Kind));
+        Assert.Equal(4, figures.Count);
+    }
+
+    [Fact]
+    public void A_clauses_own_plan_outweighs_what_its_sentence_reported_before_it()
+    {
+        const string report = "殡葬改革工作情况\n已建成骨灰灵堂4个。今年，该镇计划投资612万元新建骨灰灵堂，目前已完成选址；计划投资30万元维修墓区道路。\n";
+        var figures = Extractor.Extract(report, 2018).Figures;
+        Assert.Equal(FigureKinds.Target, figures.Single(f => f.Value == 30m).Kind);
+        Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 4m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
