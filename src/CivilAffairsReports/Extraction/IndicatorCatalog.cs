@@ -156,7 +156,10 @@ internal sealed class IndicatorCatalog
             : null;
     }
 
-    /// <summary>All alias occurrences, left to right, longest alias first at each position, never overlapping.</summary>
+    /// <summary>
+    /// All alias occurrences, left to right, longest alias first at each position, never overlapping; a longer alias that starts
+    /// inside a match and runs past it wins (城市特困人员基本生活标准: the standard, not 城市特困人员).
+    /// </summary>
     public IReadOnlyList<AliasHit> FindAliases(string text)
     {
         var hits = new List<AliasHit>(text.Length / 16 + 8); // sized once, near the usual density of names
@@ -166,23 +169,31 @@ internal sealed class IndicatorCatalog
             var next = text.AsSpan(position).IndexOfAny(_firstChars);
             if (next < 0) break;
             position += next;
-            var matched = false;
-            List<(string Alias, Indicator Indicator)>? candidates = null;
-            if (position + 1 < text.Length) _aliasesByFirstChars.TryGetValue(Key(text[position], text[position + 1]), out candidates);
-            if (candidates is null && !_singleCharAliases.TryGetValue(text[position], out candidates)) { position++; continue; }
-            foreach (var (alias, indicator) in candidates)
-            {
-                if (string.CompareOrdinal(text, position, alias, 0, alias.Length) == 0)
+            if (LongestAt(text, position) is not { } match) { position++; continue; }
+            var overtaken = false;
+            for (var inner = position + 1; inner < position + match.Alias.Length; inner++)
+                if (LongestAt(text, inner) is { } longer && longer.Alias.Length > match.Alias.Length && inner + longer.Alias.Length > position + match.Alias.Length)
                 {
-                    hits.Add(new AliasHit(indicator, position, position + alias.Length));
-                    position += alias.Length;
-                    matched = true;
+                    position = inner;
+                    overtaken = true;
                     break;
                 }
-            }
-            if (!matched) position++;
+            if (overtaken) continue;
+            hits.Add(new AliasHit(match.Indicator, position, position + match.Alias.Length));
+            position += match.Alias.Length;
         }
         return hits;
+    }
+
+    /// <summary>The longest alias that starts at the position, if any.</summary>
+    private (string Alias, Indicator Indicator)? LongestAt(string text, int position)
+    {
+        List<(string Alias, Indicator Indicator)>? candidates = null;
+        if (position + 1 < text.Length) _aliasesByFirstChars.TryGetValue(Key(text[position], text[position + 1]), out candidates);
+        if (candidates is null && !_singleCharAliases.TryGetValue(text[position], out candidates)) return null;
+        foreach (var candidate in candidates)
+            if (string.CompareOrdinal(text, position, candidate.Alias, 0, candidate.Alias.Length) == 0) return candidate;
+        return null;
     }
 
     private sealed class CatalogFile

@@ -168,6 +168,12 @@ internal static partial class ReportingRules
             var before = text.AsSpan(clause.Start, q.Start - clause.Start);
             if (before.Contains('由') || before.Contains('从')) return BaselineReason;
         }
+        // "由目前的全护理每人每月640元、半护理每人每月320元…提高到全护理…704元": every old value listed between 由 and 提高到.
+        if (q.Unit is "元" && text.AsSpan(clause.Start, q.Start - clause.Start).Contains('由') && BaselineListAround().IsMatch(text[clause.Start..clause.End][..(q.End - clause.Start)])
+            && RaiseAfterInClause().IsMatch(text, q.End)) return BaselineReason;
+        // "按照我市上年度最低工资标准为22920元计算": the basis a standard is reckoned from, not a figure of the work.
+        if (text.AsSpan(q.End, Math.Min(4, text.Length - q.End)).TrimStart().StartsWith("计算", StringComparison.Ordinal)
+            && text.AsSpan(clause.Start, q.Start - clause.Start).TrimStart().StartsWith("按", StringComparison.Ordinal)) return BaselineReason;
         if (q.Unit == "%" && RateBefore().IsMatch(text[Math.Max(0, q.Start - 8)..q.Start])) return CompletionRateReason;
         // "…“两癌”免费筛查完成率分别为12.6%、14%、23%": every share of a 完成率 list is one.
         if (q.Unit == "%" && CompletionRateList().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start))) return CompletionRateReason;
@@ -267,6 +273,13 @@ internal static partial class ReportingRules
             return (columnKind, namedYear is { } cy && (columnKind == FigureKinds.Target ? cy >= reportYear : cy <= reportYear) ? cy : reportYear);
         }
 
+        // "…印发《关于…提高…标准的通知》，要求城市低保标准由…719元提高到…791元" / "自2020年4月1日起，我市提高…。其中，城市…由
+        // 685元/月提高到740元/月": a standard a policy newly sets, in a paragraph that issues it, is the standard set (a target)
+        // of its year, whatever the text around it reports.
+        if (text.AsSpan(sentence.Start, q.Start - sentence.Start).Contains('由') && RaisedStandardBefore().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start))
+            && PolicyIssuedInParagraph(text, q.Start))
+            return (FigureKinds.Target, namedYear ?? documentYear);
+
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after)
             // "确定我县建设任务170户" / "安排我县12023户建设任务" / "县政府年初方案修建150户": the task set, not what was done.
@@ -358,6 +371,20 @@ internal static partial class ReportingRules
         if (sectionKind == FigureKinds.Actual && namedYear is { } past && past < sectionYear) return (sectionKind, past);
         return (sectionKind, sectionYear);
     }
+
+    private static bool PolicyIssuedInParagraph(string text, int position)
+    {
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        return PolicyIssued().IsMatch(text.AsSpan(paragraphStart, position - paragraphStart));
+    }
+
+    // 印发《…通知》 / 出台…办法 / 自2020年4月1日起: the paragraph issues a policy.
+    [GeneratedRegex(@"(?:印发|下发|出台|制定)[^。]{0,6}《[^《》]{2,60}(?:通知|意见|办法|方案)》|自\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?起")]
+    private static partial Regex PolicyIssued();
+
+    // "由每人每月600元提高到620元" / "由目前的…719元提高到…不低于791元": the number is the new value of a raise, right after 提高到 / 调整为.
+    [GeneratedRegex(@"由[^，,。；;]{0,60}(?:提高到|提高至|调整为|调整到|上调至|上调到)(?:[^，,。；;\d]{0,12}|[^，,。；;]{0,60}、[^，,。；;\d]{0,12})$")]
+    private static partial Regex RaisedStandardBefore();
 
     /// <summary>The clause is a bare name and number, and the clause before it, in the same sentence, counts a stock (共有…1650个).</summary>
     private static bool StockAndBareName(string text, int from, TextSpan clause)
@@ -711,6 +738,14 @@ internal static partial class ReportingRules
         }
         return null;
     }
+
+    // 由… with no 提高到 yet before the number.
+    [GeneratedRegex(@"由(?:(?!提高|调整|上调)[^，,。；;])*$")]
+    private static partial Regex BaselineListAround();
+
+    // A raise still to come in the clause after the number: …、…200元提高到….
+    [GeneratedRegex(@"\G[^，,。；;]{0,40}?(?:提高|调整|上调)(?:为|到|至)")]
+    private static partial Regex RaiseAfterInClause();
 
     // "由728元提高为735元" / "从1340元、820元提高到1450元和880元" (each old value of the list): the level before a change.
     [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:[、和及]\s*\d+(?:\.\d+)?\s*元?\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?)*(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]

@@ -88,10 +88,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     // 现将全年工作情况总结如下 / 现将相关情况汇报如下 / 在…例行新闻发布会上表示 / 记者从市民政局获悉: what follows reports what
     // happened.
-    // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done.
+    // 现将市民政局自查情况报告如下: a self-inspection report to a people's congress reports what was done. (Not a press
+    // conference that 介绍提高…标准有关情况: it announces a measure.)
     // 全省民政工作会议8日召开。据悉，2024年… / …工作会议在北京召开。会议总结2017年工作…: news of a work meeting reports the year
     // it reviews (unless it says 将).
-    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|现将[^。]{0,30}情况(?:汇报|报告)如下|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:。[^。]{0,24}?)?(?:表示|介绍|通报|宣布)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?(?:\d{1,2}月\d{1,2}日|今天|今日|近日|日前)[，,\s]*[^。，,]{2,20}消息称?[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
+    [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|现将[^。]{0,30}情况(?:汇报|报告)如下|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:。[^。]{0,24}?)?(?:表示|介绍|通报|宣布)(?!提高|调整|出台|印发|实施|启动)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?(?:\d{1,2}月\d{1,2}日|今天|今日|近日|日前)[，,\s]*[^。，,]{2,20}消息称?[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
     private static partial Regex SummaryOpening();
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
@@ -185,6 +186,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (hit is null && listedName is null && !mismatch && section.RowProgress
                 && LineIndicator(text, aliases, q, item, sentence) is { } named)
                 (hit, unit) = (named, named.Indicator.CanonicalUnit(q.Unit));
+            // "(一)城市低保标准:由每人每月600元提高到620元": a line's short label before its colon names what its figures are,
+            // when nothing in the number's own item does.
+            if (hit is null && listedName is null && LabelIndicator(text, aliases, q) is { } labelled)
+                (hit, unit) = (labelled, labelled.Indicator.CanonicalUnit(q.Unit));
             // "城镇低保共99户…，全年发放资金493284元": money of no name of its own is the fund of the roll its sentence counts.
             // "临时救助2042人次180.64万元": money written right after the count of a roll is that roll's fund too.
             // "发放农村低保金4461户7153人3057.63万元，城市低保金659户914人580.86万元": the fund handed out, then the households
@@ -981,6 +986,20 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// what it counts: it ends its item ("全年新增照护服务对象 4000 余人"), is a percentage ("覆盖 90% 以上的街镇"),
     /// or is followed only by a generic recipient ("为 1000 名服务对象开展服务"). "对 198 家养老机构开展…" is not.
     /// </summary>
+    /// <summary>The indicator a line's short label names before its colon ((一)城市低保标准：…), if it accepts the number's counter.</summary>
+    private static AliasHit? LabelIndicator(string text, IReadOnlyList<AliasHit> aliases, Quantity q)
+    {
+        if (q.Unit is null) return null;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, q.Start - 1)) + 1;
+        var colon = text.AsSpan(lineStart, q.Start - lineStart).LastIndexOfAny('：', ':');
+        if (colon < 0) return null;
+        // The label runs from the sentence stop before the colon (一是低保工作:…。三是临时救助工作:…) and is short.
+        var labelStart = text.AsSpan(lineStart, colon).LastIndexOfAny("。；;") + 1;
+        if (colon - labelStart is < 2 or > 20) return null;
+        var label = Within(aliases, new TextSpan(lineStart + labelStart, lineStart + colon)).Where(a => a.Indicator.CanonicalUnit(q.Unit) is not null).ToList();
+        return label.Count > 0 ? label[^1] : null;
+    }
+
     /// <summary>The one indicator accepting the counter that the number's line names before its sentence, for a number of no noun of its own.</summary>
     private static AliasHit? LineIndicator(string text, IReadOnlyList<AliasHit> aliases, Quantity q, TextSpan item, TextSpan sentence)
     {

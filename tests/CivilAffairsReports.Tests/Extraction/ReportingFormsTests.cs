@@ -187,6 +187,29 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Standards_a_policy_newly_sets_are_the_standards_set_whatever_the_news_around_them_reports()
+    {
+        const string news = "我市城乡低保标准再提高10%\n记者从市民政局获悉，4月12日，市民政局、市财政局联合印发《关于进一步提高城乡低保和特困人员救助供养标准的通知》，"
+            + "要求城市低保标准由目前的每人每月719元提高到每人每月不低于791元；城市特困人员基本生活标准由目前的每人每月935元提高到每人每月1029元。"
+            + "城乡特困人员照料护理标准由目前的全护理每人每月640元、半护理每人每月320元提高到全护理每人每月704元、半护理每人每月352元。\n";
+        var figures = Extractor.Extract(news, 2021).Figures;
+        Assert.Equal([791m, 1029m, 704m, 352m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Target, 2021), (f.Kind, f.Year)));
+        // 城市特困人员基本生活标准 is the standard, not 城市特困人员 (the longer name that starts inside the shorter one wins).
+        Assert.Equal("extreme_poverty_support_standard", figures.Single(f => f.Value == 1029m).Indicator.Id);
+    }
+
+    [Fact]
+    public void A_lines_label_before_its_colon_names_its_figures_and_a_basis_reckoned_from_is_none()
+    {
+        const string news = "市民政局召开新闻发布会，介绍提高城乡低保标准有关情况。\n自2019年10月1日起，我市提高城乡低保和特困人员救助供养标准。\n"
+            + "(一)城市低保标准：由每人每月600元提高到620元。\n(二)照料护理标准：按照我市上年度最低工资标准为22920元计算，每人每年2292元。\n";
+        var figures = Extractor.Extract(news, 2019).Figures;
+        Assert.Equal(("subsistence_allowance_standard", FigureKinds.Target), (figures.Single(f => f.Value == 620m).Indicator.Id, figures.Single(f => f.Value == 620m).Kind));
+        Assert.DoesNotContain(figures, f => f.Value == 22920m);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
