@@ -587,6 +587,32 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.508, precision: 0.536);
     }
 
+    // The honest figures: two more batches of 22 documents each (239 and 195 gold rows) written by readers who never ran or read
+    // the extractor, measured once, after the heldout31 forms (2026-12-05).
+    [Fact]
+    public void Held_out_documents_thirty_third_batch()
+    {
+        // Measured: targets 67.4 / 56.3 (103 gold, 86 found), results 65.7 / 67.6 (136 gold, 140 found) (per kind: notice targets
+        // 95.8 / 71.9, plan targets 81.6 / 70.5, progress targets 40.0 / 14.8, progress results 66.7 / 89.4, summary results
+        // 69.4 / 59.5, summary targets none gold (14 found), plan results none of 5 (4 found)). The floors keep that from
+        // falling; the bars are above.
+        var (targets, results) = Measure("real held-out 33", "heldout33");
+        AtLeast("targets", targets, recall: 0.562, precision: 0.673);
+        AtLeast("results", results, recall: 0.675, precision: 0.656);
+    }
+
+    [Fact]
+    public void Held_out_documents_thirty_fourth_batch()
+    {
+        // Measured: targets 76.1 / 52.0 (98 gold, 67 found), results 47.3 / 62.9 (97 gold, 129 found) (per kind: notice targets
+        // 100.0 / 54.5, plan targets 100.0 / 51.6, plan results none gold (23 found), progress targets 85.7 / 70.6, progress
+        // results 46.7 / 93.3, summary results 61.8 / 57.3, summary targets 6.7 / 12.5). The floors keep that from falling; the
+        // issue's bars are above.
+        var (targets, results) = Measure("real held-out 34", "heldout34");
+        AtLeast("targets", targets, recall: 0.519, precision: 0.760);
+        AtLeast("results", results, recall: 0.628, precision: 0.472);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -641,7 +667,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
