@@ -210,6 +210,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_text_naming_shishi_that_tells_what_happened_far_more_than_what_will_be_done_reports_results()
+    {
+        const string review = "城西区民生工作\n城西区落实了6类民生实事，兑现了承诺，办好了一批好事，群众已得到实惠。新建助餐点12个，改造老旧小区800套。\n";
+        Assert.All(Extractor.Extract(review, 2021).Figures.Where(f => f.Value is 12m or 800m), f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        // A headline that says the tasks were delivered (兑现30项) reports them too.
+        Assert.Equal(FigureKinds.Actual, Extractor.Extract("西宁市兑现30项民生实事\n新建助餐点12个，改造老旧小区800套。\n", 2021).Figures.Single(f => f.Value == 12m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
