@@ -616,6 +616,32 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.648, precision: 0.480);
     }
 
+    // The honest figures: two more batches of 22 documents each (294 and 249 gold rows) written by readers who never ran or read
+    // the extractor, measured once, after the forms studied on heldout32 to heldout34 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_thirty_fifth_batch()
+    {
+        // Measured: targets 62.0 / 71.8 (177 gold, 205 found), results 54.1 / 34.2 (117 gold, 74 found) (per kind: notice targets
+        // 97.4 / 84.1, plan targets 70.0 / 64.5, progress targets 10.5 / 30.8, progress results 62.1 / 46.8, summary results
+        // 11.1 / 2.9 (summaries read as plans), plan results 42.9 / 50.0). The floors keep that from falling; the bars
+        // are far above.
+        var (targets, results) = Measure("real held-out 35", "heldout35");
+        AtLeast("targets", targets, recall: 0.717, precision: 0.619);
+        AtLeast("results", results, recall: 0.341, precision: 0.540);
+    }
+
+    [Fact]
+    public void Held_out_documents_thirty_sixth_batch()
+    {
+        // Measured: targets 66.7 / 59.6 (104 gold, 93 found), results 71.1 / 66.2 (145 gold, 135 found) (per kind: notice targets
+        // 86.7 / 72.2, plan targets 87.1 / 56.2, plan results none gold (16 found), progress targets 44.4 / 47.1, progress
+        // results 73.6 / 70.9, summary results 86.4 / 63.3, summary targets 7.1 / 33.3). The floors keep that from falling; the
+        // issue's bars are above.
+        var (targets, results) = Measure("real held-out 36", "heldout36");
+        AtLeast("targets", targets, recall: 0.595, precision: 0.666);
+        AtLeast("results", results, recall: 0.661, precision: 0.710);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -670,7 +696,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
