@@ -1271,8 +1271,15 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var title = firstLineEnd < 0 ? text : text[..firstLineEnd];
         // A first line that runs on past a sentence's end is the text itself, not a title (…“七五”普法任务圆满完成。).
         if (title.TrimEnd().Length > 0 && title.AsSpan().TrimEnd().IndexOfAny('。', '；') is var stop and >= 0 && stop < title.TrimEnd().Length - 1) title = "";
+        // So is a long first line that ends as a sentence does (截至十月底，…占年度投资计划92.1%，较去年同期提高1.6个百分点。).
+        if (title.TrimEnd().Length > 30 && title.TrimEnd().EndsWith('。')) title = "";
         if (PlanTitleWords().IsMatch(title) || PlanDocumentWords().IsMatch(title)) return false;
         if (text.Contains('|')) return false;
+        // "2021年，大安市聚焦群众期盼，…重点实施五大工程暖民心。" / "去年，东阳市全力推进殡葬改革…": a text whose first sentence opens
+        // with a year (or a date reached: 截至十月底，) and says nothing of what will be done looks back on it (not one that tells how
+        // the year's list was settled: 2019年，…经由3568名人大代表票决，产生了…民生实事项目141件).
+        if (OpeningSentence(text) is { } opening && YearReviewOpening().IsMatch(opening) && !OpeningPlans().IsMatch(opening)
+            && !ListSettled().IsMatch(opening)) return true;
         var happened = 0;
         foreach (var cue in HappenedCues) happened += Occurrences(text, cue);
         // "对已建成的社区长者食堂开展评估": 已 describing a thing (已…的) says nothing about what the text reports.
@@ -1286,6 +1293,30 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // One cue is enough where nothing at all says what will be done (…着力破解“老小旧远”民生难题。…实现了…).
         return happened > planned && (happened >= 2 || planned == 0);
     }
+
+    /// <summary>The text's first 。-sentence of its body: after a title line, if the first line is one.</summary>
+    private static string? OpeningSentence(string text)
+    {
+        var lines = text.Split('\n', 4, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var line in lines)
+        {
+            var stop = line.IndexOf('。');
+            if (stop < 0 && line.Length <= 40) continue; // a title or heading
+            return stop < 0 ? line : line[..stop];
+        }
+        return null;
+    }
+
+    // 2021年，… / 去年，… / 一年来，… / 截至十月底，… (not 2021年是…之年, which plans open with too).
+    [GeneratedRegex(@"^(?:20\d{2}年(?:以来)?|去年|一年来|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
+    private static partial Regex YearReviewOpening();
+
+    // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%).
+    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|要|到20|年底前|(?<!年度)目标|拟")]
+    private static partial Regex OpeningPlans();
+
+    [GeneratedRegex(@"票决|确定了?|出炉|敲定|通过了")]
+    private static partial Regex ListSettled();
 
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计"];
     private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];

@@ -619,27 +619,30 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     // The honest figures: two more batches of 22 documents each (294 and 249 gold rows) written by readers who never ran or read
     // the extractor, measured once, after the forms studied on heldout32 to heldout34 (2026-12-05).
     [Fact]
-    public void Held_out_documents_thirty_fifth_batch()
+    public void Held_out_documents_thirty_fifth_batch_studied_a_little()
     {
+        // Studied a little since (a text that opens with its year or a date reached and no plan looks back on it; a long first
+        // line ending as a sentence does is no title): targets 69.0 / 71.8, results 63.3 / 53.0.
         // Measured: targets 62.0 / 71.8 (177 gold, 205 found), results 54.1 / 34.2 (117 gold, 74 found) (per kind: notice targets
         // 97.4 / 84.1, plan targets 70.0 / 64.5, progress targets 10.5 / 30.8, progress results 62.1 / 46.8, summary results
         // 11.1 / 2.9 (summaries read as plans), plan results 42.9 / 50.0). The floors keep that from falling; the bars
         // are far above.
         var (targets, results) = Measure("real held-out 35", "heldout35");
-        AtLeast("targets", targets, recall: 0.717, precision: 0.619);
-        AtLeast("results", results, recall: 0.341, precision: 0.540);
+        AtLeast("targets", targets, recall: 0.717, precision: 0.689);
+        AtLeast("results", results, recall: 0.529, precision: 0.632);
     }
 
     [Fact]
-    public void Held_out_documents_thirty_sixth_batch()
+    public void Held_out_documents_thirty_sixth_batch_studied_a_little()
     {
+        // Studied a little since (as heldout35): targets 77.5 / 59.6, results 74.3 / 77.9.
         // Measured: targets 66.7 / 59.6 (104 gold, 93 found), results 71.1 / 66.2 (145 gold, 135 found) (per kind: notice targets
         // 86.7 / 72.2, plan targets 87.1 / 56.2, plan results none gold (16 found), progress targets 44.4 / 47.1, progress
         // results 73.6 / 70.9, summary results 86.4 / 63.3, summary targets 7.1 / 33.3). The floors keep that from falling; the
         // issue's bars are above.
         var (targets, results) = Measure("real held-out 36", "heldout36");
-        AtLeast("targets", targets, recall: 0.595, precision: 0.666);
-        AtLeast("results", results, recall: 0.661, precision: 0.710);
+        AtLeast("targets", targets, recall: 0.595, precision: 0.774);
+        AtLeast("results", results, recall: 0.778, precision: 0.742);
     }
 
     [Theory]

@@ -219,6 +219,19 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_text_that_opens_with_its_year_or_a_date_reached_and_no_plan_looks_back_on_it()
+    {
+        var review = Extractor.Extract("2021年，大安市聚焦群众期盼，坚定不移增投入、解民需，重点实施五大工程暖民心。\n文教育民工程。投资3.7亿元，新建小学2所。\n", 2021).Figures;
+        Assert.All(review, f => Assert.Equal((FigureKinds.Actual, 2021), (f.Kind, f.Year)));
+        // A long first line ending as a sentence does is the text, not a title whose 计划 would make it a plan.
+        var progress = Extractor.Extract("截至十月底，盐城市20项为民办实事项目累计完成投资占年度投资计划92.1%，较去年同期提高1.6个百分点。\n一是教育供给类完成12所幼儿园建设。\n", 2024).Figures;
+        Assert.Equal(FigureKinds.Actual, progress.Single(f => f.Value == 12m).Kind);
+        // The news that the year's list was voted is still the plan.
+        var voted = Extractor.Extract("2019年，我市经由3568名人大代表票决，产生了民生实事项目141件。\n新建养老服务中心20家。\n", 2019).Figures;
+        Assert.Equal(FigureKinds.Target, voted.Single(f => f.Value == 20m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
