@@ -645,6 +645,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.778, precision: 0.742);
     }
 
+    // The honest figure: 22 documents whose 271 gold rows were written by a reader who never ran or read the extractor,
+    // measured once, after the forms studied on heldout35 and heldout36 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_thirty_eighth_batch()
+    {
+        // Measured: targets 38.7 / 47.9 (121 gold, 150 found), results 48.9 / 29.3 (150 gold, 90 found) (per kind: notice targets
+        // 100.0 / 62.5, plan targets 57.4 / 42.2, progress targets 40.0 / 35.3, progress results 61.5 / 69.6, summary results
+        // 60.0 / 11.5 and summary targets none gold (63 found): its summaries read as plans). The floors keep that from falling;
+        // the bars are far above.
+        var (targets, results) = Measure("real held-out 38", "heldout38");
+        AtLeast("targets", targets, recall: 0.478, precision: 0.386);
+        AtLeast("results", results, recall: 0.292, precision: 0.488);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -699,7 +713,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout38" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
