@@ -645,8 +645,19 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.778, precision: 0.742);
     }
 
-    // The honest figure: 22 documents whose 271 gold rows were written by a reader who never ran or read the extractor,
-    // measured once, after the forms studied on heldout35 and heldout36 (2026-12-05).
+    // The honest figures: two batches of 22 documents each (218 and 271 gold rows) written by readers who never ran or read the
+    // extractor, measured once, after the forms studied on heldout35 and heldout36 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_thirty_seventh_batch()
+    {
+        // Measured: targets 63.4 / 50.5 (103 gold, 82 found), results 70.7 / 75.7 (115 gold, 123 found) (per kind: notice targets
+        // 90.3 / 59.6, plan targets 72.7 / 46.2, progress results 45.2 / 51.9, progress targets none of 3 (13 found), summary
+        // results 79.5 / 82.4). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 37", "heldout37");
+        AtLeast("targets", targets, recall: 0.504, precision: 0.633);
+        AtLeast("results", results, recall: 0.756, precision: 0.706);
+    }
+
     [Fact]
     public void Held_out_documents_thirty_eighth_batch()
     {
@@ -713,7 +724,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout38" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
