@@ -95,6 +95,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"现将[^。]{0,30}(总结|完成情况|自查情况|工作情况|落实情况|实施情况|执行情况|进展情况)[^。]{0,6}(如下|汇报如下|报告如下)|现将[^。]{0,30}情况(?:汇报|报告)如下|(?:现|具体)(?:总结|汇报)如下|(?:新闻发布会|吹风会|发布会)[^。]{0,40}?(?:。[^。]{0,24}?)?(?:表示|介绍|通报|宣布)(?!提高|调整|出台|印发|实施|启动)|记者[^。，,]{0,20}(?:获悉|了解到)|^[^。，,]{0,30}?(?:\d{1,2}月\d{1,2}日|今天|今日|近日|日前)[，,\s]*[^。，,]{2,20}消息称?[，,]|(?:工作会议|工作会)[^。]{0,20}召开。(?:据悉[，,]|会议(?:总结|回顾|指出|认为))")]
     private static partial Regex SummaryOpening();
 
+    [GeneratedRegex(@"(?:(?<year>20\d{2})年)?[^。，,]{0,6}(?:确定实施|确定了|正式确定|敲定|票决产生|出炉)[^。]{0,20}实事")]
+    private static partial Regex SettledList();
+
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
     // …将群众的期盼落在实处, a review); or that this year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定,
     // 获悉，…经代表票决，通过了区人民政府2025年为民办实事项目.
@@ -1298,22 +1301,29 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static string? OpeningSentence(string text)
     {
         var lines = text.Split('\n', 4, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
             var stop = line.IndexOf('。');
-            if (stop < 0 && line.Length <= 40) continue; // a title or heading
-            return stop < 0 ? line : line[..stop];
+            // A title or heading; the first line, even one that ends with 。 (雕琢民生细节，解锁民生幸福密码。), is the title when short.
+            if ((stop < 0 || i == 0 && stop == line.Length - 1 && !YearReviewOpening().IsMatch(line)) && line.Length <= 40) continue;
+            // (What a slogan in quotes says will be done is not the text's plan: “疫情要防住，经济要稳住”.)
+            return QuotedSlogan().Replace(stop < 0 ? line : line[..stop], "");
         }
         return null;
     }
 
-    // 2021年，… / 去年，… / 一年来，… / 截至十月底，… (not 2021年是…之年, which plans open with too).
-    [GeneratedRegex(@"^(?:20\d{2}年(?:以来)?|去年|一年来|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
+    // 2021年，… / 去年，… / 一年来，… / 截至十月底，… / 民生事业 2017年，… (a yearbook entry's heading first) (not 2021年是…之年,
+    // which plans open with too).
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+)?(?:20\d{2}年(?:以来)?|去年|一年来|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
     private static partial Regex YearReviewOpening();
 
-    // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%).
-    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|要|到20|年底前|(?<!年度)目标|拟")]
+    // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%) nor 要 inside a word (总体要求, 主要).
+    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|(?<![主重需纪摘概必])要(?![求点])|到20|年底前|(?<!年度)目标|拟")]
     private static partial Regex OpeningPlans();
+
+    [GeneratedRegex(@"“[^“”]{0,40}”")]
+    private static partial Regex QuotedSlogan();
 
     [GeneratedRegex(@"票决|确定了?|出炉|敲定|通过了")]
     private static partial Regex ListSettled();
@@ -1439,10 +1449,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && (titleLine && SummaryTitle().IsMatch(outsideBookTitles) || !compact.Contains('《') && SummaryOpening().IsMatch(compact)))
             {
                 // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
-                if (PlanNewsOpening().Match(compact) is { Success: true } planNews)
+                // "…2021年确定实施十大类30项重点民生实事项目。这是记者从市政府办公室获悉的。": so is news that the year's list was settled.
+                var planNews = PlanNewsOpening().Match(compact);
+                var settled = planNews.Success ? planNews : SettledList().Match(compact);
+                if (settled.Success)
                 {
-                    sections.Add(new Section(lineStart, FigureKinds.Target,
-                        planNews.Groups["year"].Success ? int.Parse(planNews.Groups["year"].Value) : documentYear));
+                    var year = settled.Groups["year"];
+                    sections.Add(new Section(lineStart, FigureKinds.Target, year.Success ? int.Parse(year.Value) : documentYear));
                     lineStart += line.Length + 1;
                     continue;
                 }

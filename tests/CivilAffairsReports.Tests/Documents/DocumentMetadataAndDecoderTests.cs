@@ -22,6 +22,13 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void A_title_that_says_this_year_and_names_another_looks_back_on_that_one()
+    {
+        var m = Meta("上海公布今年27项实事项目，来看2019年哪几项测评得分居前\n今天，上海公布了2020年市政府要完成的实事项目。2020年市政府实事项目共安排十方面、27项目标任务。\n");
+        Assert.Equal(2020, m.Year);
+    }
+
+    [Fact]
     public void A_district_issuer_written_without_shanghai_is_completed_and_coded()
     {
         var m = Meta("嘉定区民政局\n嘉民〔2024〕3号\n2024 年 3 月 5 日\n2024年嘉定民政工作要点\n新增 3 家长者食堂。");

@@ -556,7 +556,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // read: targets 86.4 / 73.1, results 73.5 / 67.3.
         var (targets, results) = Measure("real held-out 30", "heldout30");
         AtLeast("targets", targets, recall: 0.730, precision: 0.863);
-        AtLeast("results", results, recall: 0.672, precision: 0.734);
+        // A text opening with its year and no plan (2026-12-05, heldout37–38 forms): results 73.1 / 73.8.
+        AtLeast("results", results, recall: 0.737, precision: 0.730);
     }
 
     // The honest figures: two more batches of 22 documents each (202 and 231 gold rows) written by readers who never ran or read
@@ -648,8 +649,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     // The honest figures: two batches of 22 documents each (218 and 271 gold rows) written by readers who never ran or read the
     // extractor, measured once, after the forms studied on heldout35 and heldout36 (2026-12-05).
     [Fact]
-    public void Held_out_documents_thirty_seventh_batch()
+    public void Held_out_documents_thirty_seventh_batch_studied_a_little()
     {
+        // Studied a little since (with heldout38: a short first line ending in 。 is a title; 要 inside a word and a quoted
+        // slogan's 要 plan nothing; a title saying 今年 and naming another year; news that the year's list was settled): unchanged.
         // Measured: targets 63.4 / 50.5 (103 gold, 82 found), results 70.7 / 75.7 (115 gold, 123 found) (per kind: notice targets
         // 90.3 / 59.6, plan targets 72.7 / 46.2, progress results 45.2 / 51.9, progress targets none of 3 (13 found), summary
         // results 79.5 / 82.4). The floors keep that from falling; the bars are above.
@@ -659,15 +662,16 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_thirty_eighth_batch()
+    public void Held_out_documents_thirty_eighth_batch_studied_a_little()
     {
+        // Studied a little since (as heldout37): targets 87.8 / 71.1, results 73.3 / 78.7.
         // Measured: targets 38.7 / 47.9 (121 gold, 150 found), results 48.9 / 29.3 (150 gold, 90 found) (per kind: notice targets
         // 100.0 / 62.5, plan targets 57.4 / 42.2, progress targets 40.0 / 35.3, progress results 61.5 / 69.6, summary results
         // 60.0 / 11.5 and summary targets none gold (63 found): its summaries read as plans). The floors keep that from falling;
         // the bars are far above.
         var (targets, results) = Measure("real held-out 38", "heldout38");
-        AtLeast("targets", targets, recall: 0.478, precision: 0.386);
-        AtLeast("results", results, recall: 0.292, precision: 0.488);
+        AtLeast("targets", targets, recall: 0.710, precision: 0.877);
+        AtLeast("results", results, recall: 0.786, precision: 0.732);
     }
 
     [Theory]

@@ -232,6 +232,18 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void News_that_the_years_list_was_settled_is_the_plan_and_a_short_slogan_line_is_a_title()
+    {
+        var settled = Extractor.Extract("我市2021年重点民生实事项目出炉\n西宁市坚定不移增进民生福祉，2021年确定实施十大类30项重点民生实事项目。这是记者从市政府办公室获悉的。\n新建养老服务中心20家。\n", 2021).Figures;
+        Assert.Equal((FigureKinds.Target, 2021), (settled.Single(f => f.Value == 20m).Kind, settled.Single(f => f.Value == 20m).Year));
+        var review = Extractor.Extract("雕琢民生细节，解锁民生幸福密码。\n2021年，州人民政府围绕群众最关心的民生问题，办好10件惠民实事。\n实施城镇老旧小区改造16530户。\n", 2021).Figures;
+        Assert.Equal(FigureKinds.Actual, review.Single(f => f.Value == 16530m).Kind);
+        // What a slogan in quotes says will be done is not the text's plan.
+        var slogan = Extractor.Extract("2022年，县委、县政府按照“疫情要防住，经济要稳住”总体要求，全县经济社会发展总体平稳。\n全年新建村级养老服务站12个。\n", 2022).Figures;
+        Assert.Equal(FigureKinds.Actual, slogan.Single(f => f.Value == 12m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
