@@ -674,6 +674,30 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.786, precision: 0.732);
     }
 
+    // The honest figures: two batches of 22 documents each (183 and 167 gold rows) written by readers who never ran or read the
+    // extractor, measured once, after the forms studied on heldout37 and heldout38 (2026-12-05).
+    [Fact]
+    public void Held_out_documents_thirty_ninth_batch()
+    {
+        // Measured: targets 68.2 / 65.8 (111 gold, 107 found), results 53.1 / 47.2 (72 gold, 64 found) (per kind: notice targets
+        // 89.5 / 65.4, plan targets 100.0 / 61.9, progress targets 48.1 / 76.5, progress results 84.6 / 61.1, summary results
+        // 63.2 / 33.3, summary targets none gold (16 found)). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 39", "heldout39");
+        AtLeast("targets", targets, recall: 0.657, precision: 0.681);
+        AtLeast("results", results, recall: 0.471, precision: 0.530);
+    }
+
+    [Fact]
+    public void Held_out_documents_fortieth_batch()
+    {
+        // Measured: targets 89.2 / 54.1 (61 gold, 37 found), results 73.0 / 79.2 (106 gold, 115 found) (per kind: notice targets
+        // 89.5 / 63.0, plan targets 86.7 / 41.9, progress results 74.4 / 84.2, progress targets 100.0 / 100.0, summary results
+        // 83.9 / 83.9, plan results 31.2 / 41.7). The floors keep that from falling; the bars are above.
+        var (targets, results) = Measure("real held-out 40", "heldout40");
+        AtLeast("targets", targets, recall: 0.540, precision: 0.891);
+        AtLeast("results", results, recall: 0.791, precision: 0.729);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -728,7 +752,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
