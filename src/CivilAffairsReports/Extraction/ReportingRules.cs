@@ -169,7 +169,7 @@ internal static partial class ReportingRules
             if (before.Contains('由') || before.Contains('从')) return BaselineReason;
         }
         // "由目前的全护理每人每月640元、半护理每人每月320元…提高到全护理…704元": every old value listed between 由 and 提高到.
-        if (q.Unit is "元" && text.AsSpan(clause.Start, q.Start - clause.Start).Contains('由') && BaselineListAround().IsMatch(text[clause.Start..clause.End][..(q.End - clause.Start)])
+        if (q.Unit is "元" && text.AsSpan(clause.Start, q.Start - clause.Start).Contains('由') && BaselineListAround().IsMatch(text.AsSpan(clause.Start, q.End - clause.Start))
             && RaiseAfterInClause().IsMatch(text, q.End)) return BaselineReason;
         // "按照我市上年度最低工资标准为22920元计算": the basis a standard is reckoned from, not a figure of the work.
         if (text.AsSpan(q.End, Math.Min(4, text.Length - q.End)).TrimStart().StartsWith("计算", StringComparison.Ordinal)
