@@ -259,8 +259,7 @@ internal static partial class ReportingRules
         var after = text[q.End..Math.Min(item.End, q.End + 10)];
         var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         var namedYear = YearBefore(text, sentence.Start, q.Start) ?? PlanPeriodEnd(text, sentence.Start, q.Start, documentYear)
-                        ?? (text.AsSpan(sentence.Start, q.Start - sentence.Start).Contains("去年", StringComparison.Ordinal)
-                            && LastYear().IsMatch(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : (int?)null)
+                        ?? (NamesLastYear(text.AsSpan(sentence.Start, q.Start - sentence.Start)) ? documentYear - 1 : (int?)null)
                         // "过去一年，区慈善总会…。全区…全年共筹集善款…": the paragraph's past year dates its figures.
                         ?? PastYearParagraph(text, q.Start, documentYear)
                         // A period heading the 。-sentence dates its ；-parts too.
@@ -604,6 +603,17 @@ internal static partial class ReportingRules
     /// <summary>The nearest year named before the number in its sentence, not one of a range (2024—2026年) nor inside 《》.</summary>
     [GeneratedRegex(@"^\s*\d+\s*(?:个|家|处|所|项|座|条|部|批)")]
     private static partial Regex BatchCount();
+
+    /// <summary>
+    /// 去年 is the time of what follows it, until 今年 takes over: "在去年兴建104个…的基础上，今年本市将再建至少40个".
+    /// </summary>
+    private static bool NamesLastYear(ReadOnlySpan<char> before)
+    {
+        if (!before.Contains("去年", StringComparison.Ordinal)) return false;
+        var last = -1;
+        foreach (var match in LastYear().EnumerateMatches(before)) last = match.Index;
+        return last >= 0 && !before[last..].Contains("今年", StringComparison.Ordinal);
+    }
 
     private static int? YearBefore(string text, int sentenceStart, int position)
     {

@@ -31,6 +31,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         ("安装", Measures.New), ("推广", Measures.New), ("完成", Measures.New), ("提供", Measures.New),
         ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("设置", Measures.New), ("创建", Measures.New), ("认定", Measures.New),
         ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("提高到", Measures.New), ("达", Measures.New),
+        // 再建至少40个 / 低保补助将调整至每月700元: building more, and a standard moved to a new level.
+        ("再建", Measures.New), ("调整至", Measures.New), ("上调至", Measures.New), ("上调到", Measures.New),
     ];
 
     // One vectorised scan tells whether a span holds any cue at all (most do not); the list's order then picks the measure.
@@ -68,7 +70,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex YearInLine();
 
     // 我市2018年一季度殡葬改革工作稳步推进 / 民政民生工程和民生实事有序推进: a headline reporting how work went.
-    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|扎实推进|顺利推进|加快推进|成效|取得|完成情况|落实情况)|^[^，,。；;：:]{2,36}(?:稳步推进|进展顺利|有序推进|顺利推进|成效明显|成效显著|取得实效|取得(?:新|明显|积极|显著)成效)$")]
+    [GeneratedRegex(@"(?:[一二三四]季度|第[一二三四]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月).{0,20}(?:稳步推进|进展顺利|有序推进|扎实推进|顺利推进|加快推进|成效|取得|完成情况|进展情况|落实情况)|^[^，,。；;：:]{2,36}(?:稳步推进|进展顺利|有序推进|顺利推进|成效明显|成效显著|取得实效|取得(?:新|明显|积极|显著)成效)$")]
     private static partial Regex PeriodProgressTitle();
 
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
@@ -78,8 +80,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,28}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:]?$")]
     private static partial Regex ResultHeading();
 
-    // 一、“十二五”民生福利发展基础 / （一）发展现状: a plan's account of where it starts, the results of the period before it.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[^，,。；;：:]{0,16}(?:发展基础|发展现状|现状与基础|基础与现状|基础和现状|现实基础|工作基础)[：:]?$")]
+    // 一、“十二五”民生福利发展基础 / （一）发展现状: a plan's account of where it starts, the results of the period before it (not a
+    // headline's 改善基础设施 夯实发展基础).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[^，,。；;：:]{0,16}(?<!夯实|筑牢|打牢|奠定|打下|巩固|厚植|夯|筑)(?:发展基础|发展现状|现状与基础|基础与现状|基础和现状|现实基础|工作基础)[：:]?$")]
     private static partial Regex StartingPointHeading();
 
     // 二、下半年工作计划 / 下一步工作打算 / 明年工作思路: a heading over what is planned, with no year of its own.
@@ -1244,6 +1247,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)|完成情况(?!进度)|兑现\d+[项件个]")]
     private static partial Regex CompletionTitle();
 
+    // (1)… / 1.… / 一是… at the head of a line that ends as a sentence does.
+    [GeneratedRegex(@"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十]{1,3}[)）]).*[。；;]$")]
+    private static partial Regex ListItemSentence();
+
     /// <summary>
     /// A text whose words tell what happened more often than what is to be done (了, 已, 累计, 截至 against 将, 力争, 确保,
     /// 计划, 要, 目标 …) reports, whatever its title: of the real corpus's 66 plans and notices, 4 lean this way; of its
@@ -1313,9 +1320,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return null;
     }
 
-    // 2021年，… / 去年，… / 一年来，… / 截至十月底，… / 民生事业 2017年，… (a yearbook entry's heading first) (not 2021年是…之年,
+    // 2021年，… / 去年，… / 一年来，… / 近年来，… / 截至十月底，… / 民生事业 2017年，… (a yearbook entry's heading first) (not 2021年是…之年,
     // which plans open with too).
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+)?(?:20\d{2}年(?:以来)?|去年|一年来|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+)?(?:20\d{2}年(?:以来)?|去年|一年来|近年来|今年以来|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
     private static partial Regex YearReviewOpening();
 
     // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%) nor 要 inside a word (总体要求, 主要).
@@ -1356,6 +1363,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     // The subject of a results heading: 二、临时救助工作开展情况 → 临时救助.
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?(?<subject>[\p{IsCJKUnifiedIdeographs}]{2,10}?)(?:工作)?(?:开展情况|完成情况|进展情况|落实情况|推进情况)")]
     private static partial Regex HeadingSubject();
+
+    // "…今年本市将再建至少40个。另外，…将调整至每月700元以上。这是北京青年报记者从昨天举行的…发布会上了解到的。": news whose
+    // sentences say what the year will bring, then name their source.
+    [GeneratedRegex(@"(?:(?<year>20\d{2})年|今年)[^。；;]{0,16}?(?<!即)将[^。]*。(?:[^。]*。){0,4}?这是[^。]{0,40}?记者[^。]{0,60}?(?:获悉|了解到|得知)的")]
+    private static partial Regex PlansBeforeSource();
 
     [GeneratedRegex(@"(?:实事|项目|工程)[^。；;：:\n]{0,24}?(?:具体包括|主要包括|包括|分别是|分别为|如下)[：:]|具体包括[：:]")]
     private static partial Regex TaskListOpening();
@@ -1429,8 +1441,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 inGoals = false;
             }
             // 铜川市122个农村幸福院全面建成: a headline reporting completion, what follows are results.
+            // Not an item of a list (（1）全面建成投运…供水工程，让54.13万群众喝上…。), which is a sentence.
             if (lineNumber < 3 && compact.Length > 0 && compact.Length <= 60 && CompletionTitle().IsMatch(compact) && !PlanWords().IsMatch(compact)
-                && !compact.Contains('《') && !PlanTitleWords().IsMatch(compact))
+                && !compact.Contains('《') && !PlanTitleWords().IsMatch(compact) && !ListItemSentence().IsMatch(compact))
             {
                 lineNumber++;
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
@@ -1449,9 +1462,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 && (titleLine && SummaryTitle().IsMatch(outsideBookTitles) || !compact.Contains('《') && SummaryOpening().IsMatch(compact)))
             {
                 // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
-                // "…2021年确定实施十大类30项重点民生实事项目。这是记者从市政府办公室获悉的。": so is news that the year's list was settled.
+                // "…2021年确定实施十大类30项重点民生实事项目。这是记者从市政府办公室获悉的。": so is news that the year's list was settled,
+                // or that says what this year will bring before it names its source.
                 var planNews = PlanNewsOpening().Match(compact);
-                var settled = planNews.Success ? planNews : SettledList().Match(compact);
+                var settled = planNews.Success ? planNews : SettledList().Match(compact) is { Success: true } list ? list : PlansBeforeSource().Match(compact);
                 if (settled.Success)
                 {
                     var year = settled.Groups["year"];
@@ -1476,10 +1490,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 continue;
             }
             // 我市2018年一季度殡葬改革工作稳步推进: a title reporting a period's work, what follows are its results.
-            if (lineNumber <= 6 && compact.Length <= 40 && PeriodProgressTitle().IsMatch(compact) && !PlanWords().IsMatch(compact))
+            // A page's head may hold it in a table's cell (| 内容概述 | 2025年1-6月新吴区为民办实事项目进展情况 |).
+            if (lineNumber <= 6 && (compact.Contains('|') ? compact.Split('|') : [compact]).FirstOrDefault(cell => cell.Length is > 0 and <= 40
+                    && PeriodProgressTitle().IsMatch(cell) && !PlanWords().IsMatch(cell)) is { } progressTitle)
             {
                 sections.Add(new Section(lineStart, FigureKinds.Actual,
-                    YearInLine().Match(compact) is { Success: true } py ? int.Parse(py.Groups[1].Value) : documentYear));
+                    YearInLine().Match(progressTitle) is { Success: true } py ? int.Parse(py.Groups[1].Value) : documentYear));
                 lineStart += line.Length + 1;
                 continue;
             }

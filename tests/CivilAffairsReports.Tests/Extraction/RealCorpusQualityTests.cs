@@ -677,25 +677,51 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     // The honest figures: two batches of 22 documents each (183 and 167 gold rows) written by readers who never ran or read the
     // extractor, measured once, after the forms studied on heldout37 and heldout38 (2026-12-05).
     [Fact]
-    public void Held_out_documents_thirty_ninth_batch()
+    public void Held_out_documents_thirty_ninth_batch_studied_a_little()
     {
+        // Studied a little since (as heldout40): targets 84.2 / 76.6, results 76.4 / 76.4.
         // Measured: targets 68.2 / 65.8 (111 gold, 107 found), results 53.1 / 47.2 (72 gold, 64 found) (per kind: notice targets
         // 89.5 / 65.4, plan targets 100.0 / 61.9, progress targets 48.1 / 76.5, progress results 84.6 / 61.1, summary results
         // 63.2 / 33.3, summary targets none gold (16 found)). The floors keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 39", "heldout39");
-        AtLeast("targets", targets, recall: 0.657, precision: 0.681);
-        AtLeast("results", results, recall: 0.471, precision: 0.530);
+        AtLeast("targets", targets, recall: 0.765, precision: 0.841);
+        AtLeast("results", results, recall: 0.763, precision: 0.763);
     }
 
     [Fact]
-    public void Held_out_documents_fortieth_batch()
+    public void Held_out_documents_fortieth_batch_studied_a_little()
     {
+        // Studied a little since (as heldout39): targets 85.0 / 55.7, results 73.7 / 79.2.
         // Measured: targets 89.2 / 54.1 (61 gold, 37 found), results 73.0 / 79.2 (106 gold, 115 found) (per kind: notice targets
         // 89.5 / 63.0, plan targets 86.7 / 41.9, progress results 74.4 / 84.2, progress targets 100.0 / 100.0, summary results
         // 83.9 / 83.9, plan results 31.2 / 41.7). The floors keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 40", "heldout40");
-        AtLeast("targets", targets, recall: 0.540, precision: 0.891);
-        AtLeast("results", results, recall: 0.791, precision: 0.729);
+        AtLeast("targets", targets, recall: 0.557, precision: 0.850);
+        AtLeast("results", results, recall: 0.792, precision: 0.736);
+    }
+
+    [Fact]
+    public void Held_out_documents_forty_first_batch()
+    {
+        // Measured: targets 57.1 / 61.0 (59 gold, 63 found), results 93.6 / 62.9 (70 gold, 47 found) (per kind: notice targets
+        // 91.7 / 68.8, notice results 100.0 / 100.0, plan targets 63.9 / 59.0, progress targets 20.0 / 50.0, progress results
+        // 100.0 / 67.6, summary targets none gold (5 found), summary results 84.2 / 53.3). The floors keep that from falling;
+        // the bars are above.
+        var (targets, results) = Measure("real held-out 41", "heldout41");
+        AtLeast("targets", targets, recall: 0.610, precision: 0.571);
+        AtLeast("results", results, recall: 0.628, precision: 0.936);
+    }
+
+    [Fact]
+    public void Held_out_documents_forty_second_batch()
+    {
+        // Measured: targets 73.7 / 67.3 (104 gold, 95 found), results 69.2 / 86.3 (117 gold, 146 found) (per kind: notice
+        // targets 86.7 / 63.4, notice results 50.0 / 50.0, plan targets 76.0 / 77.6, progress targets 66.7 / 50.0, progress
+        // results 59.3 / 90.6, summary targets 0.0 / 0.0, summary results 82.5 / 83.9). The floors keep that from falling; the
+        // issue's bars are above.
+        var (targets, results) = Measure("real held-out 42", "heldout42");
+        AtLeast("targets", targets, recall: 0.673, precision: 0.736);
+        AtLeast("results", results, recall: 0.863, precision: 0.691);
     }
 
     [Theory]
@@ -752,7 +778,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);

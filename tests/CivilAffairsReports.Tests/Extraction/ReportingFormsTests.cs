@@ -244,6 +244,37 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_list_items_completion_verb_and_a_headlines_slogan_do_not_make_a_plan_a_report()
+    {
+        // "（1）全面建成…工程" is an item of the list the news announces, not a headline that it was all done.
+        var list = Extractor.Extract("报告指出，2022年县政府将重点抓好10件民生实事：\n(1)全面建成投运城乡供水工程，让54.13万群众喝上洮河水。\n(2)新增城镇就业5500人以上。\n", 2022).Figures;
+        Assert.NotEmpty(list);
+        Assert.All(list, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        // "夯实发展基础" in a headline is a slogan, not the heading of a plan's starting point.
+        var slogan = Extractor.Extract("改善基础设施 夯实发展基础\n县委决定今年为民办成10件实事：一是年内完成3020口沼气池建设。二是建设廉租住房200套。\n", 2009).Figures;
+        Assert.NotEmpty(slogan);
+        Assert.All(slogan, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
+    public void A_progress_title_in_a_pages_table_cell_and_an_opening_that_looks_back_over_recent_years_report_results()
+    {
+        var progress = Extractor.Extract("| 内容概述 | 2025年1-6月新吴区为民办实事项目进展情况 | | |\n关心关爱方面，完成1个社区托育点建设；支持成功自主创业530人。\n", 2025).Figures;
+        Assert.All(progress, f => Assert.Equal((FigureKinds.Actual, 2025), (f.Kind, f.Year)));
+        var review = Extractor.Extract("近年来，凤台县深入践行以人民为中心的发展思想，持续加强民生建设。\n该县聚焦“一老一小”，2025年新建农村幸福院8家，新增婴幼儿托位512个。\n", 2025).Figures;
+        Assert.NotEmpty(review);
+        Assert.All(review, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
+    public void News_that_says_what_this_year_will_bring_before_naming_its_source_is_the_plan_and_this_year_follows_last_year()
+    {
+        var news = Extractor.Extract("北京今年低保将涨至每月700元以上\n在去年兴建104个街道养老照料中心的基础上，今年本市将再建至少40个。另外，本市今年的低保补助将调整至每月700元以上。这是北京青年报记者从昨天举行的北京市民政局2015年重点工作发布会上了解到的。\n", 2015).Figures;
+        Assert.Equal((FigureKinds.Target, 2015), (news.Single(f => f.Value == 40m).Kind, news.Single(f => f.Value == 40m).Year));
+        Assert.Equal(FigureKinds.Target, news.Single(f => f.Value == 700m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
