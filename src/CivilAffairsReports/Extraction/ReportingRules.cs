@@ -48,7 +48,7 @@ internal static partial class ReportingRules
 
     /// <summary>
     /// "募集善款3400万元，其中企业捐赠1382万元，个人捐赠68万元": a part after 其中, in the counter of the total counted just before
-    /// it in the same ；-sentence, breaks that total down. Not a part that names an indicator of its own (其中认知障碍照护床位400张),
+    /// it in the same ；-sentence (or the 。-sentence before one that 其中 opens), breaks that total down. Not a part that names an indicator of its own (其中认知障碍照护床位400张),
     /// a kind of facility (其中日托中心63个), a part in a state of its own (其中3个已完成建设), the classes of a stock (共…家，其中
     /// 社会团体…), nor a figure past a closing bracket or a table's gap, where the 其中 has ended.
     /// </summary>
@@ -57,7 +57,9 @@ internal static partial class ReportingRules
         var sentenceStart = LastIndexOfAny(text, Math.Max(0, position - 1), SentenceStops) + 1;
         if (position - sentenceStart < 4) return false;
         var among = text.LastIndexOf("其中", position - 1, position - sentenceStart, StringComparison.Ordinal);
-        if (among <= sentenceStart) return false;
+        // "实施118条市政道路建设。其中，建成…50条道路": a 。-sentence opened by 其中 breaks down the total of the one before.
+        if (among == sentenceStart && among > 1 && text[among - 1] == '。') sentenceStart = LastIndexOfAny(text, among - 2, SentenceStops) + 1;
+        else if (among <= sentenceStart) return false;
         var partStart = Math.Max(among, clause.Start);
         if (aliases.Any(a => a.Start >= partStart && a.End <= position)) return false;
         var since = text.AsSpan(among, position - among);
@@ -65,18 +67,23 @@ internal static partial class ReportingRules
         if (text.AsSpan(partStart, clause.End - partStart).Contains('已')) return false;
         if (FacilityKindEnding().IsMatch(text.AsSpan(partStart, position - partStart).TrimEnd().ToString())) return false;
         // "全市社会组织共17280家，其中社会团体4356家，基金会652家": the classes of a stock counted (共), figures of their own.
-        var totalClauseEnd = text.AsSpan(sentenceStart, among - sentenceStart).TrimEnd("，,：: ").Length + sentenceStart;
+        var totalClauseEnd = text.AsSpan(sentenceStart, among - sentenceStart).TrimEnd("，,：: 。").Length + sentenceStart;
         if (totalClauseEnd <= sentenceStart) return false;
         var totalClauseStart = Math.Max(sentenceStart, LastIndexOfAny(text, totalClauseEnd - 1, ClauseStops) + 1);
         if (text.AsSpan(totalClauseStart, totalClauseEnd - totalClauseStart).Contains('共')) return false;
         var counts = CountBefore().Matches(text[sentenceStart..among]);
         if (counts.Count == 0) return false;
+        // "启动20个大项、60个子项的民心工程。其中，…建设100个智慧平安社区": a count of projects is not a total of things.
+        if (SubprojectsAfter().IsMatch(text, counts[^1].Index + counts[^1].Length + sentenceStart)) return false;
         var total = counts[^1].Groups["unit"].Value;
         return total == unit || total is "元" or "万元" or "亿元" && unit is "元" or "万元" or "亿元";
     }
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\d]\s+[\p{IsCJKUnifiedIdeographs}]")]
     private static partial Regex NextRowGap();
+
+    [GeneratedRegex(@"\G\s*(?:大项|子项|项目|类)")]
+    private static partial Regex SubprojectsAfter();
 
     [GeneratedRegex(@"\d\s*[万亿]?(?<unit>人次|户次|平方米|亿元|万元|[张名户家个人所处座元亩套条])")]
     private static partial Regex CountBefore();

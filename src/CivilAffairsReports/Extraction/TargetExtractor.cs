@@ -1369,11 +1369,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:(?<year>20\d{2})年|今年)[^。；;]{0,16}?(?<!即)将[^。]*。(?:[^。]*。){0,4}?这是[^。]{0,40}?记者[^。]{0,60}?(?:获悉|了解到|得知)的")]
     private static partial Regex PlansBeforeSource();
 
-    [GeneratedRegex(@"(?:实事|项目|工程)[^。；;：:\n]{0,24}?(?:具体包括|主要包括|包括|分别是|分别为|如下)[：:]|具体包括[：:]")]
+    // …实事具体包括： / …项目分别是： / 切实办好12件重点民生实事： (a count of tasks, then the list).
+    [GeneratedRegex(@"(?:实事|项目|工程)[^。；;：:\n]{0,24}?(?:具体包括|主要包括|包括|分别是|分别为|如下)[：:]|具体包括[：:]|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]{1,3}\s*[件项][^。；;：:\n，,]{0,8}?实事(?:项目)?[：:]")]
     private static partial Regex TaskListOpening();
 
-    // Words of a report, not a plan: the list after them tells what was done.
-    [GeneratedRegex(@"已|完成|进展|进度|总结|汇报|报告|通报|公示|情况如下")]
+    // Words of a report, not a plan: the list after them tells what was done (not the 政府工作报告 that sets the list: 报告提出…).
+    [GeneratedRegex(@"已|完成|进展|进度|总结|汇报|(?<!工作)报告(?!提出|指出)|通报|公示|情况如下")]
     private static partial Regex ReportWords();
 
     /// <summary>A work summary (上海民政2024年工作总结) inside a plan reports actuals of that year, not targets.</summary>

@@ -275,6 +275,21 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_work_reports_count_of_tasks_opens_its_list_and_a_qizhong_sentence_breaks_down_the_total_before_it()
+    {
+        // Every quantity of the list the 政府工作报告 sets is a task, whatever its verb (通…路, 免费检查).
+        var list = Extractor.Extract("今年的政府工作报告提出切实办好12件重点民生实事：\n1、自然村通水泥路1.5万公里。\n2、低保适龄妇女“两癌”免费检查100万人。\n", 2019).Figures;
+        Assert.Equal(FigureKinds.Target, list.Single(f => f.Value == 15000m).Kind);
+        // "实施118条市政道路建设。其中，建成…50条道路": the parts after a 其中 that opens the next 。-sentence are the total's.
+        var roads = Extractor.Extract("今年，我市将办好十件实事。\n1.实施118条市政道路建设。其中，建成永明路北段等50条道路，完成铁西路南段等15条道路大修改造。\n", 2017).Figures;
+        Assert.Contains(roads, f => f.Value == 118m);
+        Assert.DoesNotContain(roads, f => f.Value is 50m or 15m);
+        // A count of sub-projects is not a total its 其中 breaks down.
+        var projects = Extractor.Extract("西青区将启动20个大项、60个子项的民心工程。其中，该区今年将在9个街镇建设100个智慧平安社区。\n", 2019).Figures;
+        Assert.Contains(projects, f => f.Value == 100m);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
