@@ -703,27 +703,53 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_forty_first_batch()
+    public void Held_out_documents_forty_first_batch_studied_a_little()
     {
+        // Studied a little since (as heldout42): targets 75.4 / 78.0, results 93.6 / 62.9.
         // Measured: targets 57.1 / 61.0 (59 gold, 63 found), results 93.6 / 62.9 (70 gold, 47 found) (per kind: notice targets
         // 91.7 / 68.8, notice results 100.0 / 100.0, plan targets 63.9 / 59.0, progress targets 20.0 / 50.0, progress results
         // 100.0 / 67.6, summary targets none gold (5 found), summary results 84.2 / 53.3). The floors keep that from falling;
         // the bars are above.
         var (targets, results) = Measure("real held-out 41", "heldout41");
-        AtLeast("targets", targets, recall: 0.610, precision: 0.571);
+        AtLeast("targets", targets, recall: 0.779, precision: 0.754);
         AtLeast("results", results, recall: 0.628, precision: 0.936);
     }
 
     [Fact]
-    public void Held_out_documents_forty_second_batch()
+    public void Held_out_documents_forty_second_batch_studied_a_little()
     {
+        // Studied a little since (as heldout41): targets 74.0 / 71.2, results 69.2 / 86.3.
         // Measured: targets 73.7 / 67.3 (104 gold, 95 found), results 69.2 / 86.3 (117 gold, 146 found) (per kind: notice
         // targets 86.7 / 63.4, notice results 50.0 / 50.0, plan targets 76.0 / 77.6, progress targets 66.7 / 50.0, progress
         // results 59.3 / 90.6, summary targets 0.0 / 0.0, summary results 82.5 / 83.9). The floors keep that from falling; the
         // issue's bars are above.
         var (targets, results) = Measure("real held-out 42", "heldout42");
-        AtLeast("targets", targets, recall: 0.673, precision: 0.736);
+        AtLeast("targets", targets, recall: 0.711, precision: 0.740);
         AtLeast("results", results, recall: 0.863, precision: 0.691);
+    }
+
+    [Fact]
+    public void Held_out_documents_forty_third_batch()
+    {
+        // Measured: targets 40.5 / 46.4 (69 gold, 79 found), results 60.5 / 50.0 (104 gold, 86 found) (per kind: notice targets
+        // 61.5 / 36.4, notice results 100.0 / 100.0, plan targets 81.8 / 69.2, plan results 66.7 / 50.0, progress targets 85.7
+        // / 28.6, progress results 41.5 / 63.0, summary targets none gold (37 found), summary results 78.0 / 44.4). The floors
+        // keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 43", "heldout43");
+        AtLeast("targets", targets, recall: 0.463, precision: 0.405);
+        AtLeast("results", results, recall: 0.499, precision: 0.604);
+    }
+
+    [Fact]
+    public void Held_out_documents_forty_fourth_batch()
+    {
+        // Measured: targets 87.3 / 45.1 (122 gold, 63 found), results 55.2 / 60.4 (96 gold, 105 found) (per kind: notice
+        // targets 95.2 / 64.5, notice results none gold (1 found), plan targets 88.6 / 52.5, plan results none gold (5 found),
+        // progress targets 57.1 / 12.9, progress results 40.5 / 42.5, summary targets 0.0 / 0.0, summary results 71.9 / 73.2).
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 44", "heldout44");
+        AtLeast("targets", targets, recall: 0.450, precision: 0.873);
+        AtLeast("results", results, recall: 0.604, precision: 0.552);
     }
 
     [Theory]
@@ -780,7 +806,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
