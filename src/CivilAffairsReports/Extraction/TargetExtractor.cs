@@ -123,6 +123,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         figures.AddRange(PlanIndicatorTables.Read(text, catalog, documentYear, statisticsRows));
         // And a table of indicators by year (… | 2005年 | 2010年 | 年均增长(%)), saved a cell per line.
         figures.AddRange(YearColumnTables.Read(text, catalog, documentYear, statisticsRows));
+        // And a progress table of target and done columns (… | 工作目标 | 已完成数 | 占比), cells spaced apart.
+        figures.AddRange(ProgressColumnTables.Read(text, catalog, documentYear, statisticsRows));
 
         var quantities = QuantityScanner.Scan(text);
         (int End, string? Unit, AliasHit? Hit) previous = (-1, null, null);
@@ -1312,8 +1314,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         {
             var line = lines[i];
             var stop = line.IndexOf('。');
-            // A title or heading; the first line, even one that ends with 。 (雕琢民生细节，解锁民生幸福密码。), is the title when short.
-            if ((stop < 0 || i == 0 && stop == line.Length - 1 && !YearReviewOpening().IsMatch(line)) && line.Length <= 40) continue;
+            // A title or heading; the first line, even one that ends with 。 (雕琢民生细节，解锁民生幸福密码。), is the title when short,
+            // and so is a motto of a few words after it (民之所望，政之所向。).
+            if ((stop < 0 || (i == 0 || line.Length <= 12 && !line.Any(char.IsAsciiDigit)) && stop == line.Length - 1 && !YearReviewOpening().IsMatch(line))
+                && line.Length <= 40) continue;
             // (What a slogan in quotes says will be done is not the text's plan: “疫情要防住，经济要稳住”.)
             return QuotedSlogan().Replace(stop < 0 ? line : line[..stop], "");
         }

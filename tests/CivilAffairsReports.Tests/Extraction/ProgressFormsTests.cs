@@ -277,4 +277,28 @@ public class ProgressFormsTests
         var figures = new TargetExtractor(IndicatorCatalog.Load()).Extract("2012年实事项目推进情况\n居家养老服务老人19772人。已经完成实事指标98.86%。\n", 2012).Figures;
         Assert.Contains(figures, f => f.Value == 19772 && f.Kind == FigureKinds.Actual);
     }
+
+    [Fact]
+    public void A_spaced_progress_tables_target_column_gives_targets_and_its_done_column_results()
+    {
+        const string table = "某市1-11月民生实事工作落实情况\n序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n"
+            + "1 城镇新增就业 万人 5.2 7.23  139.1% 人社局\n2 精准扶贫:农村饮用水安全巩固提升 农林水务局 1300人 700 54% 已解决700人的饮水问题\n"
+            + "3 城市低保标准 元/月/人 不低于600元 644 达到目标\n";
+        var figures = Read(table, 2019);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 52000m, Unit: "人" });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 72300m, Unit: "人" });
+        // What was done is counted in the counter written on the target; the office responsible is not the task's name.
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 700m, Unit: "人" } && f.Indicator.Name.Contains("饮用水"));
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 600m, Qualifier: "不低于" } && f.Indicator.Id == "subsistence_allowance_standard");
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 644m } && f.Indicator.Id == "subsistence_allowance_standard");
+        // Shares done are neither.
+        Assert.DoesNotContain(figures, f => f.Value is 139.1m or 54m);
+    }
+
+    [Fact]
+    public void A_motto_line_after_the_title_does_not_hide_the_texts_opening_year()
+    {
+        var figures = Read("以民为本 书写民生答卷\n民之所望，政之所向。\n2023年，哈尔滨持续加大民生投入，倾力办好民生实事。\n新建改造管网1400余公里。\n", 2023);
+        Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 1400m).Kind);
+    }
 }
