@@ -755,6 +755,30 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.645, precision: 0.539);
     }
 
+    [Fact]
+    public void Held_out_documents_forty_fifth_batch()
+    {
+        // Measured: targets 52.0 / 73.3 (105 gold, 148 found), results 66.7 / 35.2 (125 gold, 66 found) (per kind: notice
+        // targets 84.7 / 83.3, plan targets 100.0 / 73.0, plan results 66.7 / 85.7, progress targets 0.0 / 0.0, progress
+        // results 42.9 / 34.3, summary targets none gold (48 found), summary results 89.7 / 31.3). The floors keep that from
+        // falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 45", "heldout45");
+        AtLeast("targets", targets, recall: 0.733, precision: 0.520);
+        AtLeast("results", results, recall: 0.351, precision: 0.666);
+    }
+
+    [Fact]
+    public void Held_out_documents_forty_sixth_batch()
+    {
+        // Measured: targets 46.1 / 38.7 (106 gold, 89 found), results 55.5 / 52.8 (125 gold, 119 found) (per kind: notice
+        // targets 87.5 / 55.3, notice results 7.7 / 10.0, plan targets 71.4 / 55.6, plan results 100.0 / 66.7, progress targets
+        // 30.8 / 10.3, progress results 45.1 / 46.0, summary targets 3.2 / 50.0, summary results 74.5 / 64.4). The floors keep
+        // that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 46", "heldout46");
+        AtLeast("targets", targets, recall: 0.386, precision: 0.460);
+        AtLeast("results", results, recall: 0.527, precision: 0.554);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -809,7 +833,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
