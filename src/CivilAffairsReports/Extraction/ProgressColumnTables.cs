@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace CivilAffairsReports.Extraction;
 
 /// <summary>
-/// A progress table saved with its cells spaced apart, under a header that names a target column and a done column
+/// A progress table saved with its cells spaced apart (or barred), under a header that names a target column and a done column
 /// ("序号 考核指标 单位 工作目标 已完成数 占年任务之比 备注"), one task a row: "1 城镇新增就业 万人 5.2 7.23 139.1% 人社局".
 /// A row's first value is the task's target, the value right after it what was done (a result); the share done after
 /// them is neither. The unit is the row's unit cell, else the counter written on the target (1300人, 2所), else the one in
@@ -18,6 +18,7 @@ internal static partial class ProgressColumnTables
         // Most texts hold no such table: one search for the done column's word.
         if (text.IndexOf("完成", StringComparison.Ordinal) < 0) return figures;
         var inTable = false;
+        var rightAfterHeader = false;
         var lineStart = 0;
         foreach (var line in text.Split('\n'))
         {
@@ -26,9 +27,17 @@ internal static partial class ProgressColumnTables
             if (!inTable)
             {
                 inTable = Header().IsMatch(line) && line.IndexOfAny(['，', ',', '。']) < 0;
+                rightAfterHeader = inTable;
                 continue;
             }
-            if (RowOf(line) is not { } row) { inTable = false; continue; }
+            if (RowOf(line) is not { } row)
+            {
+                // A header run onto a second line (任务完成率 | 备注 |) keeps the table open; any other line ends it.
+                inTable = rightAfterHeader && !line.Any(char.IsAsciiDigit) && line.IndexOfAny(['，', ',', '。']) < 0;
+                rightAfterHeader = false;
+                continue;
+            }
+            rightAfterHeader = false;
             rowsRead.Add(new TextSpan(start, start + row.ReadEnd));
             var evidence = line.Trim();
             var evidenceStart = start + line.IndexOf(evidence, StringComparison.Ordinal);
@@ -70,6 +79,8 @@ internal static partial class ProgressColumnTables
         var first = tokens.FindIndex(t => Value().IsMatch(t.Text));
         if (first < 1) return null;
         var words = tokens[..first].Select(t => t.Text).ToList();
+        // Cells of sentences (建成县域普通高中…。 | 已完成。) make a table of prose, read by the sentence rules.
+        if (words.Any(w => w.AsSpan().IndexOfAny("。，,；;") >= 0)) return null;
         string? unit = null;
         if (UnitCell().IsMatch(words[^1])) { unit = words[^1]; words.RemoveAt(words.Count - 1); }
         // The name is the last cell of words that is not the office responsible (民政局, 残联, 区公安分局).
@@ -88,7 +99,8 @@ internal static partial class ProgressColumnTables
     [GeneratedRegex(@"^\s*(?:序\s*号\s+)?\S.*(?:目标|任务)\S*\s+.*(?:已完成|实际完成|完成数|完成量|累计完成)")]
     private static partial Regex Header();
 
-    [GeneratedRegex(@"\S+")]
+    // Cells apart by spaces or bars (1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% |).
+    [GeneratedRegex(@"[^\s|]+")]
     private static partial Regex Cells();
 
     [GeneratedRegex(@"^\d{1,2}$")]

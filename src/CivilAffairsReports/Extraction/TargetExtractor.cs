@@ -1318,8 +1318,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // and so is a motto of a few words after it (民之所望，政之所向。).
             if ((stop < 0 || (i == 0 || line.Length <= 12 && !line.Any(char.IsAsciiDigit)) && stop == line.Length - 1 && !YearReviewOpening().IsMatch(line))
                 && line.Length <= 40) continue;
+            var sentence = stop < 0 ? line : line[..stop];
+            // "…1月8日讯1月8日，…人民代表大会…开幕，区长…作政府工作报告。2024年，…": a news lede that tells of the meeting is not
+            // the text's opening; the sentence after it is.
+            if (stop >= 0 && MeetingLede().IsMatch(sentence) && !YearReviewOpening().IsMatch(sentence))
+                sentence = line.IndexOf('。', stop + 1) is var next and > 0 ? line[(stop + 1)..next] : line[(stop + 1)..];
             // (What a slogan in quotes says will be done is not the text's plan: “疫情要防住，经济要稳住”.)
-            return QuotedSlogan().Replace(stop < 0 ? line : line[..stop], "");
+            return QuotedSlogan().Replace(sentence, "");
         }
         return null;
     }
@@ -1335,6 +1340,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"“[^“”]{0,40}”")]
     private static partial Regex QuotedSlogan();
+
+    [GeneratedRegex(@"(?:政府工作报告|开幕|召开|举行|闭幕)$")]
+    private static partial Regex MeetingLede();
 
     [GeneratedRegex(@"票决|确定了?|出炉|敲定|通过了")]
     private static partial Regex ListSettled();

@@ -301,4 +301,25 @@ public class ProgressFormsTests
         var figures = Read("以民为本 书写民生答卷\n民之所望，政之所向。\n2023年，哈尔滨持续加大民生投入，倾力办好民生实事。\n新建改造管网1400余公里。\n", 2023);
         Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 1400m).Kind);
     }
+
+    [Fact]
+    public void A_barred_progress_table_with_its_header_on_two_lines_is_read_and_a_table_of_prose_is_left_to_the_sentences()
+    {
+        const string table = "某区1-8月民生实事项目完成情况 | |||\n序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |\n任务完成率 | 备注 | |\n"
+            + "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||\n2 | 孕产妇免费产前筛查 | 区卫健局 | 3600人 | 2969人 | 82% | ||\n";
+        var figures = Read(table, 2019);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 8950m, Unit: "人" });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 2969m, Unit: "人" });
+        Assert.DoesNotContain(figures, f => f.Value is 80m or 82m);
+        // Cells that are sentences are not a row of values: the 100 of its progress column is not a target.
+        var prose = Read("工作任务 | 实际已完成工作量 | 完成工作进度(%) |\n建设品质县中10所。 | 建设品质县中4所 | 已完成。 | 100 | ||\n", 2024);
+        Assert.DoesNotContain(prose, f => f is { Kind: FigureKinds.Target, Value: 100m });
+    }
+
+    [Fact]
+    public void A_news_lede_about_the_meeting_does_not_hide_the_reports_review_of_the_year()
+    {
+        var figures = Read("客户端1月8日讯1月8日，市中区第十九届人民代表大会第四次会议开幕，区长作政府工作报告。2024年，市中区坚持固优补短，民生福祉持续增进。\n社会保障扎实有力。新增城镇就业2.5万人，筹集保障性租赁住房2071套。\n", 2024);
+        Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 2071m).Kind);
+    }
 }

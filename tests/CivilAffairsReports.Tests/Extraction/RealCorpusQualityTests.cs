@@ -756,27 +756,29 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_forty_fifth_batch()
+    public void Held_out_documents_forty_fifth_batch_studied_a_little()
     {
+        // Studied a little since (as heldout46): targets 57.9 / 73.3, results 73.2 / 48.0.
         // Measured: targets 52.0 / 73.3 (105 gold, 148 found), results 66.7 / 35.2 (125 gold, 66 found) (per kind: notice
         // targets 84.7 / 83.3, plan targets 100.0 / 73.0, plan results 66.7 / 85.7, progress targets 0.0 / 0.0, progress
         // results 42.9 / 34.3, summary targets none gold (48 found), summary results 89.7 / 31.3). The floors keep that from
         // falling; the bars are far above.
         var (targets, results) = Measure("real held-out 45", "heldout45");
-        AtLeast("targets", targets, recall: 0.733, precision: 0.520);
-        AtLeast("results", results, recall: 0.351, precision: 0.666);
+        AtLeast("targets", targets, recall: 0.733, precision: 0.578);
+        AtLeast("results", results, recall: 0.479, precision: 0.731);
     }
 
     [Fact]
-    public void Held_out_documents_forty_sixth_batch()
+    public void Held_out_documents_forty_sixth_batch_studied_a_little()
     {
+        // Studied a little since (as heldout45): targets 47.3 / 41.5, results 56.6 / 55.2.
         // Measured: targets 46.1 / 38.7 (106 gold, 89 found), results 55.5 / 52.8 (125 gold, 119 found) (per kind: notice
         // targets 87.5 / 55.3, notice results 7.7 / 10.0, plan targets 71.4 / 55.6, plan results 100.0 / 66.7, progress targets
         // 30.8 / 10.3, progress results 45.1 / 46.0, summary targets 3.2 / 50.0, summary results 74.5 / 64.4). The floors keep
         // that from falling; the bars are far above.
         var (targets, results) = Measure("real held-out 46", "heldout46");
-        AtLeast("targets", targets, recall: 0.386, precision: 0.460);
-        AtLeast("results", results, recall: 0.527, precision: 0.554);
+        AtLeast("targets", targets, recall: 0.415, precision: 0.473);
+        AtLeast("results", results, recall: 0.551, precision: 0.565);
     }
 
     [Theory]
