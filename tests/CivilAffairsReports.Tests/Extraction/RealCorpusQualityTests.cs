@@ -781,6 +781,30 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.551, precision: 0.565);
     }
 
+    [Fact]
+    public void Held_out_documents_forty_seventh_batch()
+    {
+        // Measured: targets 68.6 / 54.5 (44 gold, 35 found), results 59.6 / 67.5 (120 gold, 136 found) (per kind: notice
+        // targets 80.0 / 47.1, plan targets 84.2 / 64.0, plan results 14.3 / 12.5, progress targets 0.0 / 0.0, progress results
+        // 60.0 / 67.9, summary targets none gold (2 found), summary results 63.8 / 74.6). The floors keep that from falling;
+        // the bars are far above.
+        var (targets, results) = Measure("real held-out 47", "heldout47");
+        AtLeast("targets", targets, recall: 0.545, precision: 0.685);
+        AtLeast("results", results, recall: 0.674, precision: 0.595);
+    }
+
+    [Fact]
+    public void Held_out_documents_forty_eighth_batch()
+    {
+        // Measured: targets 41.2 / 60.9 (23 gold, 34 found), results 73.6 / 57.6 (92 gold, 72 found) (per kind: notice targets
+        // 71.4 / 100.0, notice results 100.0 / 61.5, plan targets 40.0 / 30.8, plan results 23.5 / 50.0, progress results 94.4
+        // / 63.0, summary targets none gold (10 found), summary results 82.8 / 54.5). The floors keep that from falling; the
+        // issue's bars are far above.
+        var (targets, results) = Measure("real held-out 48", "heldout48");
+        AtLeast("targets", targets, recall: 0.608, precision: 0.411);
+        AtLeast("results", results, recall: 0.576, precision: 0.736);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -835,7 +859,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
