@@ -1286,7 +1286,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // So is a long first line that ends as a sentence does (截至十月底，…占年度投资计划92.1%，较去年同期提高1.6个百分点。).
         if (title.TrimEnd().Length > 30 && title.TrimEnd().EndsWith('。')) title = "";
         if (PlanTitleWords().IsMatch(title) || PlanDocumentWords().IsMatch(title)) return false;
-        if (text.Contains('|')) return false;
+        // A table pairs tasks with their progress; one stray bar (a page's last cell) is not a table.
+        if (text.Contains('|') && text.Split('\n').Count(line => line.Contains('|')) >= 2) return false;
         // "2021年，大安市聚焦群众期盼，…重点实施五大工程暖民心。" / "去年，东阳市全力推进殡葬改革…": a text whose first sentence opens
         // with a year (or a date reached: 截至十月底，) and says nothing of what will be done looks back on it (not one that tells how
         // the year's list was settled: 2019年，…经由3568名人大代表票决，产生了…民生实事项目141件).
@@ -1329,9 +1330,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return null;
     }
 
-    // 2021年，… / 去年，… / 一年来，… / 近年来，… / 截至十月底，… / 民生事业 2017年，… (a yearbook entry's heading first) (not 2021年是…之年,
+    // 2021年，… / 去年，… / 一年来，… / 近年来，… / 今年上半年，… / 截至十月底，… / 民生事业 2017年，… (a yearbook entry's heading first) (not 2021年是…之年,
     // which plans open with too).
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+)?(?:20\d{2}年(?:以来)?|去年|一年来|近年来|今年以来|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+|[^，,。]{0,12}讯\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?(?:20\d{2}年(?:以来)?|去年|一年来|近年来|今年以来|(?:今年)?上半年|前三季度|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
     private static partial Regex YearReviewOpening();
 
     // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%) nor 要 inside a word (总体要求, 主要).

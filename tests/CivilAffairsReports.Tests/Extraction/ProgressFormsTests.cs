@@ -322,4 +322,14 @@ public class ProgressFormsTests
         var figures = Read("客户端1月8日讯1月8日，市中区第十九届人民代表大会第四次会议开幕，区长作政府工作报告。2024年，市中区坚持固优补短，民生福祉持续增进。\n社会保障扎实有力。新增城镇就业2.5万人，筹集保障性租赁住房2071套。\n", 2024);
         Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 2071m).Kind);
     }
+
+    [Fact]
+    public void A_stray_bar_is_not_a_table_and_a_news_items_half_year_opening_looks_back()
+    {
+        var review = Read("2013年唐山竣工保障性安居工程4.2万套\n2013年，我市著力保障和改善民生，开工建设保障性安居工程1.6万套、竣工4.2万套。年初确定为群众办的十件实事全面完成。城镇新增就业10万人。(记者 李莹) |\n", 2013);
+        Assert.Equal(FigureKinds.Actual, review.Single(f => f.Value == 100000m).Kind);
+        var halfYear = Read("民政救助帮特困群众“解困”\n本报讯(记者 李艳红)今年上半年，市民政局突出抓好特困群众救助工作。\n上半年共发放城乡低保资金8589.35万元，保障城乡低保对象38489户。将城乡低保标准提高到每人每月470元。\n", 2019);
+        Assert.NotEmpty(halfYear);
+        Assert.All(halfYear, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
 }
