@@ -75,8 +75,10 @@ internal static partial class ReportingRules
         if (counts.Count == 0) return false;
         // "启动20个大项、60个子项的民心工程。其中，…建设100个智慧平安社区": a count of projects is not a total of things.
         if (SubprojectsAfter().IsMatch(text, counts[^1].Index + counts[^1].Length + sentenceStart)) return false;
-        var total = counts[^1].Groups["unit"].Value;
-        return total == unit || total is "元" or "万元" or "亿元" && unit is "元" or "万元" or "亿元";
+        // "城市低保对象33087户57374人，其中市本级23502户41878人": a total counted in two counters breaks down in both.
+        var totalClauseCounts = counts.Where(c => sentenceStart + c.Index >= totalClauseStart).Select(c => c.Groups["unit"].Value).ToList();
+        return (totalClauseCounts.Count > 0 ? totalClauseCounts : [counts[^1].Groups["unit"].Value])
+            .Any(total => total == unit || total is "元" or "万元" or "亿元" && unit is "元" or "万元" or "亿元");
     }
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\d]\s+[\p{IsCJKUnifiedIdeographs}]")]

@@ -290,6 +290,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_total_counted_in_two_counters_is_broken_down_in_both()
+    {
+        var figures = Extractor.Extract("2023年工作总结\n全市城市低保对象33087户57374人，其中市本级23502户41878人；农村低保对象25070户42469人，其中市本级3127户4539人。\n", 2023).Figures;
+        Assert.Contains(figures, f => f.Value == 33087m);
+        Assert.DoesNotContain(figures, f => f.Value is 23502m or 41878m or 3127m or 4539m);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
