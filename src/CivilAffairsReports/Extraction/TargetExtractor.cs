@@ -46,9 +46,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务|工作计划|工作打算|工作思路)")]
     private static partial Regex PlanHeading();
 
-    // …工作总结 / 上半年工作汇报 / 殡葬改革工作汇报 / 开展情况报告: a title reporting work done; 回望2023 / 盘点2024年 /
+    // …工作总结 / 上半年工作汇报 / 殡葬改革工作汇报 / 开展情况报告 / 福利彩票公益金使用情况公告: a title reporting work done; 回望2023 / 盘点2024年 /
     // “数”说2020: a headline looking back on a year.
-    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|年度总结|年终总结|半年总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])")]
+    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|年度总结|年终总结|半年总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告|使用情况(?:的)?公告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])")]
     private static partial Regex SummaryTitle();
 
     [GeneratedRegex(@"^(?:(?!\d{4}).)*?总结(?:和|及|暨|与)(?<year>20\d{2})\s*年[^，,。]{0,8}(?:计划|打算|安排|思路|要点)")]

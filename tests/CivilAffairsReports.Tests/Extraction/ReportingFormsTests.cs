@@ -298,6 +298,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_lottery_funds_use_announcement_reports_the_year()
+    {
+        var figures = Extractor.Extract("2016年浙江省福利彩票公益金使用情况公告\n2016年全省福利彩票公益金共资助各类社会福利和公益事业项目1.35万个，资助公益金17.6亿元。\n", 2016).Figures;
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2016), (f.Kind, f.Year)));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
