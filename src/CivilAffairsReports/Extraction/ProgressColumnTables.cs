@@ -47,10 +47,7 @@ internal static partial class ProgressColumnTables
             void Add(Token cell, string kind)
             {
                 var value = Value().Match(cell.Text);
-                // What was done is counted in the target's counter (1300人 | 700).
-                var own = value.Groups["unit"].Success ? value.Groups["unit"].Value : null;
-                var targetUnit = Value().Match(row.Target.Text) is { Groups: var target } && target["unit"].Success ? target["unit"].Value : null;
-                var unitWritten = row.Unit ?? own ?? targetUnit ?? row.NameUnit ?? "";
+                var unitWritten = row.Unit ?? (value.Groups["unit"].Success ? value.Groups["unit"].Value : row.FallbackUnit) ?? "";
                 var (scale, unit) = TableCells.Counter(unitWritten);
                 if (value.Groups["magnitude"].Success) scale *= value.Groups["magnitude"].Value == "万" ? 10_000m : 100_000_000m;
                 var amount = decimal.Parse(value.Groups["number"].Value, CultureInfo.InvariantCulture) * scale;
@@ -68,8 +65,11 @@ internal static partial class ProgressColumnTables
 
     private readonly record struct Token(string Text, int Start);
 
+    /// <param name="Unit">the row's unit cell (万人, 元/月/人)</param>
+    /// <param name="FallbackUnit">a value with no counter of its own is counted in the target's (1300人 | 700), else in the
+    /// one in brackets after the name</param>
     /// <param name="ReadEnd">where the row's target, done and share cells end in the line: the remarks after it are prose</param>
-    private sealed record Row(string Name, string? Unit, string? NameUnit, Token Target, Token? Done, int ReadEnd);
+    private sealed record Row(string Name, string? Unit, string? FallbackUnit, Token Target, Token? Done, int ReadEnd);
 
     private static Row? RowOf(string line)
     {
@@ -86,13 +86,13 @@ internal static partial class ProgressColumnTables
         // The name is the last cell of words that is not the office responsible (民政局, 残联, 区公安分局).
         var name = words.LastOrDefault(w => !Office().IsMatch(w));
         if (name is null || name.Length < 2) return null;
-        var target = tokens[first];
+        var target = Value().Match(tokens[first].Text);
         Token? done = first + 1 < tokens.Count && Value().IsMatch(tokens[first + 1].Text) ? tokens[first + 1] : null;
-        var last = done ?? target;
-        var afterLast = tokens.IndexOf(last) + 1;
-        if (afterLast < tokens.Count && Share().IsMatch(tokens[afterLast].Text)) last = tokens[afterLast];
-        var nameUnit = NameUnit().Match(name) is { Success: true } bracket ? bracket.Groups["unit"].Value : null;
-        return new Row(name, unit, nameUnit, target, done, last.Start + last.Text.Length);
+        var lastIndex = done is null ? first : first + 1;
+        if (lastIndex + 1 < tokens.Count && Share().IsMatch(tokens[lastIndex + 1].Text)) lastIndex++;
+        var fallbackUnit = target.Groups["unit"].Success ? target.Groups["unit"].Value
+            : NameUnit().Match(name) is { Success: true } bracket ? bracket.Groups["unit"].Value : null;
+        return new Row(name, unit, fallbackUnit, tokens[first], done, tokens[lastIndex].Start + tokens[lastIndex].Text.Length);
     }
 
     // 工作目标 / 目标任务 … 已完成数 / 实际完成情况 / 完成数: a target column, then a done one.

@@ -1287,7 +1287,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (title.TrimEnd().Length > 30 && title.TrimEnd().EndsWith('。')) title = "";
         if (PlanTitleWords().IsMatch(title) || PlanDocumentWords().IsMatch(title)) return false;
         // A table pairs tasks with their progress; one stray bar (a page's last cell) is not a table.
-        if (text.Contains('|') && text.Split('\n').Count(line => line.Contains('|')) >= 2) return false;
+        if (text.IndexOf('|') is >= 0 and var bar && text.IndexOf('\n', bar) is >= 0 and var nextLine && text.IndexOf('|', nextLine) >= 0) return false;
         // "2021年，大安市聚焦群众期盼，…重点实施五大工程暖民心。" / "去年，东阳市全力推进殡葬改革…": a text whose first sentence opens
         // with a year (or a date reached: 截至十月底，) and says nothing of what will be done looks back on it (not one that tells how
         // the year's list was settled: 2019年，…经由3568名人大代表票决，产生了…民生实事项目141件).
