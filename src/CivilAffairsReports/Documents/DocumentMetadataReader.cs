@@ -217,8 +217,8 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,8})\s*[〔\[【(（]\s*(?<year>\d{4})\s*[〕\]】)）]\s*(?<seq>\d+)\s*号")]
     private static partial Regex DocumentNumber();
 
-    // 2025年2月27日 as written, and 2025-01-08 as web pages print a publication date.
-    [GeneratedRegex(@"(?<y>20\d{2})\s*(?:年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))")]
+    // 2025年2月27日 as written, and 2025-01-08 (or 2023- 12- 25, spaced as copied) as web pages print a publication date.
+    [GeneratedRegex(@"(?<y>20\d{2})\s*(?:年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|-\s?(?<m>\d{1,2})\s?-\s?(?<d>\d{1,2})(?!\d))")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"《([^《》]+)》")]

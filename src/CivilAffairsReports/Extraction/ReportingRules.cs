@@ -906,7 +906,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持|超过|不低于|不小于|不少于)?\s*$", RegexOptions.RightToLeft)]
+    // "覆盖率分别达到96.9%、65.7%" / "登记失业率控制在3.5%以下": a list after 分别 and a ceiling kept name their rate too.
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?(?:分别)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持在|保持|稳定在|控制在|超过|不低于|不小于|不少于)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

@@ -65,8 +65,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"年鉴")]
     private static partial Regex YearbookSource();
 
-    // A year the line is of: not one set against (创2008年后的历史新高, 比2021年) or one a period starts from (自2015年以来).
-    [GeneratedRegex(@"(?<![创比较与自从])(\d{4})\s*年(?!以来|以后|后的|之后)")]
+    // A year the line is of: not one set against (创2008年后的历史新高, 比2021年) or one a period starts from (自2015年以来,
+    // 2020年12月以来).
+    [GeneratedRegex(@"(?<![创比较与自从])(\d{4})\s*年(?!以来|以后|后的|之后|\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?以来)")]
     private static partial Regex YearInLine();
 
     // 我市2018年一季度殡葬改革工作稳步推进 / 民政民生工程和民生实事有序推进: a headline reporting how work went.

@@ -45,6 +45,10 @@ public sealed class DocumentMetadataAndDecoderTests
         Assert.Equal("2024年嘉定民政工作要点", m.Title);
     }
 
+    [Fact]
+    public void A_posting_date_copied_with_spaces_still_dates_the_text() =>
+        Assert.Equal(2023, Meta("“越颐养”老年群体关爱工程\n季度目标\n发布日期: 2023- 12- 25 17: 53 来源: 区府办\n第一季度进展情况:已建成11家。").Year);
+
     [Theory]
     [InlineData("记者获悉，今年全省将新建助餐点1300个。厅长介绍，2023年，全省新建社区老年食堂100个。2024年，将再改造8000户，2025年底前实现全覆盖。", 2024)]
     // a year compared with (较2013年, 占2013年筹集的) is not the text's time either

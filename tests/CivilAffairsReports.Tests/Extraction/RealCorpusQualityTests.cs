@@ -142,7 +142,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // This batch's gold counts the rural and urban shares after 其中 (农村低保…户…人); every batch from heldout14 on leaves
         // them out, and so does the extractor since the rule that reads them as a breakdown: results 96.1 / 96.1 → 96.0 / 93.5.
         // The parts after 其中 in the counter of the total just before it are a breakdown since (2026-12-05): 96.0 / 92.3.
-        AtLeast("results", results, recall: 0.922, precision: 0.959);
+        // Since 五保对象 and 五保户 are catalogued as the 特困 roll they were merged into (2026-12-05): 94.6 / 91.0, the gold
+        // here leaving them uncatalogued where later batches read 五保 as 特困.
+        AtLeast("results", results, recall: 0.909, precision: 0.946);
     }
 
     // 19 documents whose 234 gold rows were written by hand by someone who never ran the extractor on them, measured once
@@ -175,8 +177,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // After the heldout9 round results precision is 88.2 (two figures of a 实事 news text read as results). Since the parts
         // after 其中 in the counter of the total just before it are a breakdown (2026-12-05), 87.6 / 77.9: this batch's gold
         // counts 分散/集中供养 and the classes of a yearbook's 社会组织 after 其中, which the batches from heldout14 on leave out.
+        // Since 五保 names are catalogued as 特困 (2026-12-05): 86.0 / 76.6, this gold leaving them uncatalogued.
         AtLeast("targets", targets, recall: 0.951, precision: 0.969);
-        AtLeast("results", results, recall: 0.778, precision: 0.875);
+        AtLeast("results", results, recall: 0.765, precision: 0.860);
     }
 
     // 23 documents whose 315 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
@@ -228,7 +231,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // round (statistics tables): 75.8 / 55.6, 68.6 / 69.1; after the heldout10 round 77.1 / 60.0.
         var (targets, results) = Measure("real held-out 8", "heldout8");
         AtLeast("targets", targets, recall: 0.599, precision: 0.770);
-        AtLeast("results", results, recall: 0.690, precision: 0.685);
+        // Since 结婚登记 is no 婚姻登记 (the seeds' gold keeps them apart) and rates after 分别 / 控制在 are read
+        // (2026-12-05): results 69.9 / 68.4.
+        AtLeast("results", results, recall: 0.683, precision: 0.685);
     }
 
     // 22 documents whose 254 gold rows were written by a reader who never ran or read the extractor, measured once unseen,
@@ -643,7 +648,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // results 73.6 / 70.9, summary results 86.4 / 63.3, summary targets 7.1 / 33.3). The floors keep that from falling; the
         // issue's bars are above.
         var (targets, results) = Measure("real held-out 36", "heldout36");
-        AtLeast("targets", targets, recall: 0.595, precision: 0.774);
+        // Since 结婚登记 is no 婚姻登记 (the seeds' gold keeps them apart) and rates after 分别 / 控制在 are read
+        // (2026-12-05): targets 76.2 / 61.5.
+        AtLeast("targets", targets, recall: 0.595, precision: 0.761);
         AtLeast("results", results, recall: 0.778, precision: 0.742);
     }
 
@@ -658,8 +665,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 90.3 / 59.6, plan targets 72.7 / 46.2, progress results 45.2 / 51.9, progress targets none of 3 (13 found), summary
         // results 79.5 / 82.4). The floors keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 37", "heldout37");
+        // Since 五保 names and 捐赠收入 are catalogued (2026-12-05): results 72.9 / 74.8, this gold leaving them uncatalogued.
         AtLeast("targets", targets, recall: 0.504, precision: 0.633);
-        AtLeast("results", results, recall: 0.756, precision: 0.706);
+        AtLeast("results", results, recall: 0.747, precision: 0.706);
     }
 
     [Fact]
@@ -725,7 +733,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // issue's bars are above.
         var (targets, results) = Measure("real held-out 42", "heldout42");
         AtLeast("targets", targets, recall: 0.711, precision: 0.740);
-        AtLeast("results", results, recall: 0.863, precision: 0.691);
+        // Since 结婚登记 is no 婚姻登记 (the seeds' gold keeps them apart) and rates after 分别 / 控制在 are read
+        // (2026-12-05): results 68.9 / 87.2.
+        AtLeast("results", results, recall: 0.863, precision: 0.689);
     }
 
     [Fact]
@@ -764,7 +774,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // results 42.9 / 34.3, summary targets none gold (48 found), summary results 89.7 / 31.3). The floors keep that from
         // falling; the bars are far above.
         var (targets, results) = Measure("real held-out 45", "heldout45");
-        AtLeast("targets", targets, recall: 0.733, precision: 0.620);
+        // Since 结婚登记 is no 婚姻登记 (the seeds' gold keeps them apart) and rates after 分别 / 控制在 are read
+        // (2026-12-05): targets 61.9 / 74.3.
+        AtLeast("targets", targets, recall: 0.733, precision: 0.619);
         AtLeast("results", results, recall: 0.575, precision: 0.765);
     }
 
@@ -791,7 +803,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 60.0 / 67.9, summary targets none gold (2 found), summary results 63.8 / 74.6). The floors keep that from falling;
         // the bars are far above.
         var (targets, results) = Measure("real held-out 47", "heldout47");
-        AtLeast("targets", targets, recall: 0.545, precision: 0.774);
+        // Since 五保户 is catalogued as 特困 and rates after 分别 / 控制在 are read (2026-12-05): targets 72.7 / 54.5.
+        AtLeast("targets", targets, recall: 0.522, precision: 0.727);
         AtLeast("results", results, recall: 0.716, precision: 0.593);
     }
 

@@ -306,6 +306,32 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_rate_listed_after_fenbie_or_kept_under_a_ceiling_is_named_by_its_rate()
+    {
+        var review = Extractor.Extract("2024年工作总结\n城乡养老服务设施覆盖率分别达到96.9%、65.7%。\n", 2024).Figures;
+        Assert.Equal([96.9m, 65.7m], review.Select(f => f.Value));
+        Assert.All(review, f => Assert.Equal(("城乡养老服务设施覆盖率", FigureKinds.Actual, Measures.Rate), (f.Indicator.Name, f.Kind, f.Measure)));
+        var plan = Extractor.Extract("2025年工作要点\n城镇登记失业率控制在3.5%以下。\n", 2025).Figures;
+        Assert.Equal(("城镇登记失业率", 3.5m, FigureKinds.Target), (plan.Single().Indicator.Name, plan.Single().Value, plan.Single().Kind));
+    }
+
+    [Fact]
+    public void A_campaign_since_a_month_of_last_year_reports_the_year_it_runs_into()
+    {
+        // Posted 2021-01-08: "2020年12月以来" starts the campaign, its figures are of the report's year (a year named alone keeps
+        // its own: see the meeting's account below).
+        var figures = Extractor.Extract("困难群众御寒救助工作\n时间:2021-01-08 09:26\n海南日报记者1月7日从省民政厅获悉,2020年12月以来,省民政厅持续开展送温暖活动。\n排查敬老院110所\n", 2021).Figures;
+        Assert.Equal((FigureKinds.Actual, 2021), (figures.Single().Kind, figures.Single().Year));
+    }
+
+    [Fact]
+    public void Wubao_the_older_name_of_the_extreme_poverty_roll_is_catalogued_as_it()
+    {
+        var figures = Extractor.Extract("2011年上半年工作总结\n我市共有农村五保对象764名，农村五保供养标准提高到每人每年1540元。\n", 2011).Figures;
+        Assert.Equal(["extreme_poverty_support_recipients", "extreme_poverty_support_standard"], figures.Select(f => f.Indicator.Id));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
