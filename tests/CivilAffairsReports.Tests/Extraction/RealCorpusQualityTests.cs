@@ -821,6 +821,34 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.652, precision: 0.759);
     }
 
+    // 22 documents whose 182 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_forty_ninth_batch()
+    {
+        // Measured once after the 五保 aliases, spaced posting dates, 2020年12月以来 and rates after 分别 / 控制在 (2026-12-05):
+        // targets 58.3 / 51.9 (54 gold, 48 found), results 54.1 / 61.7 (128 gold, 146 found) (per kind: notice targets 25.0 /
+        // 100.0, notice results 20.0 / 10.0, plan targets 92.3 / 34.3, plan results 32.0 / 57.1, progress targets 41.2 / 87.5,
+        // progress results 72.4 / 56.8, summary targets 100.0 / 75.0, summary results 56.3 / 73.1). The floors keep that from
+        // falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 49", "heldout49");
+        AtLeast("targets", targets, recall: 0.518, precision: 0.583);
+        AtLeast("results", results, recall: 0.617, precision: 0.541);
+    }
+
+    // 18 documents whose 226 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_fiftieth_batch()
+    {
+        // Measured once after the 五保 aliases, spaced posting dates, 2020年12月以来 and rates after 分别 / 控制在 (2026-12-05):
+        // targets 95.2 / 80.0 (100 gold, 84 found), results 77.4 / 81.7 (126 gold, 133 found) (per kind: notice targets 100.0 /
+        // 88.6, plan targets 94.9 / 77.1, progress targets 100.0 / 50.0, progress results 74.5 / 92.7, summary results 81.2 /
+        // 76.5; notice and summary targets none gold, 2 found each). The floors keep that from falling; the bars are
+        // above.
+        var (targets, results) = Measure("real held-out 50", "heldout50");
+        AtLeast("targets", targets, recall: 0.800, precision: 0.952);
+        AtLeast("results", results, recall: 0.817, precision: 0.774);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -875,7 +903,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
