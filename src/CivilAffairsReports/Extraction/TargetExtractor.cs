@@ -33,6 +33,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("提高到", Measures.New), ("达", Measures.New),
         // 再建至少40个 / 低保补助将调整至每月700元: building more, and a standard moved to a new level.
         ("再建", Measures.New), ("调整至", Measures.New), ("上调至", Measures.New), ("上调到", Measures.New),
+        // 修建人行天桥及地下通道10处 / 兴建敬老院3所: building, as 新建 is.
+        ("修建", Measures.New), ("兴建", Measures.New),
     ];
 
     // One vectorised scan tells whether a span holds any cue at all (most do not); the list's order then picks the measure.
@@ -43,8 +45,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年(度)?\s*(工作)?(总结|回顾)$")]
     private static partial Regex SummaryHeading();
 
-    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务|工作计划|工作打算|工作思路)")]
+    // "2013年十件惠民实事主要安排" heads the year's list in news that also reports the year before.
+    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年.{0,16}(工作要点|重点工作|工作安排|主要任务|工作计划|工作打算|工作思路|主要安排)")]
     private static partial Regex PlanHeading();
+
+    [GeneratedRegex(@"^[^，,。]{0,20}(?:通报|通知|报告|公告|情况)$")]
+    private static partial Regex BrokenTitleEnd();
 
     // …工作总结 / 上半年工作汇报 / 殡葬改革工作汇报 / 开展情况报告 / 福利彩票公益金使用情况公告: a title reporting work done; 回望2023 / 盘点2024年 /
     // “数”说2020: a headline looking back on a year.
@@ -1245,9 +1251,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// RowProgress: the progress cells of a table row whose first sentence is its task.
     private readonly record struct Section(int Start, string Kind, int Year, string? Subject = null, bool Task = false, bool RowProgress = false);
 
-    // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成 / 2021年区政府实事项目完成情况看过来 / 西宁市兑现30项民生实事:
+    // 铜川市122个农村幸福院全面建成 / 2015上海市政府23件实事项目全面完成 / 29项为民办实事项目,如期完成! /
+    // 2021年区政府实事项目完成情况看过来 / 西宁市兑现30项民生实事:
     // a headline reporting completion (a 完成情况进度表 is a progress table: its tasks are targets).
-    [GeneratedRegex(@"(?:全面|全部|顺利|圆满)(?:建成|完成|落实)|完成情况(?!进度)|兑现\d+[项件个]")]
+    [GeneratedRegex(@"(?:全面|全部|顺利|圆满|如期)(?:建成|完成|落实)|完成情况(?!进度)|兑现\d+[项件个]")]
     private static partial Regex CompletionTitle();
 
     // (1)… / 1.… / 一是… at the head of a line that ends as a sentence does.
@@ -1406,6 +1413,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         {
             var line = lines[index];
             var compact = line.Replace(" ", "");
+            if (lineNumber < 6 && NextBodyLine(lines, index)?.Replace(" ", "") is { } titleRest && IsBrokenTitle(compact, titleRest))
+                compact += titleRest;
             // A table whose cells ran together ("实事内容工作任务责任单位进展情况", then one row a line): each row's first
             // sentence is the task (a target), the rest of the row its progress (results); the table ends at an empty line.
             if (compact.Length <= 40 && compact.IndexOfAny(['，', ',', '。']) < 0 && RunOnTableHeader().IsMatch(compact))
@@ -1577,8 +1586,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex RunOnTableHeader();
 
     /// <summary>A text whose first lines say it reports progress on tasks, and not a plan that asks for it.</summary>
-    private static bool IsProgressReport(string[] lines) => lines.Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).Take(4)
-        .Any(l => ProgressHead().IsMatch(l) && !PlanTitleWords().IsMatch(l) && !l.Contains("计划", StringComparison.Ordinal));
+    private static bool IsProgressReport(string[] lines)
+    {
+        var head = lines.Select(l => l.Replace(" ", "").Trim()).Where(l => l.Length > 0).Take(5).ToList();
+        for (var i = 0; i < Math.Min(4, head.Count); i++)
+        {
+            var line = i + 1 < head.Count && IsBrokenTitle(head[i], head[i + 1]) ? head[i] + head[i + 1] : head[i];
+            if (ProgressHead().IsMatch(line) && !PlanTitleWords().IsMatch(line) && !line.Contains("计划", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"关于2023年为民办实事项目" over "实施情况的通报": a title a page broke over two lines, to be read whole.</summary>
+    private static bool IsBrokenTitle(string line, string next) =>
+        line.StartsWith("关于", StringComparison.Ordinal) && line.Length <= 40 && line.IndexOfAny(['，', ',', '。']) < 0
+        && next.Length <= 24 && BrokenTitleEnd().IsMatch(next);
 
     /// <summary>The next line with words under a heading (pictures' file names skipped), or null at a heading's end of text.</summary>
     private static string? NextBodyLine(string[] lines, int index)

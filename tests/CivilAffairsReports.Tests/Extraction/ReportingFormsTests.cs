@@ -332,6 +332,24 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_results_notice_whose_title_a_page_broke_over_two_lines_is_read_as_a_progress_report()
+    {
+        var figures = Extractor.Extract("29项为民办实事项目,如期完成!\n近日\n省委、省政府发布\n关于2023年为民办实事项目\n实施情况的通报\n" +
+            "二、新建、改扩建公办幼儿园150所\n全省开工新建、改扩建城区和城乡结合部公办幼儿园195所,完成年度计划的130%。\n", 2023).Figures;
+        Assert.Equal((FigureKinds.Target, 2023), (figures.Single(f => f.Value == 150m).Kind, figures.Single(f => f.Value == 150m).Year));
+        Assert.Equal((FigureKinds.Actual, 2023), (figures.Single(f => f.Value == 195m).Kind, figures.Single(f => f.Value == 195m).Year));
+    }
+
+    [Fact]
+    public void News_of_last_years_results_and_this_years_list_reads_the_list_under_its_heading_as_targets()
+    {
+        var figures = Extractor.Extract("西安市公布2013年十件惠民实事\n西安市政府举行新闻发布会,通报西安市2012年经济运行和惠民实事完成情况,以及西安市2013年十件惠民实事主要安排。\n" +
+            "2013年十件惠民实事主要安排\n一是继续推进缓堵保畅工作。修建人行天桥及地下通道10处,更新公交车350辆。\n", 2013).Figures;
+        Assert.Equal([10m, 350m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Target, 2013), (f.Kind, f.Year)));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
