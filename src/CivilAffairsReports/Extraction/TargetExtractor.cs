@@ -595,6 +595,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^\s*(?:新增|调进|调入|增加|新纳入|纳入)\s*$")]
     private static partial Regex AdditionLead();
 
+    [GeneratedRegex(@"^\s*(?:目前|现)?(?:共有|现有|共计|合计|总计|累计共有|累计)\s*$")]
+    private static partial Regex TotalOnlyLead();
+
     [GeneratedRegex(@"^[\s、，,]{0,3}$")]
     private static partial Regex PairGap();
 
@@ -1156,10 +1159,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     {
         var between = text[a.End..q.Start];
         if (!between.Any(char.IsAsciiDigit)) return false;
+        var clauseLead = text[Enclosing(text, q.Start, IsClauseBoundary).Start..q.Start];
         // "取消农村低保99户157人，新增18户43人" / "调出城乡低保 4025 人，调进 4132 人": what is added to a roll after what is
         // taken off it counts the roll the removal named.
-        if (RemovalBefore().IsMatch(text[Math.Max(0, a.Start - 10)..a.Start].Split('，', ',', '；', '。')[^1])
-            && AdditionLead().IsMatch(text[Enclosing(text, q.Start, IsClauseBoundary).Start..q.Start])) return false;
+        if (RemovalBefore().IsMatch(text[Math.Max(0, a.Start - 10)..a.Start].Split('，', ',', '；', '。')[^1]) && AdditionLead().IsMatch(clauseLead)) return false;
+        // "城市低保新增37户58人,清退231户411人,共有2511户,3677人": a clause that only totals counts the roll the sentence opened with.
+        if (TotalOnlyLead().IsMatch(clauseLead)) return false;
         var rest = text[q.End..item.End].TrimStart();
         if (rest.StartsWith("的年度目标", StringComparison.Ordinal) || rest.StartsWith("的目标", StringComparison.Ordinal)) return false;
         // "新增老年食堂15个…其中3个点位已完成建设": a part of the sentence's figure counts the same thing.

@@ -350,6 +350,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_clause_that_only_totals_counts_the_roll_its_sentence_opened_with()
+    {
+        var figures = Extractor.Extract("2022年上半年工作总结\n截至目前,城市低保新增37户58人,清退231户411人,共有2511户,3677人。\n", 2022).Figures;
+        Assert.Equal("subsistence_allowance_recipients", figures.Single(f => f.Value == 2511m).Indicator.Id);
+        Assert.Equal("subsistence_allowance_recipients", figures.Single(f => f.Value == 3677m).Indicator.Id);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
