@@ -83,9 +83,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"序号|计划|目标|要点|任务")]
     private static partial Regex PlanWords();
 
-    // 一、城乡低保工作开展情况 / 二、社会救助工作完成情况 / （三）工作成效: a heading over what happened.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,28}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:]?$")]
+    // 一、城乡低保工作开展情况 / 二、社会救助工作完成情况 / （三）工作成效 / (二)为民办实事考核指标完成情况。: a heading over
+    // what happened.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^，,。；;：:]{0,28}(?:开展情况|完成情况|进展情况|落实情况|推进情况|实施情况|执行情况|工作成效|主要成绩|主要成效|取得的成效|取得的成绩|主要工作情况|做法和成效|做法及成效|工作总结|工作回顾|工作情况)[：:。]?$")]
     private static partial Regex ResultHeading();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^，,。；;：:]{2,28}[。：:]")]
+    private static partial Regex RunInHeading();
 
     // 一、“十二五”民生福利发展基础 / （一）发展现状: a plan's account of where it starts, the results of the period before it (not a
     // headline's 改善基础设施 夯实发展基础).
@@ -1528,19 +1532,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 lineStart += line.Length + 1;
                 continue;
             }
-            if (compact.Length <= 30)
+            // "(二)为民办实事考核指标完成情况。经考核验收,…": a numbered heading a page ran into its paragraph heads it still.
+            var heading = compact.Length <= 30 ? compact : RunInHeading().Match(compact) is { Success: true } runIn ? runIn.Value : null;
+            if (heading is not null)
             {
-                if (SummaryHeading().Match(compact) is { Success: true } summary)
+                if (SummaryHeading().Match(heading) is { Success: true } summary)
                     sections.Add(new Section(lineStart, FigureKinds.Actual, int.Parse(summary.Groups["year"].Value)));
-                else if (PlanHeading().Match(compact) is { Success: true } plan && !compact.Contains('《'))
+                else if (PlanHeading().Match(heading) is { Success: true } plan && !heading.Contains('《'))
                     sections.Add(new Section(lineStart, FigureKinds.Target, int.Parse(plan.Groups["year"].Value)));
-                else if (StartingPointHeading().IsMatch(compact))
-                    sections.Add(new Section(lineStart, FigureKinds.Actual, StartingYear(compact, lines[0], documentYear)));
-                else if (ResultHeading().IsMatch(compact))
+                else if (StartingPointHeading().IsMatch(heading))
+                    sections.Add(new Section(lineStart, FigureKinds.Actual, StartingYear(heading, lines[0], documentYear)));
+                else if (ResultHeading().IsMatch(heading))
                     sections.Add(new Section(lineStart, FigureKinds.Actual,
-                        YearInLine().Match(compact) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear,
-                        HeadingSubject().Match(compact) is { Success: true } subject ? subject.Groups["subject"].Value : null));
-                else if (NextPlanHeading().Match(compact) is { Success: true } next)
+                        YearInLine().Match(heading) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear,
+                        HeadingSubject().Match(heading) is { Success: true } subject ? subject.Groups["subject"].Value : null));
+                else if (NextPlanHeading().Match(heading) is { Success: true } next)
                     sections.Add(new Section(lineStart, FigureKinds.Target,
                         next.Groups["when"].Value is "下半年" ? documentYear : documentYear + 1));
             }

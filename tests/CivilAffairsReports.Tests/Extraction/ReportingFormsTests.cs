@@ -358,6 +358,13 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_numbered_heading_run_into_its_paragraph_still_heads_it()
+    {
+        var figures = Extractor.Extract("(二)为民办实事考核指标完成情况。经考核验收,有26个考核指标超额完成任务,分别是:改造县乡公路3290公里,为任务的164.5%;建成乡镇到村水泥(沥青)路11702公里,为任务的146.3%。\n", 2011).Figures;
+        Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 11702m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
