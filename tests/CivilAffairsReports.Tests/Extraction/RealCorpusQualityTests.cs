@@ -849,6 +849,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.817, precision: 0.774);
     }
 
+    // 22 documents whose 226 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_fifty_first_batch()
+    {
+        // Measured once after the heldout52 run-in heading (2026-12-05): targets 76.2 / 56.6 (113 gold, 84 found), results 66.7
+        // / 77.9 (113 gold, 132 found) (per kind: notice targets 86.7 / 84.8, notice results 60.0 / 100.0, plan targets 90.5 /
+        // 40.4, plan results none of 1 (15 found), progress targets 100.0 / 27.8, progress results 52.1 / 86.2, summary targets
+        // 7.7 / 50.0, summary results 93.8 / 75.0). Housing works (安居工程, 危改, 老旧小区) above all. The floors keep that
+        // from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 51", "heldout51");
+        AtLeast("targets", targets, recall: 0.566, precision: 0.761);
+        AtLeast("results", results, recall: 0.778, precision: 0.666);
+    }
+
     // 22 documents whose 190 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
     public void Held_out_documents_fifty_second_batch()
@@ -917,7 +931,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout52" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
