@@ -138,6 +138,8 @@ internal static partial class ReportingRules
     [
         "截至", "截止", "已新增", "已完成", "已建成", "已累计", "已达", "已推出", "已为", "已", "累计建成", "累计开展", "累计发放", "累计完成",
         "今年以来", "全年共", "共计", "共有", "现有", "目前", "实际完成",
+        // 完成了“村村通”公路路基里程95公里: a verb with 了 says it was done.
+        "完成了", "实现了", "建成了", "新建了", "解决了", "投入了", "累计投入",
     ];
 
     // Wording right after a number's noun that says it happened (其中3个点位已完成建设).
@@ -344,6 +346,9 @@ internal static partial class ReportingRules
                        || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('已')
                           && AlreadyClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                           && !text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains("基础上", StringComparison.Ordinal)
+                       // "…完成了“村村通”公路路基里程95公里,完成路面里程53公里": so does a verb with 了 before them.
+                       || text.AsSpan(sentence.Start, clause.Start - sentence.Start).Contains('了')
+                          && PerfectiveClause().IsMatch(text.AsSpan(sentence.Start, clause.Start - sentence.Start)) && !HasOwnTargetCue(clauseBefore)
                        || ResultCuesAfter.Any(c => after.Contains(c, StringComparison.Ordinal) && !after[..after.IndexOf(c, StringComparison.Ordinal)].Any(char.IsAsciiDigit))
                        || sentenceText.IndexOfAny(AnyReportSentenceCue) >= 0
                        // "建设80处…等3项市办实事项目全部完成": what the sentence lists was all done (确保/年底前全部完成 is a plan's).
@@ -506,6 +511,10 @@ internal static partial class ReportingRules
     // A clause that opens with 已 (after a short subject, not 对/在/为已建成的…) and reports a number of its own.
     [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,8}已[^，,：:；;]*\d")]
     private static partial Regex AlreadyClause();
+
+    // A clause that reports a number of its own after a verb with 了 (完成了…95公里, 累计投入了…).
+    [GeneratedRegex(@"(?:^|[，,：:])(?:\d{4}年)?[^，,：:；;对在为把将\d]{0,8}(?:完成|实现|建成|新建|解决|投入|发放|救助|帮助)了[^，,：:；;]*\d")]
+    private static partial Regex PerfectiveClause();
 
     private static bool HasOwnTargetCue(ReadOnlySpan<char> clauseBefore) =>
         clauseBefore.IndexOfAny(AnyTargetCueBefore) >= 0 || clauseBefore.Contains("力争", StringComparison.Ordinal) || clauseBefore.Contains("底前", StringComparison.Ordinal)

@@ -762,7 +762,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // The floors keep that from falling; the bars are far above.
         var (targets, results) = Measure("real held-out 44", "heldout44");
         AtLeast("targets", targets, recall: 0.516, precision: 0.818);
-        AtLeast("results", results, recall: 0.645, precision: 0.539);
+        // Since a verb with 了 says its clause and those after it happened (2026-12-05): results 53.0 / 64.6.
+        AtLeast("results", results, recall: 0.645, precision: 0.529);
     }
 
     [Fact]

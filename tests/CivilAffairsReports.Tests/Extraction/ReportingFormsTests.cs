@@ -365,6 +365,23 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_verb_with_le_says_its_clause_and_the_clauses_after_it_happened()
+    {
+        // (A text that also says what next year will do: its words of plans outnumber those of results.)
+        var figures = Extractor.Extract("宣城传媒网讯 2007年郎溪县稳步推进社会主义新农村建设,取得明显成效。\n2008年,郎溪县将力争完成目标。\n" +
+            "2007年全县完成了“村村通”公路路基里程95公里,完成路面里程53公里。\n", 2007).Figures;
+        Assert.Equal([95m, 53m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
+    public void News_that_the_government_published_the_years_list_reads_it_as_targets()
+    {
+        var figures = Extractor.Extract("今年十大实事项目出炉\n记者获悉,苏州市政府今天公布2010年十大实事项目。\n项目四:全市新增养老床位5000张,筹建市社会福利中心。\n", 2010).Figures;
+        Assert.Equal((FigureKinds.Target, 2010), (figures.Single().Kind, figures.Single().Year));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
