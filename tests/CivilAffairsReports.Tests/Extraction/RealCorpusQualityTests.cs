@@ -893,6 +893,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.716, precision: 0.487);
     }
 
+    // 22 documents whose 170 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_fifty_fourth_batch()
+    {
+        // Measured once after the heldout51 forms, as heldout53 (2026-12-05): targets 76.1 / 57.4 (61 gold, 46 found), results
+        // 66.7 / 66.1 (109 gold, 108 found) (per kind: notice targets 100.0 / 58.6, notice results none of 9 (4 found), plan
+        // targets 89.5 / 65.4, plan results 100.0 / 100.0, progress targets 11.1 / 25.0, progress results 86.3 / 83.0, summary
+        // targets none of 2 (1 found), summary results 50.0 / 56.8). Disability, orphans, meal service and homes for the aged.
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 54", "heldout54");
+        AtLeast("targets", targets, recall: 0.573, precision: 0.760);
+        AtLeast("results", results, recall: 0.660, precision: 0.666);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -947,7 +961,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
