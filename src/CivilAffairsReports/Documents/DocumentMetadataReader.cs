@@ -197,9 +197,11 @@ internal static partial class DocumentMetadataReader
         var named = YearIn().Matches(text)
             .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index)))).ToList();
         // A deadline (2025年底前, 到2027年) names the plan's horizon, not the text's time, unless the text names no other year.
-        // So does a year compared with (较2013年, 比2013年, 占2013年筹集的).
+        // So does a year compared with (较2013年, 比2013年, 占2013年筹集的), a goal's year (力争2014年实现开工) and the year a
+        // period starts (2010年以来).
         var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(4, text.Length - m.Index - m.Length)))
-                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占')).ToList();
+                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占')
+                                     && !GoalLead().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)))).ToList();
         return (times.Count > 0 ? times : named)
             .Select(m => int.Parse(m.Groups[1].Value))
             .GroupBy(y => y)
@@ -230,8 +232,11 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"(20\d{2})\s*年")]
     private static partial Regex YearIn();
 
-    [GeneratedRegex(@"^(?:底前|前|以前|年底前)")]
+    [GeneratedRegex(@"^(?:底前|前|以前|年底前|以来)")]
     private static partial Regex DeadlineYear();
+
+    [GeneratedRegex(@"(?:力争|争取|预计|计划|将于|将在|拟于)$")]
+    private static partial Regex GoalLead();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*$")]
     private static partial Regex SpanEndsHere();

@@ -55,6 +55,8 @@ public sealed class DocumentMetadataAndDecoderTests
     [InlineData("2013年共计投入3340万元。2014年，投入福彩公益金4500万元，较2013年增加1160万元，占2013年筹集的62.5%。2014年改扩建敬老院13所。", 2014)]
     // a text that names nothing but its deadline keeps it
     [InlineData("全市将新建社区老年食堂100个，到2025年实现全覆盖。", 2025)]
+    // nor are the year a period starts from and a goal's year
+    [InlineData("黎平县加大敬老院建设力度\n2010年以来,共新建敬老院24所。4个镇敬老院纳入2013年民政项目建设。下一步,力争2014年实现开工建设。", 2013)]
     public void A_deadline_is_not_taken_for_the_texts_own_year_while_another_year_is_named(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 
