@@ -824,8 +824,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 182 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_forty_ninth_batch()
+    public void Held_out_documents_forty_ninth_batch_studied_a_little()
     {
+        // Studied a little since (a title broken over two lines, 如期完成, 主要安排, 修建, a clause that only totals): targets
+        // 79.6 / 79.6, results 65.5 / 72.7.
         // Measured once after the 五保 aliases, spaced posting dates, 2020年12月以来 and rates after 分别 / 控制在 (2026-12-05):
         // targets 58.3 / 51.9 (54 gold, 48 found), results 54.1 / 61.7 (128 gold, 146 found) (per kind: notice targets 25.0 /
         // 100.0, notice results 20.0 / 10.0, plan targets 92.3 / 34.3, plan results 32.0 / 57.1, progress targets 41.2 / 87.5,
@@ -852,8 +854,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 226 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_first_batch()
+    public void Held_out_documents_fifty_first_batch_studied_a_little()
     {
+        // Studied a little since (a verb with 了, the year's list published): targets 82.8 / 68.1, results 74.8 / 81.4.
         // Measured once after the heldout52 run-in heading (2026-12-05): targets 76.2 / 56.6 (113 gold, 84 found), results 66.7
         // / 77.9 (113 gold, 132 found) (per kind: notice targets 86.7 / 84.8, notice results 60.0 / 100.0, plan targets 90.5 /
         // 40.4, plan results none of 1 (15 found), progress targets 100.0 / 27.8, progress results 52.1 / 86.2, summary targets
@@ -866,8 +869,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 190 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_second_batch()
+    public void Held_out_documents_fifty_second_batch_studied_a_little()
     {
+        // Studied a little since (a numbered heading run into its paragraph): targets 57.4 / 64.6, results 53.4 / 54.9.
         // Measured once after the heldout49 forms (a broken title, 主要安排, 修建, a clause that only totals) (2026-12-05):
         // targets 39.7 / 64.6 (48 gold, 78 found), results 44.9 / 37.3 (142 gold, 118 found) (per kind: notice targets 37.5 /
         // 30.0, notice results 25.0 / 27.3, plan targets 77.8 / 77.8, progress targets none of 2 (24 found), progress results
@@ -880,8 +884,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 91 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_third_batch()
+    public void Held_out_documents_fifty_third_batch_studied_a_little()
     {
+        // Studied a little since (looked at, no rule written from it yet): targets 84.2 / 42.1, results 48.7 / 71.7.
         // Measured once after the heldout51 forms (a verb with 了, news that the year's list was published) (2026-12-05):
         // targets 84.2 / 42.1 (38 gold, 19 found), results 48.7 / 71.7 (53 gold, 78 found) (per kind: notice targets 83.3 /
         // 25.0, notice results 7.7 / 100.0, plan targets 90.9 / 66.7, plan results 20.0 / 33.3, progress targets 50.0 / 100.0,
@@ -895,8 +900,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 170 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_fourth_batch()
+    public void Held_out_documents_fifty_fourth_batch_studied_a_little()
     {
+        // Studied a little since (the year a period starts from and a goal's year are not the text's): targets 76.1 / 57.4,
+        // results 70.4 / 69.7.
         // Measured once after the heldout51 forms, as heldout53 (2026-12-05): targets 76.1 / 57.4 (61 gold, 46 found), results
         // 66.7 / 66.1 (109 gold, 108 found) (per kind: notice targets 100.0 / 58.6, notice results none of 9 (4 found), plan
         // targets 89.5 / 65.4, plan results 100.0 / 100.0, progress targets 11.1 / 25.0, progress results 86.3 / 83.0, summary
