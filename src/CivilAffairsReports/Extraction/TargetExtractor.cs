@@ -1335,7 +1335,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var stop = line.IndexOf('。');
             // A title or heading; the first line, even one that ends with 。 (雕琢民生细节，解锁民生幸福密码。), is the title when short,
             // and so is a motto of a few words after it (民之所望，政之所向。).
-            if ((stop < 0 || (i == 0 || line.Length <= 12 && !line.Any(char.IsAsciiDigit)) && stop == line.Length - 1 && !YearReviewOpening().IsMatch(line))
+            // A title that itself opens with its year (2024年,我们用心用情办实事,发展成果可感可及) is the text's opening.
+            if ((stop < 0 && !YearReviewOpening().IsMatch(line)
+                 || (i == 0 || line.Length <= 12 && !line.Any(char.IsAsciiDigit)) && stop == line.Length - 1 && !YearReviewOpening().IsMatch(line))
                 && line.Length <= 40) continue;
             var sentence = stop < 0 ? line : line[..stop];
             // "…1月8日讯1月8日，…人民代表大会…开幕，区长…作政府工作报告。2024年，…": a news lede that tells of the meeting is not

@@ -382,6 +382,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_title_that_opens_with_its_year_and_a_comma_looks_back_on_that_year()
+    {
+        var figures = Extractor.Extract("2024年,我们用心用情办实事,发展成果可感可及\n民生实事见行见效。投入资金1.55亿元,高质量完成省、市下达的民生实事。发放育儿补贴475万元。\n", 2024).Figures;
+        Assert.Equal([1.55m, 475m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2024), (f.Kind, f.Year)));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
