@@ -158,7 +158,9 @@ internal static partial class ReportingRules
     // Units a figure of this genre is counted in; 次 / 项 / 件 count meetings and projects, not services.
     private static readonly HashSet<string> FigureUnits =
         ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
-         "件", "米", "支", "辆", "课时", "期", "客", "间", "吨"];
+         "件", "米", "支", "辆", "课时", "期", "客", "间", "吨",
+         // 棉被2000床 / 帐篷1000顶 / 路灯126盏 / 大米100公斤 / 意外伤害保险2.5万份: goods handed out and works done.
+         "千米", "公斤", "千克", "份", "床", "顶", "盏", "册"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =

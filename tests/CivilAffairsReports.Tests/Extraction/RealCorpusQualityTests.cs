@@ -619,7 +619,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // results 46.7 / 93.3, summary results 61.8 / 57.3, summary targets 6.7 / 12.5). The floors keep that from falling; the
         // issue's bars are above.
         var (targets, results) = Measure("real held-out 34", "heldout34");
-        AtLeast("targets", targets, recall: 0.519, precision: 0.760);
+        // Since goods counted in 床/顶/盏/份/公斤 are figures (2026-12-05): targets 75.4 / 53.1.
+        AtLeast("targets", targets, recall: 0.519, precision: 0.753);
         AtLeast("results", results, recall: 0.648, precision: 0.480);
     }
 
@@ -719,7 +720,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 100.0 / 67.6, summary targets none gold (5 found), summary results 84.2 / 53.3). The floors keep that from falling;
         // the bars are above.
         var (targets, results) = Measure("real held-out 41", "heldout41");
-        AtLeast("targets", targets, recall: 0.779, precision: 0.754);
+        // Since goods counted in 床/顶/盏/份/公斤 are figures (2026-12-05): targets 75.0 / 81.4.
+        AtLeast("targets", targets, recall: 0.779, precision: 0.750);
         AtLeast("results", results, recall: 0.628, precision: 0.936);
     }
 

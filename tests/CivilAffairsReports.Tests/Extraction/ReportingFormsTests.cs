@@ -390,6 +390,13 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Goods_handed_out_are_counted_in_their_own_counters()
+    {
+        var figures = Extractor.Extract("2015年冬季救助工作总结\n全县共发放棉被2000床、帐篷100顶、大米100公斤,为80周岁以上老人投保意外伤害保险2.5万份。\n", 2015).Figures;
+        Assert.Equal([("床", 2000m), ("顶", 100m), ("公斤", 100m), ("份", 25000m)], figures.Select(f => (f.Unit, f.Value)));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
