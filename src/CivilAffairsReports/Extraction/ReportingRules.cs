@@ -160,7 +160,9 @@ internal static partial class ReportingRules
         ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台", "人次", "户次", "场次", "台次", "冢", "元", "万元", "亿元", "公里", "平方米", "平米", "立方米", "亩", "具", "部", "套", "块", "对", "例", "条", "场", "栋", "幢",
          "件", "米", "支", "辆", "课时", "期", "客", "间", "吨",
          // 棉被2000床 / 帐篷1000顶 / 路灯126盏 / 大米100公斤 / 意外伤害保险2.5万份: goods handed out and works done.
-         "千米", "公斤", "千克", "份", "床", "顶", "盏", "册"];
+         "千米", "公斤", "千克", "份", "床", "顶", "盏", "册",
+         // 为1035位老年人提供上门服务: 位 counts people, as 名 does.
+         "位"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
@@ -736,7 +738,7 @@ internal static partial class ReportingRules
     private static string Cut(string noun) => noun.Length > 24 ? noun[..24] : noun;
 
     /// <summary>The canonical unit of a counter written outside the catalog: 名 counts 人, as the catalog does.</summary>
-    public static string CanonicalUnit(string? unit) => unit switch { "名" => "人", null => "", _ => unit };
+    public static string CanonicalUnit(string? unit) => unit switch { "名" or "位" => "人", null => "", _ => unit };
 
     /// <summary>"培养及培训各2000名": two short verbs of one thing (EachOf gives the thing a figure per verb).</summary>
     public static bool IsShortPair(string text, Quantity q, TextSpan clause)

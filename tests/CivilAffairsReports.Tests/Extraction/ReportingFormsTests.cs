@@ -397,6 +397,13 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Wei_counts_people_as_ming_does()
+    {
+        var figures = Extractor.Extract("2023年工作总结\n全年为 1035 位老年人提供居家养老上门服务。\n", 2023).Figures;
+        Assert.Equal(("人", "位", 1035m), (figures.Single().Unit, figures.Single().UnitWritten, figures.Single().Value));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
