@@ -53,8 +53,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex BrokenTitleEnd();
 
     // …工作总结 / 上半年工作汇报 / 殡葬改革工作汇报 / 开展情况报告 / 福利彩票公益金使用情况公告: a title reporting work done; 回望2023 / 盘点2024年 /
-    // “数”说2020: a headline looking back on a year.
-    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|年度总结|年终总结|半年总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告|使用情况(?:的)?公告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])")]
+    // “数”说2020 / 书写幸福答卷——2023年西藏阿里地区民政工作回眸: a headline looking back on a year.
+    [GeneratedRegex(@"^[^，,。；]{0,20}?(工作总结|年度总结|年终总结|半年总结|工作回顾|总结报告|工作综述|工作汇报|情况汇报|情况报告|使用情况(?:的)?公告)|^(?:回望|回眸|回顾|盘点|[“""]?数[”""]?说|数读)[·:：\s]*20\d{2}(?![\d\-—–~～至到])|20\d{2}年[^，,。；]{0,16}(?:工作回眸|工作回顾|工作综述)$")]
     private static partial Regex SummaryTitle();
 
     [GeneratedRegex(@"^(?:(?!\d{4}).)*?总结(?:和|及|暨|与)(?<year>20\d{2})\s*年[^，,。]{0,8}(?:计划|打算|安排|思路|要点)")]
@@ -1421,6 +1421,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var inGoals = false;
         progressReport = IsProgressReport(lines);
         var inRunOnTable = false;
+        // Once a sentence of the body has been read, a short line is an item of it, not the title.
+        var bodyBegun = false;
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
@@ -1478,7 +1480,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             }
             // 铜川市122个农村幸福院全面建成: a headline reporting completion, what follows are results.
             // Not an item of a list (（1）全面建成投运…供水工程，让54.13万群众喝上…。), which is a sentence.
-            if (lineNumber < 3 && compact.Length > 0 && compact.Length <= 60 && CompletionTitle().IsMatch(compact) && !PlanWords().IsMatch(compact)
+            if (lineNumber < 3 && !bodyBegun && compact.Length > 0 && compact.Length <= 60 && CompletionTitle().IsMatch(compact) && !PlanWords().IsMatch(compact)
                 && !compact.Contains('《') && !PlanTitleWords().IsMatch(compact) && !ListItemSentence().IsMatch(compact))
             {
                 lineNumber++;
@@ -1563,6 +1565,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 if (line[(opening.Index + opening.Length)..].Trim().Length > 0)
                     sections.Add(current with { Start = lineStart + line.Length + 1 });
             }
+            bodyBegun |= compact.Length > 60 || compact.IndexOf('。') is >= 0 and var stop && stop < compact.Length - 1;
             lineStart += line.Length + 1;
         }
         return sections;

@@ -404,6 +404,22 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void An_item_of_a_plans_body_that_says_fully_carried_out_is_not_a_headline_of_completion()
+    {
+        var figures = Extractor.Extract("2024年湖北省政府工作报告提出,聚焦保障改善民生。今年,湖北将继续实施10大类52项民生实事。\n着力实现幼有善育\n" +
+            "在县(市)全面落实生育二孩、三孩的家庭购房补助政策\n新增3岁以下婴幼儿托位4.5万个\n新增公办幼儿园学位1.5万个\n", 2024).Figures;
+        Assert.Equal([45000m, 15000m], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
+    public void A_title_ending_in_the_years_work_looked_back_on_is_a_summary()
+    {
+        var figures = Extractor.Extract("聚焦民生实事 书写幸福答卷——2023年西藏阿里地区民政工作回眸\n民政爱民、民政为民。\n全年发放城乡低保金2358.69万元。\n", 2023).Figures;
+        Assert.Equal((FigureKinds.Actual, 2358.69m), (figures.Single().Kind, figures.Single().Value));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
