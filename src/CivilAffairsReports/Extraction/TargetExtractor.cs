@@ -1356,7 +1356,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex YearReviewOpening();
 
     // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%) nor 要 inside a word (总体要求, 主要).
-    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|(?<![主重需纪摘概必])要(?![求点])|到20|年底前|(?<!年度)目标|拟")]
+    // (办好22件民生实事: the count of the year's tasks, in a headline of the list; not a review's 报告中提出办好10件惠民实事.)
+    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|(?<![主重需纪摘概必])要(?![求点])|到20|年底前|(?<!年度)目标|拟|(?<!提出)办好[\d一二三四五六七八九十]+[件项]")]
     private static partial Regex OpeningPlans();
 
     [GeneratedRegex(@"“[^“”]{0,40}”")]

@@ -930,14 +930,16 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 263 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_sixth_batch()
+    public void Held_out_documents_fifty_sixth_batch_studied_a_little()
     {
         // Measured once after the heldout54 forms and the completion headline kept to titles (2026-12-05): targets 86.7 / 69.8 (159 gold, 128 found),
         // results 54.3 / 84.6 (104 gold, 162 found) (per kind: notice targets 96.2 / 86.2, plan targets 91.5 / 61.4, plan results none gold (28 found), progress targets 100.0 / 43.5,
         // progress results 47.6 / 95.2, summary targets 42.1 / 100.0, summary results 96.0 / 77.4). The floors keep that from falling; the bars are above.
         var (targets, results) = Measure("real held-out 56", "heldout56");
-        AtLeast("targets", targets, recall: 0.698, precision: 0.867);
-        AtLeast("results", results, recall: 0.846, precision: 0.543);
+        // Studied a little since (a headline counting the tasks to do well, 办好22件民生实事, plans): targets 85.8 / 79.9,
+        // results 63.8 / 84.6.
+        AtLeast("targets", targets, recall: 0.798, precision: 0.858);
+        AtLeast("results", results, recall: 0.846, precision: 0.637);
     }
 
     [Theory]

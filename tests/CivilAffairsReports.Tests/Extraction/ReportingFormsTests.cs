@@ -420,6 +420,17 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_headline_counting_the_years_tasks_to_do_well_opens_a_plan_not_a_review()
+    {
+        var plan = Extractor.Extract("2022年,市中区办好22件民生实事\n一、对2500户居民供电进行一户一表改造。\n三、新建规范化社区养老设施13处、农村幸福院8处。\n", 2022).Figures;
+        Assert.NotEmpty(plan);
+        Assert.All(plan, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        // A review that recalls the report which set the tasks still looks back.
+        var review = Extractor.Extract("雕琢民生细节,解锁民生幸福密码。\n2021年,州人民政府政府工作报告中提出办好10件惠民实事。通过一年的努力,10件惠民实事全面完成。\n发放城镇住房保障家庭租赁补贴6186户。\n", 2021).Figures;
+        Assert.Equal(FigureKinds.Actual, review.Single(f => f.Value == 6186m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
