@@ -16,7 +16,9 @@ internal static partial class TextNormalizer
     {
         var folded = Fold(decoded);
         // Cheap test first: most texts have no tone-marked letter at all.
-        if (decoded.AsSpan().IndexOfAnyInRange('\u00E0', '\u01DC') >= 0) folded = WithoutPinyin(folded);
+        if (decoded.AsSpan().IndexOfAnyInRange('\u00E0', '\u01DC') >= 0) folded = WithoutPinyin(folded, SplicedPinyin(), 1);
+        // Some spell it without tones (社會(hui) 和諧, 個(ge) 村): taken only where it recurs, as a plain word in brackets may not.
+        if (decoded.Contains('(')) folded = WithoutPinyin(folded, SplicedToneless(), 3);
         var lines = SplitLines(folded).Select(TrimAndCloseUp).Where(l => l.Count > 0).ToList();
         var wrapWidth = WrapWidth(lines);
 
@@ -72,11 +74,11 @@ internal static partial class TextNormalizer
     }
 
     /// <summary>Mirror sites splice a word's pinyin into it, after the character it reads (發(fā)展, 關(guān)于): the reading goes.</summary>
-    private static List<Mapped> WithoutPinyin(List<Mapped> chars)
+    private static List<Mapped> WithoutPinyin(List<Mapped> chars, Regex spliced, int atLeast)
     {
         var text = new string(chars.Select(m => m.Char).ToArray());
-        var readings = SplicedPinyin().Matches(text);
-        if (readings.Count == 0) return chars;
+        var readings = spliced.Matches(text);
+        if (readings.Count < atLeast) return chars;
         var dropped = new bool[chars.Count];
         foreach (Match reading in readings)
             for (var i = reading.Index; i < reading.Index + reading.Length; i++) dropped[i] = true;
@@ -86,6 +88,10 @@ internal static partial class TextNormalizer
     // One syllable with its tone mark, in brackets right after an ideograph: (fā), (guān), (yǎng), (huì ) with a space.
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?[)）]")]
     private static partial Regex SplicedPinyin();
+
+    // One toneless syllable (initial and final) in brackets right after an ideograph, a space after it: (hui) , (ge) , (zhong) .
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)\) ?")]
+    private static partial Regex SplicedToneless();
 
     internal static char FoldChar(char c) => c switch
     {

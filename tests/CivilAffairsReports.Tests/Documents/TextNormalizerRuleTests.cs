@@ -30,6 +30,14 @@ public sealed class TextNormalizerRuleTests
     }
 
     [Fact]
+    public void Pinyin_spliced_without_tones_goes_where_it_recurs_and_a_single_bracketed_word_stays()
+    {
+        Assert.Equal("民生是社会和谐之本。嵊州市将对115个村开展项目,完成各类农技培训1500人次。",
+            N("民生是社会(hui) 和谐之本。嵊州市将对115个(ge) 村开展项目,完成各类农(nong) 技培训1500人次。"));
+        Assert.Equal("新建充电桩(a)10个。", N("新建充电桩(a)10个。"));
+    }
+
+    [Fact]
     public void A_simplified_text_quoting_a_few_traditional_characters_keeps_them()
     {
         Assert.Equal("新建“長者飯堂”10家，台湾同胞來訪。", N("新建“長者飯堂”10家，台湾同胞來訪。"));
