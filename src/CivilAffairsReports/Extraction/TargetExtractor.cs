@@ -1303,7 +1303,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         if (title.TrimEnd().Length > 0 && title.AsSpan().TrimEnd().IndexOfAny('。', '；') is var stop and >= 0 && stop < title.TrimEnd().Length - 1) title = "";
         // So is a long first line that ends as a sentence does (截至十月底，…占年度投资计划92.1%，较去年同期提高1.6个百分点。).
         if (title.TrimEnd().Length > 30 && title.TrimEnd().EndsWith('。')) title = "";
-        if (PlanTitleWords().IsMatch(title) || PlanDocumentWords().IsMatch(title)) return false;
+        // (2022年,市中区办好22件民生实事: a headline counting the year's tasks to do well.)
+        if (PlanTitleWords().IsMatch(title) || PlanDocumentWords().IsMatch(title) || TasksToDoWell().IsMatch(title)) return false;
         // A table pairs tasks with their progress; one stray bar (a page's last cell) is not a table.
         if (text.IndexOf('|') is >= 0 and var bar && text.IndexOf('\n', bar) is >= 0 and var nextLine && text.IndexOf('|', nextLine) >= 0) return false;
         // "2021年，大安市聚焦群众期盼，…重点实施五大工程暖民心。" / "去年，东阳市全力推进殡葬改革…": a text whose first sentence opens
@@ -1356,9 +1357,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex YearReviewOpening();
 
     // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%) nor 要 inside a word (总体要求, 主要).
-    // (办好22件民生实事: the count of the year's tasks, in a headline of the list; not a review's 报告中提出办好10件惠民实事.)
-    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|(?<![主重需纪摘概必])要(?![求点])|到20|年底前|(?<!年度)目标|拟|(?<!提出)办好[\d一二三四五六七八九十]+[件项]")]
+    [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|(?<![主重需纪摘概必])要(?![求点])|到20|年底前|(?<!年度)目标|拟")]
     private static partial Regex OpeningPlans();
+
+    [GeneratedRegex(@"办好[\d一二三四五六七八九十]+[件项]")]
+    private static partial Regex TasksToDoWell();
 
     [GeneratedRegex(@"“[^“”]{0,40}”")]
     private static partial Regex QuotedSlogan();
