@@ -942,6 +942,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.846, precision: 0.637);
     }
 
+    // 22 documents whose 91 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_fifty_eighth_batch()
+    {
+        // Measured once after the heldout55 and 56 forms (pinyin without tones, a headline counting the tasks to do well)
+        // (2026-12-05): targets 72.5 / 69.0 (42 gold, 40 found), results 48.2 / 81.6 (49 gold, 83 found) (per kind: notice
+        // targets 23.1 / 100.0, notice results 90.0 / 69.2, plan targets 95.5 / 80.8, plan results 33.3 / 50.0, progress targets
+        // 100.0 / 45.5, progress results 44.8 / 100.0, summary targets none of 2 found, summary results 42.1 / 84.2). News of
+        // results and plans, homes and relief stations. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 58", "heldout58");
+        AtLeast("targets", targets, recall: 0.690, precision: 0.725);
+        AtLeast("results", results, recall: 0.816, precision: 0.481);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -996,7 +1010,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout58" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
