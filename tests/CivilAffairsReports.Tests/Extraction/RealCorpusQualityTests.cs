@@ -942,6 +942,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.846, precision: 0.637);
     }
 
+    // 22 documents whose 215 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_fifty_seventh_batch()
+    {
+        // Measured once after the heldout55 and 56 forms, as heldout58 (2026-12-05): targets 76.7 / 57.5 (80 gold, 60 found),
+        // results 54.4 / 63.7 (135 gold, 158 found) (per kind: notice targets 81.2 / 52.0, notice results 100.0 / 33.3, plan
+        // targets 88.6 / 66.0, plan results 17.6 / 100.0, progress targets none of 6 (7 found), progress results 51.6 / 62.7,
+        // summary targets 100.0 / 100.0, summary results 64.1 / 64.1). Lists voted and their results, 十三五 reviews, relief
+        // and housing notices. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 57", "heldout57");
+        AtLeast("targets", targets, recall: 0.575, precision: 0.766);
+        AtLeast("results", results, recall: 0.637, precision: 0.544);
+    }
+
     // 22 documents whose 91 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
     public void Held_out_documents_fifty_eighth_batch()
@@ -1010,7 +1024,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout58" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
