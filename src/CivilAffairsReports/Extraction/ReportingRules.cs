@@ -413,8 +413,13 @@ internal static partial class ReportingRules
         var previous = text.AsSpan(previousStart, comma - previousStart);
         return (previous.Contains("共有", StringComparison.Ordinal) || previous.Contains("现有", StringComparison.Ordinal) || previous.Contains("拥有", StringComparison.Ordinal))
                && previous.IndexOfAny("0123456789") >= 0
-               && BareNameAndNumber().IsMatch(text.AsSpan(clause.Start, clause.End - clause.Start));
+               && BareNameAndNumber().IsMatch(text.AsSpan(clause.Start, clause.End - clause.Start))
+               // "重庆现有226个街道,计划建设街道养老服务中心220个": a clause that says what is planned is no part of the stock.
+               && !PlannedLead().IsMatch(text.AsSpan(clause.Start, clause.End - clause.Start));
     }
+
+    [GeneratedRegex(@"^\s*(?:计划|拟|将|力争|争取|预计)")]
+    private static partial Regex PlannedLead();
 
     [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,12}\s*\d+(?:\.\d+)?\s*万?\s*[\p{IsCJKUnifiedIdeographs}]{1,2}\s*$")]
     private static partial Regex BareNameAndNumber();

@@ -944,8 +944,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 215 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_seventh_batch()
+    public void Held_out_documents_fifty_seventh_batch_studied_a_little()
     {
+        // Studied a little since (a meeting that summed up a year, a planned clause no part of a stock): targets 77.4 / 60.0,
+        // results 63.5 / 73.3.
         // Measured once after the heldout55 and 56 forms, as heldout58 (2026-12-05): targets 76.7 / 57.5 (80 gold, 60 found),
         // results 54.4 / 63.7 (135 gold, 158 found) (per kind: notice targets 81.2 / 52.0, notice results 100.0 / 33.3, plan
         // targets 88.6 / 66.0, plan results 17.6 / 100.0, progress targets none of 6 (7 found), progress results 51.6 / 62.7,

@@ -431,6 +431,16 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_meeting_that_summed_up_a_year_reports_that_years_results_and_a_planned_clause_is_no_part_of_a_stock()
+    {
+        var review = Extractor.Extract("重庆民政部门五年支出救助资金297.55亿元\n人民网重庆1月15日电 15日,重庆市民政局召开2021年全市民政工作视频会议。\n" +
+            "会上,总结了重庆市2020年和“十三五”民政工作。过去五年,累计建成社区便民服务中心2175个。\n", 2021).Figures;
+        Assert.Equal((FigureKinds.Actual, 2020), (review.Single(f => f.Value == 2175m).Kind, review.Single(f => f.Value == 2175m).Year));
+        var plan = Extractor.Extract("2020年重庆将大幅增加基层养老服务机构\n据介绍,重庆现有226个街道,计划建设街道养老服务中心220个,覆盖率可达97.3%。\n", 2020).Figures;
+        Assert.Equal(FigureKinds.Target, plan.Single(f => f.Value == 220m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
