@@ -201,6 +201,8 @@ internal static partial class ReportingRules
         var lead = text[Math.Max(clause.Start, q.Start - 16)..q.Start];
         // "比去年同期多192具" / "同比增长12%": a difference from another period, not a figure of its own.
         if (DifferenceBefore().IsMatch(lead)) return DifferenceReason;
+        // "比上年提升1.4个百分点": a change of a rate, counted in points.
+        if (q.Unit == "个" && text.AsSpan(q.End).TrimStart().StartsWith("百分点", StringComparison.Ordinal)) return DifferenceReason;
         // "除腾越、固定2名回族按规土葬外": an exception, not a figure.
         if (ExceptionBefore().IsMatch(lead) && ExceptionAfter().IsMatch(text, q.End)) return ExceptionReason;
         // "全市共计死亡1111人": deaths are the base a 火化率 is reckoned on, not a figure of the work.

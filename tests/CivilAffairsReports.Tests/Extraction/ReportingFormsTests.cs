@@ -441,6 +441,13 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_change_of_a_rate_in_percentage_points_is_not_a_count()
+    {
+        var figures = Extractor.Extract("2020年残疾人事业统计公报\n持证残疾人基本康复服务率达94%,比上年提升1.4个百分点。\n", 2020).Figures;
+        Assert.Equal(94m, figures.Single().Value);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
