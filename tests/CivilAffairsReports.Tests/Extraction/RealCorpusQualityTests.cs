@@ -972,6 +972,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.816, precision: 0.481);
     }
 
+    // 17 documents whose 173 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_fifty_ninth_batch()
+    {
+        // Measured once after the heldout60 rate points (a change counted in 个百分点 is no count) (2026-12-05): targets 57.4 /
+        // 70.0 (50 gold, 61 found), results 61.7 / 66.7 (123 gold, 133 found) (per kind: notice targets 88.2 / 78.9, notice
+        // results none of 19 (20 found: a notice of results), plan targets 100.0 / 91.7, plan results none gold (3 found),
+        // progress targets 42.9 / 50.0, progress results 84.4 / 100.0, summary targets 23.1 / 46.2, summary results 70.5 /
+        // 71.4). Five texts short of 22. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 59", "heldout59");
+        AtLeast("targets", targets, recall: 0.700, precision: 0.573);
+        AtLeast("results", results, recall: 0.666, precision: 0.616);
+    }
+
     // 22 documents whose 133 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
     public void Held_out_documents_sixtieth_batch()
@@ -1040,7 +1054,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout60" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
