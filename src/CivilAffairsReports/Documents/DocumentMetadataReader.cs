@@ -170,7 +170,9 @@ internal static partial class DocumentMetadataReader
         foreach (var line in lines.Take(6))
             if (DrawnUp().Match(line) is { Success: true } d && TitleWords.Any(w => d.Groups["title"].Value.Contains(w, StringComparison.Ordinal)))
                 return d.Groups["title"].Value;
-        return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
+        return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)))
+               // "广东省人民政府关于2012年省十件民生实事落实情况的通报 各地级以上市人民政府,…": a title run into the body.
+               ?? lines.Take(3).Select(l => RunInTitle().Match(l)).FirstOrDefault(m => m.Success)?.Value;
     }
 
     // 《…“十二五”发展纲要》: a document's title named in the text.
@@ -225,6 +227,9 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"《([^《》]+)》")]
     private static partial Regex BookTitle();
+
+    [GeneratedRegex(@"^[^。，,；;]{0,30}?关于[^。，,；;]{2,50}?的(?:通报|通知|报告|公告|决定)")]
+    private static partial Regex RunInTitle();
 
     [GeneratedRegex(@"(?:编制|制定|拟定|起草|形成)了?《(?<title>[^《》]+)》[^。]{0,8}(?:具体如下|如下|现予公布|公布如下)")]
     private static partial Regex DrawnUp();

@@ -46,6 +46,13 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void A_title_run_into_the_body_still_names_the_year_reported_on()
+    {
+        var m = Meta("粤府函〔2013〕5号 |\n广东省人民政府关于2012年 省十件民生实事落实情况的通报 各地级以上市人民政府,各县(市、区)人民政府: 2012年,全省各地…。现通报如下:");
+        Assert.Equal((2012, "粤府函〔2013〕5号"), (m.Year, m.DocumentNumber));
+    }
+
+    [Fact]
     public void A_posting_date_copied_with_spaces_still_dates_the_text() =>
         Assert.Equal(2023, Meta("“越颐养”老年群体关爱工程\n季度目标\n发布日期: 2023- 12- 25 17: 53 来源: 区府办\n第一季度进展情况:已建成11家。").Year);
 

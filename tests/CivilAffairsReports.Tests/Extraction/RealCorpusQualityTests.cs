@@ -974,8 +974,10 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 17 documents whose 173 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_fifty_ninth_batch()
+    public void Held_out_documents_fifty_ninth_batch_studied_a_little()
     {
+        // Studied a little since (a title run into the body names the year reported on): targets 57.4 / 70.0, results 75.2
+        // / 81.3.
         // Measured once after the heldout60 rate points (a change counted in 个百分点 is no count) (2026-12-05): targets 57.4 /
         // 70.0 (50 gold, 61 found), results 61.7 / 66.7 (123 gold, 133 found) (per kind: notice targets 88.2 / 78.9, notice
         // results none of 19 (20 found: a notice of results), plan targets 100.0 / 91.7, plan results none gold (3 found),
