@@ -199,11 +199,12 @@ internal static partial class DocumentMetadataReader
         var named = YearIn().Matches(text)
             .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index)))).ToList();
         // A deadline (2025年底前, 到2027年) names the plan's horizon, not the text's time, unless the text names no other year.
-        // So does a year compared with (较2013年, 比2013年, 占2013年筹集的), a goal's year (力争2014年实现开工) and the year a
-        // period starts (2010年以来).
+        // So does a year compared with (较2013年, 比2013年, 占2013年筹集的), a goal's year (力争2014年实现开工, 为2025年开好头)
+        // and the year a period starts (2010年以来).
         var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(4, text.Length - m.Index - m.Length)))
                                      && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占')
-                                     && !GoalLead().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)))).ToList();
+                                     && !GoalLead().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)))
+                                     && !PreparedFor().IsMatch(text, Math.Max(0, m.Index - 1))).ToList();
         return (times.Count > 0 ? times : named)
             .Select(m => int.Parse(m.Groups[1].Value))
             .GroupBy(y => y)
@@ -242,6 +243,10 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"(?:力争|争取|预计|计划|将于|将在|拟于)$")]
     private static partial Regex GoalLead();
+
+    // The year a review prepares for (为2025年开好头、起好步; 为明年…奠定基础), not one that a count grew to (拓展为2013年的33项).
+    [GeneratedRegex(@"\G为20\d{2}\s*年[^。，,；]{0,12}?(?:开好|起好|奠定|打下|打好|做好准备)")]
+    private static partial Regex PreparedFor();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*$")]
     private static partial Regex SpanEndsHere();

@@ -64,6 +64,9 @@ public sealed class DocumentMetadataAndDecoderTests
     [InlineData("全市将新建社区老年食堂100个，到2025年实现全覆盖。", 2025)]
     // nor are the year a period starts from and a goal's year
     [InlineData("黎平县加大敬老院建设力度\n2010年以来,共新建敬老院24所。4个镇敬老院纳入2013年民政项目建设。下一步,力争2014年实现开工建设。", 2013)]
+    // nor the year a review prepares for, while a year a count grew to is
+    [InlineData("编者按:2024年,我们一道经历风雨彩虹。特推出专栏,旨在为2025年开好头、起好步。", 2024)]
+    [InlineData("我市民生工程项目由2007年的12项拓展为2013年的33项,7年累计投入民生工程资金近115亿元。", 2013)]
     public void A_deadline_is_not_taken_for_the_texts_own_year_while_another_year_is_named(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 

@@ -448,6 +448,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void An_editors_lede_opening_with_the_year_looks_back_though_it_names_a_way_of_working()
+    {
+        var figures = Extractor.Extract("编者按:2024年,我们坚持“加快建设功能服务区”这一目标导向,一起走过春夏秋冬。\n民生保障有力有效。民生支出7.43亿元,保障人员3.6万人。\n", 2024).Figures;
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
