@@ -1002,6 +1002,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.515, precision: 0.447);
     }
 
+    // 22 documents whose 212 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_sixty_first_batch()
+    {
+        // Measured once after the heldout32 forms (an editor's lede, 目标导向, 为2025年开好头) (2026-12-05): targets 56.6 / 56.0
+        // (84 gold, 83 found), results 48.8 / 46.1 (128 gold, 121 found) (per kind: notice targets 89.3 / 75.8, notice results
+        // 57.1 / 66.7, plan targets 94.7 / 58.1, plan results 37.5 / 64.3, progress targets 28.6 / 21.1, progress results 51.9 /
+        // 71.1, summary results 50.0 / 27.1, summary targets none of 1 (22 found)). Western provinces' funds handed down,
+        // reviews and 1-3月 reports above all. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 61", "heldout61");
+        AtLeast("targets", targets, recall: 0.559, precision: 0.566);
+        AtLeast("results", results, recall: 0.460, precision: 0.487);
+    }
+
     // 22 documents whose 114 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
     public void Held_out_documents_sixty_second_batch()
@@ -1071,7 +1085,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout62" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
