@@ -55,6 +55,20 @@ internal static partial class DocumentMetadataReader
             year = named.StartYear;
             doubts.Add($"年度由文中所称“{named.Period}”规划推断为 {year}");
         }
+        // "“十四五”期间,吉林省的民政事业取得了哪些成效?": a review of a period, with no year of its own and no other period
+        // named, is written as it ends.
+        if (year is null && PeriodReviewed().Match(head) is { Success: true } reviewed
+            && FiveYearPlans.Periods.Count(p => head.Contains(p.Period, StringComparison.Ordinal)) == 1)
+        {
+            year = FiveYearPlans.Periods.First(p => p.Period == reviewed.Groups["period"].Value).EndYear;
+            doubts.Add($"年度由文中回顾的“{reviewed.Groups["period"].Value}”时期推断为 {year}");
+        }
+        // "低保人数比2013年减少": a text that names a year only to compare with speaks of the year after it.
+        if (year is null && ComparedYear().Match(text) is { Success: true } compared)
+        {
+            year = int.Parse(compared.Groups["year"].Value) + 1;
+            doubts.Add($"年度由文中比较的 {compared.Groups["year"].Value} 年推断为其次年 {year}");
+        }
         if (year is null) doubts.Add("文中没有年份");
 
         var parent = region is null ? null : Regions.Parent(region);
@@ -205,7 +219,8 @@ internal static partial class DocumentMetadataReader
                                      && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占')
                                      && !GoalLead().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)))
                                      && !PreparedFor().IsMatch(text, Math.Max(0, m.Index - 1))).ToList();
-        return (times.Count > 0 ? times : named)
+        // Nor is a year only compared with (城乡低保平均标准较2020年分别增长32.4%), even when it is the only one named.
+        return (times.Count > 0 ? times : named.Where(m => !(m.Index > 0 && text[m.Index - 1] is '较' or '比')))
             .Select(m => int.Parse(m.Groups[1].Value))
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
@@ -240,6 +255,12 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"^(?:底前|前|以前|年底前|以来)")]
     private static partial Regex DeadlineYear();
+
+    [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)[^。？?]{0,40}?(?:取得|成效|成绩|完成|实现|建成|累计)")]
+    private static partial Regex PeriodReviewed();
+
+    [GeneratedRegex(@"[较比](?<year>20\d{2})\s*年(?:同期|底|末)?(?:分别)?(?:增长|增加|提高|上升|减少|下降)")]
+    private static partial Regex ComparedYear();
 
     [GeneratedRegex(@"(?:力争|争取|预计|计划|将于|将在|拟于)$")]
     private static partial Regex GoalLead();

@@ -70,6 +70,18 @@ public sealed class DocumentMetadataAndDecoderTests
     public void A_deadline_is_not_taken_for_the_texts_own_year_while_another_year_is_named(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 
+    [Theory]
+    // a review of a period with no year of its own is written as the period ends, not in the year it compares with
+    [InlineData("“十四五”期间,吉林省的民政事业取得了哪些成效?城乡低保平均标准较2020年分别增长32.4%和32.6%;累计建成各类养老机构1594家。", 2025)]
+    // a text that names a year only to compare with speaks of the year after it
+    [InlineData("全区城乡低保对象39.3万人,比2013年减少2.4万人;结婚登记2.19万对。", 2014)]
+    public void A_year_only_compared_with_is_not_the_texts_own_year(string text, int year) =>
+        Assert.Equal(year, Meta(text).Year);
+
+    [Fact]
+    public void A_plan_for_the_next_period_is_not_dated_by_the_period_it_looks_back_on() =>
+        Assert.NotEqual(2020, Meta("为实施“十四五”规划,依据有关文件,制定本规划。“十三五”期间,残疾人事业取得历史性新成就。").Year);
+
     [Fact]
     public void A_year_ending_a_plans_span_is_not_taken_for_the_texts_own_year()
     {
