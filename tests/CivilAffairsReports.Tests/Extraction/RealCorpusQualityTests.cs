@@ -1031,6 +1031,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.528, precision: 0.382);
     }
 
+    // 22 documents whose 134 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_sixty_third_batch()
+    {
+        // Measured once after the heldout61–62 forms (a year only compared with, a period reviewed) (2026-12-05): targets 62.8 /
+        // 64.3 (84 gold, 86 found), results 58.7 / 54.0 (50 gold, 46 found) (per kind: notice targets 78.6 / 81.5, notice
+        // results none of 2, plan targets 68.3 / 62.2, plan results none of 1 (1 found), progress targets 44.4 / 50.0, progress
+        // results 63.6 / 70.0, summary results 56.5 / 48.1, summary targets none of 4 (8 found)). Elderly care news of eastern
+        // provinces, half-year reports and plan news above all. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 63", "heldout63");
+        AtLeast("targets", targets, recall: 0.642, precision: 0.627);
+        AtLeast("results", results, recall: 0.540, precision: 0.586);
+    }
+
     // 22 documents whose 147 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
     public void Held_out_documents_sixty_fourth_batch()
@@ -1100,7 +1114,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout64" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
