@@ -31,8 +31,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         ("安装", Measures.New), ("推广", Measures.New), ("完成", Measures.New), ("提供", Measures.New),
         ("开展", Measures.New), ("发展", Measures.New), ("打造", Measures.New), ("设立", Measures.New), ("设置", Measures.New), ("创建", Measures.New), ("认定", Measures.New),
         ("实现", Measures.New), ("达到", Measures.New), ("提高至", Measures.New), ("提高到", Measures.New), ("达", Measures.New),
-        // 再建至少40个 / 低保补助将调整至每月700元: building more, and a standard moved to a new level.
-        ("再建", Measures.New), ("调整至", Measures.New), ("上调至", Measures.New), ("上调到", Measures.New),
+        // 再建至少40个 / 低保补助将调整至每月700元 / 由607元调整为635元: building more, and a standard moved to a new level.
+        ("再建", Measures.New), ("调整至", Measures.New), ("调整为", Measures.New), ("调整到", Measures.New), ("上调至", Measures.New),
+        ("上调到", Measures.New), ("上调为", Measures.New), ("提高为", Measures.New),
         // 修建人行天桥及地下通道10处 / 兴建敬老院3所: building, as 新建 is.
         ("修建", Measures.New), ("兴建", Measures.New),
     ];

@@ -456,6 +456,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_standard_adjusted_to_a_new_level_is_the_new_level()
+    {
+        var figures = Extractor.Extract("关于调整城乡低保标准的通知\n(一)城区城市低保月标准由607元调整为635元。\n(二)城区农村低保年标准由4161元调整为4435元。\n", 2018).Figures;
+        Assert.Equal([635m, 4435m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
