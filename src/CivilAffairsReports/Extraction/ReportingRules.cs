@@ -364,7 +364,10 @@ internal static partial class ReportingRules
                        // "全市共有养老服务设施1650个，基本养老床位5.1万张": a bare name and number goes on the stock its sentence counts.
                        || StockAndBareName(text, Math.Min(periodStart, sentence.Start), clause)
                        // "截至3月底，…已全部完成立项。为4448例孕妇免费提供…": a paragraph opened by a date reached reports what happened.
-                       || reachedDates is { Count: > 0 } && ParagraphReportsToDate(text, periodStart, reachedDates) && !HasOwnTargetCue(sentenceBefore);
+                       || reachedDates is { Count: > 0 } && ParagraphReportsToDate(text, periodStart, reachedDates) && !HasOwnTargetCue(sentenceBefore)
+                       // "城市低保保障人数由2009年的8111人提高到11860人": a change from a past year's level tells what happened.
+                       || clauseBefore.AsSpan().IndexOfAny('由', '从') >= 0 && ChangeFromYear().Match(clauseBefore) is { Success: true } change
+                          && int.Parse(change.Groups["year"].Value) < documentYear && !HasOwnTargetCue(sentenceBefore);
         if (happened)
         {
             var year = namedYear is { } y && y <= Math.Max(documentYear, sectionYear) ? y
@@ -602,8 +605,8 @@ internal static partial class ReportingRules
         return year;
     }
 
-    // 截至2024年 / 截止到2024年 report a date reached, not a deadline.
-    [GeneratedRegex(@"(?<!截|截止)(?:到|至)\s*(?<year>20\d{2})\s*年|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
+    // 截至2024年 / 截止到2024年 report a date reached, not a deadline; nor is 提高到2012年的7905人 (the level a change reached).
+    [GeneratedRegex(@"(?<!截|截止|提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少)(?:到|至)\s*(?<year>20\d{2})\s*年(?!的)|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
     private static partial Regex Deadline();
 
 
@@ -662,6 +665,8 @@ internal static partial class ReportingRules
             if (preceding.LastIndexOf('《') > preceding.LastIndexOf('》')) continue;
             // "…9047万元，与2021年同比稳步增长" / "较2021年增加": the year compared with, not the time.
             if (preceding.EndsWith('与') || preceding.EndsWith('较') || preceding.EndsWith("比", StringComparison.Ordinal)) continue;
+            // "集中供养率由2007年的5.1%提高到当前的52%": the year of the old level, not of the new one.
+            if (preceding.EndsWith('由') || preceding.EndsWith('从') || preceding.EndsWith('從')) { if (YearOfOldLevel().IsMatch(text, at)) continue; }
             year = int.Parse(m.Groups["year"].Value);
         }
         return year;
@@ -701,7 +706,8 @@ internal static partial class ReportingRules
         {
             // 覆盖率达100% / 保障率已达89.33%: a rate named before it; completion rates were set aside already.
             // "提高幅度达30%和 20%": a second rate joined on shares the first one's name.
-            var lead = JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 32)..q.Start], "");
+            // "集中供养率由现在的31.18%提高到41.19%": the old level between a rate's name and its new one is passed over.
+            var lead = WithoutBaseline(JoinedRates().Replace(text[Math.Max(clause.Start, q.Start - 48)..q.Start], ""));
             var rate = RateNamed().Match(lead);
             if (rate.Success) return rate.Groups["name"].Value;
             if (ShareOf().Match(lead) is { Success: true } share) return share.Groups["name"].Value;
@@ -732,7 +738,9 @@ internal static partial class ReportingRules
         if (after.Success && after.Value.Length >= 2 && !after.Value.EndsWith("项目", StringComparison.Ordinal)) return Cut(after.Value);
         // "低保新增 1010 户 1653 人": a second count of the same thing shares the first one's noun.
         var before = TrailingCount().Replace(text[item.Start..q.Start], "");
-        var noun = NounBefore().Match(before);
+        var noun = NounBefore().Match(WithoutBaseline(before));
+        // (",由1.5元调整为1元": a change with no name of its own in its item keeps the words it has.)
+        if (!noun.Success || noun.Groups["noun"].Length < 2) noun = NounBefore().Match(before);
         if (noun.Success && noun.Groups["noun"].Length >= 2) return Cut(noun.Groups["noun"].Value);
         // 分别达到1500元、375元、100元: a bare value in a list takes the noun its list opens with.
         var clauseText2 = text[clause.Start..q.Start];
@@ -743,6 +751,16 @@ internal static partial class ReportingRules
     }
 
     private static string Cut(string noun) => noun.Length > 24 ? noun[..24] : noun;
+
+    /// <summary>
+    /// "保障人数由2009年的5900人提高到2012年的" → "保障人数提高到2012年的": a lead without the old level a change starts from, so
+    /// that what comes before it names the new one.
+    /// </summary>
+    private static string WithoutBaseline(string lead) =>
+        lead.AsSpan().IndexOfAny('由', '从', '從') < 0 ? lead : BaselineThenChange().Replace(lead, "");
+
+    [GeneratedRegex(@"[由从從](?:原来的|现在的|当前的|目前的|最初的)?[^，,。；;\d]{0,12}?(?:(?:19|20)\d{2}\s*年[底末]?的?)?[^，,。；;\d]{0,8}?\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d、和及]{0,6}?(?:[、和及]\s*\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d、和及]{0,6}?)*(?<change>(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少)(?:到|至|为)(?:(?:19|20)\d{2}\s*年[底末]?的?)?[^，,。；;\d]{0,8})$")]
+    private static partial Regex BaselineThenChange();
 
     /// <summary>The canonical unit of a counter written outside the catalog: 名 counts 人, as the catalog does.</summary>
     public static string CanonicalUnit(string? unit) => unit switch { "名" or "位" => "人", null => "", _ => unit };
@@ -925,6 +943,12 @@ internal static partial class ReportingRules
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
+
+    [GeneratedRegex(@"\G20\d{2}\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少)(?:到|至|为)")]
+    private static partial Regex YearOfOldLevel();
+
+    [GeneratedRegex(@"[由从](?<year>20\d{2})\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少)(?:到|至|为)[^，,。；;]{0,16}$")]
+    private static partial Regex ChangeFromYear();
 
     // "覆盖率分别达到96.9%、65.7%" / "登记失业率控制在3.5%以下": a list after 分别 and a ceiling kept name their rate too.
     [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?(?:分别)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持在|保持|稳定在|控制在|超过|不低于|不小于|不少于)?\s*$", RegexOptions.RightToLeft)]

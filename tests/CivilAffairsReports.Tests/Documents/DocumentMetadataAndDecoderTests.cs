@@ -75,6 +75,8 @@ public sealed class DocumentMetadataAndDecoderTests
     [InlineData("“十四五”期间,吉林省的民政事业取得了哪些成效?城乡低保平均标准较2020年分别增长32.4%和32.6%;累计建成各类养老机构1594家。", 2025)]
     // a text that names a year only to compare with speaks of the year after it
     [InlineData("全区城乡低保对象39.3万人,比2013年减少2.4万人;结婚登记2.19万对。", 2014)]
+    // nor is the year of an old level, while the year of the level a change reached is no deadline
+    [InlineData("全市农村低保保障人数由2009年的5900人提高到2012年的7905人,城市低保保障人数由2009年的8111人提高到11860人。", 2012)]
     public void A_year_only_compared_with_is_not_the_texts_own_year(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 

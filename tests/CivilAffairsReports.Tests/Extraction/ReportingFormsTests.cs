@@ -464,6 +464,19 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_change_from_an_old_level_gives_the_new_level_its_name_and_a_past_years_level_tells_what_happened()
+    {
+        var figures = Extractor.Extract("合作市民政工作\n近年来,该市逐步完善了社会救助体系。全市农村低保保障人数由2009年的5900人提高到2012年的7905人," +
+            "新农保基础养老金由每人每月100元提高到120元,集中供养率由2009年的31.18%提高到41.19%,养老床位由1000张提高到1200张。\n", 2012).Figures;
+        Assert.Equal([7905m, 120m, 41.19m, 1200m], figures.Select(f => f.Value).ToArray());
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2012), (f.Kind, f.Year)));
+        Assert.Equal("subsistence_allowance_recipients", figures[0].Indicator.Id);
+        Assert.Equal("新农保基础养老金", figures[1].Indicator.Name);
+        Assert.Equal("集中供养率", figures[2].Indicator.Name);
+        Assert.Equal("elderly_care_beds", figures[3].Indicator.Id);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
