@@ -477,6 +477,16 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_text_that_gives_a_verdict_on_work_done_reports_it()
+    {
+        var review = Extractor.Extract("残疾人工作\n【概况】 全区残联各项工作取得明显成效。\n【康复】 为残疾人提供康复服务3400余人,安装假肢36例。\n", 2020).Figures;
+        Assert.NotEmpty(review);
+        Assert.All(review, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        var plan = Extractor.Extract("残疾人工作\n为残疾人提供康复服务3400余人,安装假肢36例。\n", 2020).Figures;
+        Assert.All(plan, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
