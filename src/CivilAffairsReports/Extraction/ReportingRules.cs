@@ -148,7 +148,9 @@ internal static partial class ReportingRules
     // A sentence that reports against a plan: every figure in it is a result, except the plan's own figure.
     private static readonly string[] ReportSentenceCues = ["为计划的", "完成率", "超额完成", "占计划", "占年任务", "占全年计划", "占年度计划", "占全年任务", "占年度任务", "开工率", "全面完成", "顺利完成"];
 
-    private static readonly string[] TargetCuesBefore = ["目标", "原计划", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟"];
+    private static readonly string[] TargetCuesBefore = ["目标", "原计划", "任务是", "任务为", "计划新增", "计划新建", "计划完成", "力争", "预计", "将新增", "将新建", "今年将", "拟",
+        // 计划实施170878户 / 计划投资70万元 / 年度计划投入2.6亿元 / 年底有望建成3个: what is planned or hoped for.
+        "计划实施", "计划投资", "计划投入", "计划建设", "计划改造", "计划开工", "计划培训", "计划解决", "计划发放", "有望"];
 
     // The cue lists as one vectorised "contains any" each: KindAndYear asks them for every number.
     private static readonly SearchValues<string> AnyResultCueBefore = SearchValues.Create(ResultCuesBefore, StringComparison.Ordinal);

@@ -962,7 +962,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // summary targets 100.0 / 100.0, summary results 64.1 / 64.1). Lists voted and their results, 十三五 reviews, relief
         // and housing notices. The floors keep that from falling; the bars are far above.
         var (targets, results) = Measure("real held-out 57", "heldout57");
-        AtLeast("targets", targets, recall: 0.575, precision: 0.766);
+        // Lowered when 计划建设/计划投资/有望 first made targets: 计划建设…800个, 到2022年全部完成 is now a target, dated to the text's
+        // year, not to the deadline after it: targets 76.2 / 60.0.
+        AtLeast("targets", targets, recall: 0.575, precision: 0.761);
         AtLeast("results", results, recall: 0.637, precision: 0.544);
     }
 

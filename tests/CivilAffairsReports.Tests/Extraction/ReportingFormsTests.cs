@@ -487,6 +487,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void What_a_progress_report_says_is_planned_or_hoped_for_is_a_target()
+    {
+        var figures = Extractor.Extract("2017年民生实事进展情况\n截至12月底,已完成农村危房改造12000户。2017年度计划实施农村危房改造170878户。年底有望建成老年大学3所。\n", 2017).Figures;
+        Assert.Equal(FigureKinds.Actual, figures.Single(f => f.Value == 12000m).Kind);
+        Assert.Equal(FigureKinds.Target, figures.Single(f => f.Value == 170878m).Kind);
+        Assert.Equal(FigureKinds.Target, figures.Single(f => f.Value == 3m).Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
