@@ -1379,6 +1379,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     // Besides 了 and 已, the words of a verdict on work done (取得…成效, 有力推进, 圆满完成, 比上年, 超额) and a yearbook entry's
     // 【概况】: 338 of the corpus's 820 reports hold one and 66 of its 636 plans do; of the texts with none of the other cues,
     // 16 of 38 reports and 4 of 81 plans. (顺利 is left out: plans say 顺利推进 as often.)
+    // 一、过去一年工作回顾 / 上年工作完成情况 in a 政府工作报告 dated by the year it opens: a heading over the year before.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]
+    private static partial Regex NumberedHeading();
+
+    private static bool NamesThePastYear(string heading) =>
+        heading.Contains("过去一年", StringComparison.Ordinal) || heading.Contains("上年", StringComparison.Ordinal)
+        || heading.Contains("去年", StringComparison.Ordinal);
+
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计",
         "取得", "成效", "有力", "稳步", "圆满", "比上年", "同比", "超额", "被评为", "【概况】", "一年来"];
     private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];
@@ -1528,6 +1536,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     SummaryThenPlanYear().Match(compact) is { Success: true } next ? int.Parse(next.Groups["year"].Value) - 1
                     : YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value)
                     : TitleYear().Match(compact) is { Success: true } ty ? int.Parse(ty.Groups[1].Value)
+                    : NumberedHeading().IsMatch(compact) && NamesThePastYear(compact) ? documentYear - 1
                     // an opening under a summary's title (现将全年…汇报如下) keeps the title's year
                     : sections[^1] is { Kind: FigureKinds.Actual } summary ? summary.Year : documentYear));
                 lineStart += line.Length + 1;
@@ -1561,7 +1570,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     sections.Add(new Section(lineStart, FigureKinds.Actual, StartingYear(heading, lines[0], documentYear)));
                 else if (ResultHeading().IsMatch(heading))
                     sections.Add(new Section(lineStart, FigureKinds.Actual,
-                        YearInLine().Match(heading) is { Success: true } ry ? int.Parse(ry.Groups[1].Value) : documentYear,
+                        YearInLine().Match(heading) is { Success: true } ry ? int.Parse(ry.Groups[1].Value)
+                        : NamesThePastYear(heading) ? documentYear - 1 : documentYear,
                         HeadingSubject().Match(heading) is { Success: true } subject ? subject.Groups["subject"].Value : null));
                 else if (NextPlanHeading().Match(heading) is { Success: true } next)
                     sections.Add(new Section(lineStart, FigureKinds.Target,

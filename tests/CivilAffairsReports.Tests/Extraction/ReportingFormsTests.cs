@@ -496,6 +496,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_review_of_the_past_year_under_a_government_report_is_of_the_year_before()
+    {
+        var figures = Extractor.Extract("2010年政府工作报告(全文)\n各位代表:\n  一、过去一年工作回顾\n  新建农村日间照料中心12个,改造农村危房2300座。\n  二、2010年工作安排\n  新建农村日间照料中心20个。\n", 2010).Figures;
+        Assert.Equal([(12m, FigureKinds.Actual, 2009), (2300m, FigureKinds.Actual, 2009), (20m, FigureKinds.Target, 2010)],
+            figures.Select(f => (f.Value, f.Kind, f.Year)).ToArray());
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
