@@ -953,7 +953,8 @@ internal static partial class ReportingRules
     private static partial Regex ChangeFromYear();
 
     // "覆盖率分别达到96.9%、65.7%" / "登记失业率控制在3.5%以下": a list after 分别 and a ceiling kept name their rate too.
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度))\s*(?:已|均|将)?(?:分别)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持在|保持|稳定在|控制在|超过|不低于|不小于|不少于)?\s*$", RegexOptions.RightToLeft)]
+    // "助餐社区覆盖率目前已达82%" / "城区助餐覆盖面达到50%以上" / "毛入园率将大于90%" / "失业率在3.6%以内" as well.
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度|覆盖面))\s*(?:目前|现已|现)?(?:已|均|将)?(?:分别)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持在|保持|稳定在|控制在|在|超过|大于|高于|不低于|不小于|不少于|不超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

@@ -555,7 +555,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("targets", targets, recall: 0.615, precision: 0.699);
         // Lowered when a verdict on work done (取得…成效, 有力, 稳步, 圆满, 比上年, 超额, 【概况】) first counted as a sign that a text
         // reports (+81 matches over all splits): results 78.5 / 70.7.
-        AtLeast("results", results, recall: 0.679, precision: 0.785);
+        // Lowered when a rate named before 目前已达/在/大于 or a 覆盖面 was first read: 全省覆盖面达到64.4% (beside 高出年度目标任务4.4个百分点) is
+        // a result the gold leaves out: results 77.9 / 70.7.
+        AtLeast("results", results, recall: 0.679, precision: 0.779);
     }
 
     [Fact]

@@ -504,6 +504,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_rate_keeps_its_name_across_an_adverb_or_a_bound_and_a_coverage_is_a_rate()
+    {
+        var figures = Extractor.Extract("2013年民心工程进展\n中心城区老年助餐社区覆盖率目前已达82%,城区助餐覆盖面达到50%以上,城镇登记失业率在3.6%以内。\n", 2013).Figures;
+        Assert.Equal([("中心城区老年助餐社区覆盖率", 82m), ("城区助餐覆盖面", 50m), ("城镇登记失业率", 3.6m)],
+            figures.Select(f => (f.Indicator.Name, f.Value)).ToArray());
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
