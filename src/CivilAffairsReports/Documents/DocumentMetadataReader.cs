@@ -271,11 +271,11 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"\G为20\d{2}\s*年[^。，,；]{0,12}?(?:开好|起好|奠定|打下|打好|做好准备)")]
     private static partial Regex PreparedFor();
 
-    [GeneratedRegex(@"\G20\d{2}\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少)(?:到|至|为)")]
+    [GeneratedRegex(@"\G20\d{2}\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)(?:到|至|为)")]
     private static partial Regex OldLevel();
 
     // 提高到2012年的7905人: the year of the level a change reached, not a deadline.
-    [GeneratedRegex(@"\G(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少)[到至]20\d{2}\s*年[底末]?的")]
+    [GeneratedRegex(@"\G(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)[到至]20\d{2}\s*年[底末]?的")]
     private static partial Regex NewLevel();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*$")]

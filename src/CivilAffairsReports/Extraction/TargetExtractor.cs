@@ -1122,7 +1122,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex QualifierWords();
 
     // 728元 / 5900人 / 31.18% / 1000张 before 提高到: the old level of whatever the change counts.
-    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[万亿]?\s*(?:[%‰]|[\p{IsCJKUnifiedIdeographs}]{1,2}?)?\s*(?:/\s*人\s*/\s*[月年])?\s*(?:分别)?(?:提高|调整|增加|上调|提升|上升|扩大|降低|下降|减少)\s*(?:为|到|至)")]
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[万亿]?\s*(?:[%‰]|[\p{IsCJKUnifiedIdeographs}]{1,2}?)?\s*(?:/\s*人\s*/\s*[月年])?\s*(?:分别)?(?:提高|调整|增加|上调|提升|上升|扩大|降低|下降|减少|降|减|增|升)\s*(?:为|到|至)")]
     private static partial Regex BaselinePhrase();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年")]

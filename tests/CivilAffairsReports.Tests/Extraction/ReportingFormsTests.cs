@@ -512,6 +512,13 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_fall_to_a_new_level_is_a_change_too()
+    {
+        var figure = Extractor.Extract("重点工作进展\n全镇一般贫困户由2017年的128户降至29户。\n", 2020).Figures.Single();
+        Assert.Equal(("全镇一般贫困户", 29m, FigureKinds.Actual, 2020), (figure.Indicator.Name, figure.Value, figure.Kind, figure.Year));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
