@@ -524,8 +524,9 @@ internal static partial class ReportingRules
         return result > target;
     }
 
-    // A clause that opens with 已 (after a short subject, not 对/在/为已建成的…) and reports a number of its own.
-    [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,8}已[^，,：:；;]*\d")]
+    // A clause that opens with 已 (after a subject of up to 16 characters: 中小学校和幼儿园扩容建设项目已开工58个; not 对/在/为已建成的…)
+    // and reports a number of its own.
+    [GeneratedRegex(@"(?:^|[，,：:])[^，,：:；;对在为把将\d]{0,16}已[^，,：:；;]*\d")]
     private static partial Regex AlreadyClause();
 
     // A clause that reports a number of its own after a verb with 了 (完成了…95公里, 累计投入了…).

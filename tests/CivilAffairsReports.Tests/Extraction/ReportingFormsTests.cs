@@ -519,6 +519,14 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Already_after_a_long_subject_governs_the_clauses_after_it()
+    {
+        var figures = Extractor.Extract("民生实事项目\n中小学校和幼儿园扩容建设项目已开工58个,开工面积122万平方米。\n", 2020).Figures;
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        Assert.Equal(2, figures.Count);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
