@@ -23,8 +23,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         ("累计", Measures.Cumulative), ("总数", Measures.Cumulative), ("总量", Measures.Cumulative),
         ("新增覆盖", Measures.New),
         ("升级改造", Measures.Conversion), ("改扩建", Measures.Conversion), ("提质增能", Measures.Conversion), ("改造", Measures.Conversion), ("改建", Measures.Conversion), ("升级", Measures.Conversion),
-        // 改(扩)建 / 新(改、扩)建: building again or anew, read as new (before 改建 and 建设 could claim it).
-        ("扩)建", Measures.New), ("扩）建", Measures.New),
+        // 改(扩)建 / 新(改、扩)建 / 新(改)建: building again or anew, read as new (before 改建 and 建设 could claim it).
+        ("扩)建", Measures.New), ("扩）建", Measures.New), ("改)建", Measures.New), ("改）建", Measures.New),
         ("新增", Measures.New), ("新建", Measures.New), ("新推广", Measures.New), ("建成", Measures.New),
         ("覆盖", Measures.Coverage),
         ("建设", Measures.New), ("培训", Measures.New), ("培养", Measures.New), ("培育", Measures.New),

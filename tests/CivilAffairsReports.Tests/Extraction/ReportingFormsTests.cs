@@ -527,6 +527,13 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void Building_anew_or_again_written_with_brackets_is_new()
+    {
+        var figure = Extractor.Extract("2024年民生实事项目\n新(改)建村卫生室80家。\n", 2024).Figures.Single();
+        Assert.Equal((80m, FigureKinds.Target, Measures.New), (figure.Value, figure.Kind, figure.Measure));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
