@@ -1226,6 +1226,36 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.701, precision: 0.655);
     }
 
+    // 22 documents whose 99 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_seventy_fifth_batch()
+    {
+        // Measured once after the heldout61–74 forms (a verdict on work done, a change from an old level, 过去一年工作回顾, 已 after
+        // a long subject) (2026-12-05): targets 34.6 / 19.6 (46 gold, 26 found), results 42.1 / 75.5 (53 gold, 95 found) (per
+        // kind: notice targets none of 15 (4 found), notice results 37.5 / 90.0, plan targets 53.8 / 33.3, plan results 72.7 /
+        // 100, progress targets 25.0 / 14.3, progress results 40.9 / 81.8, summary targets 20.0 / 33.3, summary results 31.2 /
+        // 38.5). Five-year plans whose excerpts hold only the review, 殡葬 and 社区 plans and funds 公示 above all. The floors
+        // keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 75", "heldout75");
+        AtLeast("targets", targets, recall: 0.195, precision: 0.346);
+        AtLeast("results", results, recall: 0.754, precision: 0.421);
+    }
+
+    // 22 documents whose 115 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
+    [Fact]
+    public void Held_out_documents_seventy_sixth_batch()
+    {
+        // Measured once after the heldout61–74 forms (a verdict on work done, a change from an old level, 过去一年工作回顾, 已 after
+        // a long subject) (2026-12-05): targets 31.1 / 31.8 (44 gold, 45 found), results 21.6 / 40.8 (71 gold, 134 found) (per
+        // kind: notice targets none of 1 (5 found), notice results 5.3 / 16.7, plan targets 40.0 / 22.2, plan results none gold
+        // (12 found), progress targets 37.5 / 60.0, progress results 21.4 / 37.5, summary targets 16.7 / 10.0, summary results
+        // 31.1 / 46.3). Budget performance tables (年度绩效目标 vs 完成情况, 执行率 and 满意度 columns) above all: a genre the
+        // extractor has no reading of. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 76", "heldout76");
+        AtLeast("targets", targets, recall: 0.318, precision: 0.311);
+        AtLeast("results", results, recall: 0.408, precision: 0.216);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -1280,7 +1310,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
