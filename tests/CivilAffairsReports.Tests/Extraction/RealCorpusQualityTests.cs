@@ -1018,13 +1018,15 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 212 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_sixty_first_batch()
+    public void Held_out_documents_sixty_first_batch_studied_a_little()
     {
         // Measured once after the heldout32 forms (an editor's lede, 目标导向, 为2025年开好头) (2026-12-05): targets 56.6 / 56.0
         // (84 gold, 83 found), results 48.8 / 46.1 (128 gold, 121 found) (per kind: notice targets 89.3 / 75.8, notice results
         // 57.1 / 66.7, plan targets 94.7 / 58.1, plan results 37.5 / 64.3, progress targets 28.6 / 21.1, progress results 51.9 /
         // 71.1, summary results 50.0 / 27.1, summary targets none of 1 (22 found)). Western provinces' funds handed down,
         // reviews and 1-3月 reports above all. The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a year only compared with (比2013年) dates the year after it; a
+        // verdict on work done (取得…成效) tells a report): targets 82.5 / 56.0, results 50.0 / 63.3.
         var (targets, results) = Measure("real held-out 61", "heldout61");
         AtLeast("targets", targets, recall: 0.559, precision: 0.566);
         AtLeast("results", results, recall: 0.460, precision: 0.487);
@@ -1032,7 +1034,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 114 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_sixty_second_batch()
+    public void Held_out_documents_sixty_second_batch_studied_a_little()
     {
         // Measured once after the heldout32 forms (an editor's lede, 目标导向, 为2025年开好头) (2026-12-05): targets 40.0 / 40.0
         // (25 gold, 25 found), results 38.2 / 52.8 (89 gold, 123 found) (per kind: notice targets none of 5 (4 found), notice
@@ -1040,6 +1042,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 51.0 / 55.3, summary results 50.0 / 48.6; summary targets none gold, 5 found). Lottery funds notices, 高龄津贴
         // standards, marriage registration and social organisations above all. The floors keep that from falling; the issue's
         // bars are far above.
+        // Studied a little since (no longer unseen: a review of a period (“十四五”期间) is of the period's end, not of the
+        // year it compares with): targets 40.0 / 40.0, results 39.8 / 55.1.
         var (targets, results) = Measure("real held-out 62", "heldout62");
         AtLeast("targets", targets, recall: 0.400, precision: 0.400);
         AtLeast("results", results, recall: 0.528, precision: 0.382);
@@ -1047,13 +1051,15 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 134 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_sixty_third_batch()
+    public void Held_out_documents_sixty_third_batch_studied_a_little()
     {
         // Measured once after the heldout61–62 forms (a year only compared with, a period reviewed) (2026-12-05): targets 62.8 /
         // 64.3 (84 gold, 86 found), results 58.7 / 54.0 (50 gold, 46 found) (per kind: notice targets 78.6 / 81.5, notice
         // results none of 2, plan targets 68.3 / 62.2, plan results none of 1 (1 found), progress targets 44.4 / 50.0, progress
         // results 63.6 / 70.0, summary results 56.5 / 48.1, summary targets none of 4 (8 found)). Elderly care news of eastern
         // provinces, half-year reports and plan news above all. The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a change from an old level (由16.7%提高到62.6%) keeps the name before
+        // 由): targets 62.8 / 64.3, results 62.0 / 62.0.
         var (targets, results) = Measure("real held-out 63", "heldout63");
         AtLeast("targets", targets, recall: 0.642, precision: 0.627);
         AtLeast("results", results, recall: 0.540, precision: 0.586);
@@ -1061,7 +1067,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 147 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_sixty_fourth_batch()
+    public void Held_out_documents_sixty_fourth_batch_studied_a_little()
     {
         // Measured once after the heldout61–62 forms (a year only compared with, a period reviewed) (2026-12-05): targets 43.3 /
         // 44.8 (29 gold, 30 found), results 66.4 / 60.2 (118 gold, 107 found) (per kind: notice targets none of 6 (5 found),
@@ -1069,6 +1075,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // progress results 86.0 / 100, summary results 66.0 / 44.3, summary targets none of 2 (7 found)). Lottery funds notices,
         // veterans' festival visits and county government reports above all. The floors keep that from falling; the issue's
         // bars are far above.
+        // Studied a little since (no longer unseen: a standard moved to a new level (由607元调整为635元)): targets 52.8 /
+        // 65.5, results 66.4 / 60.2.
         var (targets, results) = Measure("real held-out 64", "heldout64");
         AtLeast("targets", targets, recall: 0.448, precision: 0.433);
         AtLeast("results", results, recall: 0.601, precision: 0.663);
@@ -1138,7 +1146,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 185 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_sixty_ninth_batch()
+    public void Held_out_documents_sixty_ninth_batch_studied_a_little()
     {
         // Measured once after the heldout61–68 forms (a verdict on work done, a change from an old level, 计划实施) (2026-12-05):
         // targets 52.2 / 78.0 (91 gold, 136 found), results 41.7 / 26.6 (94 gold, 60 found) (per kind: notice targets 85.1 /
@@ -1146,6 +1154,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // targets 44.4 / 63.2, progress results 42.9 / 32.1, summary targets 17.1 / 87.5, summary results 44.4 / 24.2). Voted
         // 实事 lists, government-report reviews and their results: reviews without a year or a cue read as plans. The floors
         // keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a numbered heading 一、过去一年工作回顾 in a 政府工作报告 heads the year before's
+        // results): targets 52.2 / 78.0, results 72.1 / 46.8.
         var (targets, results) = Measure("real held-out 69", "heldout69");
         AtLeast("targets", targets, recall: 0.780, precision: 0.522);
         AtLeast("results", results, recall: 0.265, precision: 0.416);
@@ -1183,7 +1193,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 134 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_seventy_second_batch()
+    public void Held_out_documents_seventy_second_batch_studied_a_little()
     {
         // Measured once after the heldout61–70 forms (a verdict on work done, a change from an old level, 过去一年工作回顾, rates
         // named across 目前已) (2026-12-05): targets 67.3 / 70.2 (47 gold, 49 found), results 43.5 / 69.0 (87 gold, 138 found)
@@ -1191,6 +1201,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // (3 found), progress targets 45.5 / 41.7, progress results 44.1 / 71.4, summary results 67.9 / 76.0, summary targets
         // none of 1 (5 found)). Audit reports, replies to deputies' proposals and 人大 督察 items above all. The floors keep
         // that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: 已 after a long subject (…扩容建设项目已开工58个) governs the clauses after
+        // it): targets 70.2 / 70.2, results 43.6 / 70.1.
         var (targets, results) = Measure("real held-out 72", "heldout72");
         AtLeast("targets", targets, recall: 0.702, precision: 0.673);
         AtLeast("results", results, recall: 0.689, precision: 0.434);
