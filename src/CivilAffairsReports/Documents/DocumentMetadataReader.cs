@@ -213,7 +213,7 @@ internal static partial class DocumentMetadataReader
         // Neither names the year of an old level (低保人数由2009年的5900人提高到7905人).
         var named = YearIn().Matches(text)
             .Where(m => !SpanEndsHere().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index)))
-                        && !(m.Index > 0 && text[m.Index - 1] is '由' or '从' or '從' && OldLevel().IsMatch(text, m.Index))).ToList();
+                        && !LevelChanges.IsYearOfOldLevel(text, m.Index)).ToList();
         // A deadline (2025年底前, 到2027年) names the plan's horizon, not the text's time, unless the text names no other year.
         // So does a year compared with (较2013年, 比2013年, 占2013年筹集的), a goal's year (力争2014年实现开工, 为2025年开好头)
         // and the year a period starts (2010年以来).
@@ -271,11 +271,8 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"\G为20\d{2}\s*年[^。，,；]{0,12}?(?:开好|起好|奠定|打下|打好|做好准备)")]
     private static partial Regex PreparedFor();
 
-    [GeneratedRegex(@"\G20\d{2}\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)(?:到|至|为)")]
-    private static partial Regex OldLevel();
-
     // 提高到2012年的7905人: the year of the level a change reached, not a deadline.
-    [GeneratedRegex(@"\G(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)[到至]20\d{2}\s*年[底末]?的")]
+    [GeneratedRegex(@"\G(?:" + LevelChanges.Verbs + @")[到至]20\d{2}\s*年[底末]?的")]
     private static partial Regex NewLevel();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*$")]

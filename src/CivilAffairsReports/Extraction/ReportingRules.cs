@@ -609,7 +609,7 @@ internal static partial class ReportingRules
     }
 
     // 截至2024年 / 截止到2024年 report a date reached, not a deadline; nor is 提高到2012年的7905人 (the level a change reached).
-    [GeneratedRegex(@"(?<!截|截止|提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)(?:到|至)\s*(?<year>20\d{2})\s*年(?!的)|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
+    [GeneratedRegex(@"(?<!截|截止|" + LevelChanges.Verbs + @")(?:到|至)\s*(?<year>20\d{2})\s*年(?!的)|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
     private static partial Regex Deadline();
 
 
@@ -669,7 +669,7 @@ internal static partial class ReportingRules
             // "…9047万元，与2021年同比稳步增长" / "较2021年增加": the year compared with, not the time.
             if (preceding.EndsWith('与') || preceding.EndsWith('较') || preceding.EndsWith("比", StringComparison.Ordinal)) continue;
             // "集中供养率由2007年的5.1%提高到当前的52%": the year of the old level, not of the new one.
-            if (preceding.EndsWith('由') || preceding.EndsWith('从') || preceding.EndsWith('從')) { if (YearOfOldLevel().IsMatch(text, at)) continue; }
+            if (LevelChanges.IsYearOfOldLevel(text, at)) continue;
             year = int.Parse(m.Groups["year"].Value);
         }
         return year;
@@ -762,7 +762,7 @@ internal static partial class ReportingRules
     private static string WithoutBaseline(string lead) =>
         lead.AsSpan().IndexOfAny('由', '从', '從') < 0 ? lead : BaselineThenChange().Replace(lead, "");
 
-    [GeneratedRegex(@"[由从從](?:原来的|现在的|当前的|目前的|最初的)?[^，,。；;\d]{0,12}?(?:(?:19|20)\d{2}\s*年[底末]?的?)?[^，,。；;\d]{0,8}?\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d、和及]{0,6}?(?:[、和及]\s*\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d、和及]{0,6}?)*(?<change>(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)(?:到|至|为)(?:(?:19|20)\d{2}\s*年[底末]?的?)?[^，,。；;\d]{0,8})$")]
+    [GeneratedRegex(@"[由从從](?:原来的|现在的|当前的|目前的|最初的)?[^，,。；;\d]{0,12}?(?:(?:19|20)\d{2}\s*年[底末]?的?)?[^，,。；;\d]{0,8}?\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d、和及]{0,6}?(?:[、和及]\s*\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d、和及]{0,6}?)*(?<change>(?:分别)?(?:" + LevelChanges.Verbs + @")(?:到|至|为)(?:(?:19|20)\d{2}\s*年[底末]?的?)?[^，,。；;\d]{0,8})$")]
     private static partial Regex BaselineThenChange();
 
     /// <summary>The canonical unit of a counter written outside the catalog: 名 counts 人, as the catalog does.</summary>
@@ -947,10 +947,7 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<year>20\d{2})\s*(?:年)?(?<range>\s*[-－—–~～至到]\s*20\d{2})?\s*年")]
     private static partial Regex SentenceYear();
 
-    [GeneratedRegex(@"\G20\d{2}\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)(?:到|至|为)")]
-    private static partial Regex YearOfOldLevel();
-
-    [GeneratedRegex(@"[由从](?<year>20\d{2})\s*年[底末]?的?[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*[万亿]?[^，,。；;\d]{0,6}?(?:分别)?(?:提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升)(?:到|至|为)[^，,。；;]{0,16}$")]
+    [GeneratedRegex(@"[由从]" + LevelChanges.DatedOldLevel + @"[^，,。；;]{0,16}$")]
     private static partial Regex ChangeFromYear();
 
     // "覆盖率分别达到96.9%、65.7%" / "登记失业率控制在3.5%以下": a list after 分别 and a ceiling kept name their rate too.

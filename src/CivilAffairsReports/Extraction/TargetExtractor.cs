@@ -1376,9 +1376,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"票决|确定了?|出炉|敲定|通过了")]
     private static partial Regex ListSettled();
 
-    // Besides 了 and 已, the words of a verdict on work done (取得…成效, 有力推进, 圆满完成, 比上年, 超额) and a yearbook entry's
-    // 【概况】: 338 of the corpus's 820 reports hold one and 66 of its 636 plans do; of the texts with none of the other cues,
-    // 16 of 38 reports and 4 of 81 plans. (顺利 is left out: plans say 顺利推进 as often.)
     // 一、过去一年工作回顾 / 上年工作完成情况 in a 政府工作报告 dated by the year it opens: a heading over the year before.
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]
     private static partial Regex NumberedHeading();
@@ -1387,6 +1384,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         heading.Contains("过去一年", StringComparison.Ordinal) || heading.Contains("上年", StringComparison.Ordinal)
         || heading.Contains("去年", StringComparison.Ordinal);
 
+    // Besides 了 and 已, the words of a verdict on work done (取得…成效, 有力推进, 圆满完成, 比上年, 超额) and a yearbook entry's
+    // 【概况】: 338 of the corpus's 820 reports hold one and 66 of its 636 plans do; of the texts with none of the other cues,
+    // 16 of 38 reports and 4 of 81 plans. (顺利 is left out: plans say 顺利推进 as often.)
     private static readonly string[] HappenedCues = ["了", "已", "累计", "截至", "截止", "以来", "共计",
         "取得", "成效", "有力", "稳步", "圆满", "比上年", "同比", "超额", "被评为", "【概况】", "一年来"];
     private static readonly string[] PlannedCues = ["将", "力争", "确保", "计划", "要", "到20", "年底前", "目标", "拟"];
