@@ -55,13 +55,18 @@ internal static partial class DocumentMetadataReader
             year = named.StartYear;
             doubts.Add($"年度由文中所称“{named.Period}”规划推断为 {year}");
         }
-        // "“十四五”期间,吉林省的民政事业取得了哪些成效?": a review of a period, with no year of its own and no other period
-        // named, is written as it ends.
-        if (year is null && PeriodReviewed().Match(head) is { Success: true } reviewed
-            && FiveYearPlans.Periods.Count(p => head.Contains(p.Period, StringComparison.Ordinal)) == 1)
+        // "“十四五”期间,吉林省的民政事业取得了哪些成效?": a review of a period, with no year of its own, is written as it ends.
+        if (year is null && ReviewedPeriod(title, head) is { } reviewed)
         {
-            year = FiveYearPlans.Periods.First(p => p.Period == reviewed.Groups["period"].Value).EndYear;
-            doubts.Add($"年度由文中回顾的“{reviewed.Groups["period"].Value}”时期推断为 {year}");
+            year = FiveYearPlans.EndYearOf(reviewed);
+            doubts.Add($"年度由文中回顾的“{reviewed}”时期推断为 {year}");
+        }
+        // "至“十二五”末，济宁市养老床位总量达到5.1万张": a text that sets goals for a period's end was written within it, at
+        // the latest; its first year keeps those goals ahead of it.
+        if (year is null && FiveYearPlans.EndDeadline().Match(text) is { Success: true } deadline)
+        {
+            year = FiveYearPlans.EndYearOf(deadline.Groups["period"].Value) - 4;
+            doubts.Add($"年度由文中以“{deadline.Groups["period"].Value}”末为期限推断为该时期首年 {year}");
         }
         // "低保人数比2013年减少": a text that names a year only to compare with speaks of the year after it.
         if (year is null && ComparedYear().Match(text) is { Success: true } compared)
@@ -257,6 +262,20 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"^(?:底前|前|以前|年底前|以来)")]
     private static partial Regex DeadlineYear();
+
+    /// <summary>
+    /// The period a review looks back on: one its title or headline reviews ("我省“十三五”期间殡葬改革成效明显"),
+    /// whatever other period the text looks to, else one its head reviews when it names no other.
+    /// </summary>
+    private static string? ReviewedPeriod(string? title, string head)
+    {
+        var headline = title ?? head.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        if (headline is { Length: > 60 } || headline?.Contains('。') == true) headline = null;
+        if (headline is not null && PeriodReviewed().Match(headline) is { Success: true } inTitle) return inTitle.Groups["period"].Value;
+        var inHead = PeriodReviewed().Match(head);
+        return inHead.Success && FiveYearPlans.Periods.Count(p => head.Contains(p.Period, StringComparison.Ordinal)) == 1
+            ? inHead.Groups["period"].Value : null;
+    }
 
     [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)[^。？?]{0,40}?(?:取得|成效|成绩|完成|实现|建成|累计)")]
     private static partial Regex PeriodReviewed();

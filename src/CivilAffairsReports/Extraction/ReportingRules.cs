@@ -627,9 +627,13 @@ internal static partial class ReportingRules
         (int At, int End)? named = null;
         foreach (var (period, end) in FiveYearPlans.Periods)
         {
-            if (end >= documentYear || !before.Contains(period, StringComparison.Ordinal)) continue;
-            var at = new[] { $"{period}”期间", $"{period}期间", $"到“{period}”期末", $"到{period}期末" }
-                .Max(form => before.LastIndexOf(form, StringComparison.Ordinal));
+            if (!before.Contains(period, StringComparison.Ordinal)) continue;
+            // A deadline at the period's end (至“十二五”末, 到“十三五”期末) dates the figure whether that end is past or to come.
+            var at = -1;
+            foreach (Match deadline in FiveYearPlans.EndDeadline().Matches(before))
+                if (deadline.Groups["period"].Value == period) at = deadline.Index;
+            if (end < documentYear)
+                at = Math.Max(at, Math.Max(before.LastIndexOf($"{period}”期间", StringComparison.Ordinal), before.LastIndexOf($"{period}期间", StringComparison.Ordinal)));
             if (at >= 0 && (named is null || at > named.Value.At)) named = (at, end);
         }
         return named?.End;

@@ -81,6 +81,15 @@ public sealed class DocumentMetadataAndDecoderTests
         Assert.Equal(year, Meta(text).Year);
 
     [Fact]
+    public void A_headline_that_reviews_a_period_dates_the_text_whatever_period_it_looks_to_next() =>
+        Assert.Equal(2020, Meta("【省民政厅】我省“十三五”期间殡葬改革成效明显\n3月31日,记者获悉:“十三五”时期,全省新建公益性公墓31座。" +
+                                "“十四五”期间,全省将推进节地生态安葬。").Year);
+
+    [Fact]
+    public void A_text_that_sets_goals_for_a_periods_end_is_dated_no_later_than_the_periods_first_year() =>
+        Assert.Equal(2011, Meta("27日,记者从全市民政工作会议获悉,至“十二五”末,全市养老床位总量达到5.1万张。").Year);
+
+    [Fact]
     public void A_plan_for_the_next_period_is_not_dated_by_the_period_it_looks_back_on() =>
         Assert.NotEqual(2020, Meta("为实施“十四五”规划,依据有关文件,制定本规划。“十三五”期间,残疾人事业取得历史性新成就。").Year);
 

@@ -533,6 +533,15 @@ public class ReportingFormsTests
         Assert.Equal((80m, FigureKinds.Target, Measures.New), (figure.Value, figure.Kind, figure.Measure));
     }
 
+    [Theory]
+    [InlineData("至“十二五”末,济宁市养老床位总量达到5.1万张。", 2013, 2015)]
+    [InlineData("到“十三五”末,全区养老机构护理型床位占比达到30%。", 2016, 2020)]
+    public void A_deadline_at_a_periods_end_makes_a_target_of_that_year(string sentence, int documentYear, int year)
+    {
+        var figure = Extractor.Extract("全市民政工作会议召开\n" + sentence + "\n", documentYear).Figures.Single();
+        Assert.Equal((FigureKinds.Target, year), (figure.Kind, figure.Year));
+    }
+
     [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
