@@ -1297,6 +1297,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.638, precision: 0.447);
     }
 
+    [Fact]
+    public void Held_out_documents_seventy_ninth_batch()
+    {
+        // Measured once after the period-end deadline form (至“十二五”末) (2026-12-05): targets 38.5 / 73.7 (57 gold, 109
+        // found), results 69.2 / 44.4 (142 gold, 91 found) (per kind: notice targets 100 / 33.3, notice results 27.3 / 75.0,
+        // plan targets 84.8 / 83.0, plan results 50.0 / 33.3, progress targets none of 1 (25 found), progress results
+        // 92.9 / 28.9, summary targets 2.8 / 33.3, summary results 82.4 / 50.6). County government reports' 民生 sections
+        // and 民生实事 reviews outside Shanghai: seventeen texts, the pages corpus nearly used up.
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 79", "heldout79");
+        AtLeast("targets", targets, recall: 0.736, precision: 0.385);
+        AtLeast("results", results, recall: 0.443, precision: 0.692);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -1351,7 +1365,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
