@@ -274,6 +274,13 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, InProgressReason, false, Context()));
                 continue;
             }
+            // "2024年全市计划新增村级养老服务站64个,目前已完成54家" in a progress column: the row's task said again.
+            if (column == FigureKinds.Actual && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("计划", StringComparison.Ordinal)
+                && RowTargets(tableRows, figures, q.Start).Any(t => t.Value == q.Value))
+            {
+                skipped.Add(new SkippedNumber(q.Text(text), q.Start, q.End, RestatedTaskReason, false, Context()));
+                continue;
+            }
             var (kind, year) = ReportingRules.KindAndYear(text, q, item, clause, sentence, section.Kind, section.Year, documentYear, column, reachedDates);
             // "15个农村幸福院建设已完成8个(53%)": the count before 已完成 and another of the same counter is the task.
             if (kind == FigureKinds.Actual && q.Unit is { Length: > 0 } && DoneOfTask().Match(text, q.End) is { Success: true } done
@@ -459,6 +466,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     public const string InProgressReason = "进行中（未完成）";
     public const string HeadlineReason = "标题重述正文的数";
+    public const string RestatedTaskReason = "进展栏重述本行任务";
 
     /// <summary>
     /// The end of the text's headline block: its first non-empty lines while they are short enough to be a headline, a
@@ -1722,13 +1730,23 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (headerCells.Count < 3) continue;
             string?[] kinds = [.. headerCells.Select(c => c.Replace(" ", "")).Select(c =>
                 ResultColumn().IsMatch(c) ? FigureKinds.Actual : TargetColumn().IsMatch(c) ? FigureKinds.Target : null)];
+            bool IsNumberCell(int j) => j < lines.Count && NumberCell().IsMatch(text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start));
+            // "2 |" "210 |" before the task (报送次数, 任务序号): a row opens with as many number cells as the first one does, and a
+            // number cell inside a row ("100 |" under 进度, the 210 after the 2) does not open another.
+            var leading = 0;
+            while (IsNumberCell(i + leading)) leading++;
+            bool OpensRow(int j)
+            {
+                for (var k = 0; k < leading; k++) if (!IsNumberCell(j + k)) return false;
+                return !IsNumberCell(j + leading);
+            }
             var rowStart = i;
             var bars = 0;
             for (; i < lines.Count; i++)
             {
                 var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
                 if (bars == 0 && !NumberCell().IsMatch(line)) break; // the table ends where no row starts
-                if (bars > 0 && NumberCell().IsMatch(line))
+                if (bars > 0 && OpensRow(i))
                 {
                     rows.Add(new TableRow(lines[rowStart].Start, lines[i - 1].End, kinds, true));
                     rowStart = i;
@@ -1763,6 +1781,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var end = q.End;
         while (end < text.Length && text[end] is ' ' or '\t') end++;
         return start > 0 && text[start - 1] is '|' or '｜' && end < text.Length && text[end] is '|' or '｜';
+    }
+
+    /// <summary>The targets found so far in the table row a position is in.</summary>
+    private static IEnumerable<ExtractedFigure> RowTargets(List<TableRow> rows, List<ExtractedFigure> figures, int position)
+    {
+        foreach (var row in rows)
+        {
+            if (position < row.Start || position >= row.End) continue;
+            return figures.Where(f => f.Kind == FigureKinds.Target && f.ValueStart >= row.Start && f.ValueStart < position);
+        }
+        return [];
     }
 
     /// <summary>The one target the row of a position states before it (its task cell), or null.</summary>

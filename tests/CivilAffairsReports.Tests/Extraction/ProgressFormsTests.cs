@@ -164,6 +164,18 @@ public class ProgressFormsTests
     }
 
     [Fact]
+    public void A_progress_table_a_cell_per_line_whose_rows_open_with_two_numbers_pairs_each_task_with_its_progress()
+    {
+        // 报送次数 | 任务序号 | 任务事项 | 进展 | 进度: two number cells open each row and another closes it.
+        const string table = "2024年重点工作任务进展情况\n|\n报送次数 |\n任务序号 |\n任务事项 |\n进展 |\n进度 |\n"
+                             + "2 |\n210 |\n年底累计建成精神障碍社区康复站点不少于10个。 |\n目前全市累计建成12个,服务精神障碍患者3192人次。 |\n100 |\n"
+                             + "2 |\n207 |\n新增村级养老服务站64个。 |\n2024年全市计划新增村级养老服务站64个,目前已完成54家。 |\n84 |\n";
+        var figures = Read(table, 2024);
+        Assert.Equal([(FigureKinds.Target, 10m), (FigureKinds.Actual, 12m), (FigureKinds.Actual, 3192m), (FigureKinds.Target, 64m), (FigureKinds.Actual, 54m)],
+            figures.Select(f => (f.Kind, f.Value)).ToArray());
+    }
+
+    [Fact]
     public void A_table_of_indicators_by_year_with_a_cell_a_line_and_no_pipes_gives_each_years_figures()
     {
         // "“十一五”主要指标完成情况": the name, then a value for each year with its unit, some lines run together by the page.
