@@ -506,8 +506,9 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"(?<!确保|力争|争取|将|要|须|前|计划|未|能)全部完成(?!率)")]
     private static partial Regex AllDone();
 
-    // 全市1-9月符合…救助条件的 / 2024年1—10月，…: months counted up to now report what happened.
-    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月份?(?!底|前|中旬|上旬|下旬)|(?:第[一二三四]季度|前三季度)[，,]")]
+    // 全市1-9月符合…救助条件的 / 2024年1—10月，…: months counted up to now report what happened; so does a month that opens
+    // the sentence as its time ("2025年10月共发放…722618元", not 2025年10月底前 nor 2025年10月1日起).
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月份?(?!底|前|中旬|上旬|下旬)|(?:第[一二三四]季度|前三季度)[，,]|^\s*20\d{2}\s*年\s*\d{1,2}\s*月份?(?![底前中上下初末日号\d])")]
     private static partial Regex MonthsToDate();
 
     private static readonly SearchValues<string> AnySentenceResultCue = SearchValues.Create(SentenceResultCues, StringComparison.Ordinal);

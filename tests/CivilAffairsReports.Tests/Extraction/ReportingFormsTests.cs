@@ -542,6 +542,13 @@ public class ReportingFormsTests
         Assert.Equal((FigureKinds.Target, year), (figure.Kind, figure.Year));
     }
 
+    [Theory]
+    [InlineData("2025年10月共发放分散供养特困人员基本生活补贴722618元。", FigureKinds.Actual)]
+    [InlineData("2021年6月全县享受困难补贴残疾人8857人。", FigureKinds.Actual)]
+    [InlineData("2025年10月底前完成特困人员供养服务设施改造12所。", FigureKinds.Target)]
+    public void A_month_that_opens_the_sentence_as_its_time_reports_what_happened_in_it(string sentence, string kind) =>
+        Assert.Equal(kind, Extractor.Extract("特困人员救助供养工作\n" + sentence + "\n", 2025).Figures.Single().Kind);
+
     [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
