@@ -1324,6 +1324,33 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.540, precision: 0.449);
     }
 
+    [Fact]
+    public void Held_out_documents_eighty_first_batch()
+    {
+        // Measured once after the period-end deadline, cell-per-line progress table and opening-month forms (2026-12-05):
+        // targets 60.5 / 46.9 (49 gold, 38 found), results 47.3 / 58.7 (75 gold, 93 found) (per kind: notice targets
+        // 100 / 27.8, plan targets 70.0 / 58.3, plan results none of 4 (1 found), progress targets 30.8 / 57.1, progress
+        // results 42.9 / 33.3, summary results 49.3 / 79.5). Streets, towns and communities: 民政办 reports, 银龄安康
+        // insurance, meal subsidies, 老龄 plans. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 81", "heldout81");
+        AtLeast("targets", targets, recall: 0.469, precision: 0.605);
+        AtLeast("results", results, recall: 0.586, precision: 0.473);
+    }
+
+    [Fact]
+    public void Held_out_documents_eighty_second_batch()
+    {
+        // Measured once after the period-end deadline, cell-per-line progress table and opening-month forms (2026-12-05):
+        // targets 21.6 / 28.6 (28 gold, 37 found), results 67.4 / 51.2 (121 gold, 92 found) (per kind: notice targets
+        // 22.2 / 18.2, notice results 11.1 / 10.0, plan targets 23.1 / 27.3, plan results 28.6 / 9.5, progress targets
+        // 100 / 60.0, progress results 85.4 / 91.1, summary targets none of 1 (12 found), summary results 64.3 / 40.0).
+        // Red Cross societies, charity federations and 残联: plans of 红十字 work, reviews, rehabilitation funds, 无障碍
+        //改造. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 82", "heldout82");
+        AtLeast("targets", targets, recall: 0.285, precision: 0.216);
+        AtLeast("results", results, recall: 0.512, precision: 0.673);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -1378,7 +1405,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
