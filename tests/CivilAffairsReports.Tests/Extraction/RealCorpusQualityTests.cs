@@ -1344,8 +1344,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // targets 21.6 / 28.6 (28 gold, 37 found), results 67.4 / 51.2 (121 gold, 92 found) (per kind: notice targets
         // 22.2 / 18.2, notice results 11.1 / 10.0, plan targets 23.1 / 27.3, plan results 28.6 / 9.5, progress targets
         // 100 / 60.0, progress results 85.4 / 91.1, summary targets none of 1 (12 found), summary results 64.3 / 40.0).
-        // Red Cross societies, charity federations and 残联: plans of 红十字 work, reviews, rehabilitation funds, 无障碍
-        //改造. The floors keep that from falling; the bars are far above.
+        // Red Cross societies, charity federations and 残联: plans of 红十字 work, reviews, rehabilitation funds,
+        // 无障碍改造. The floors keep that from falling; the bars are far above.
         var (targets, results) = Measure("real held-out 82", "heldout82");
         AtLeast("targets", targets, recall: 0.285, precision: 0.216);
         AtLeast("results", results, recall: 0.512, precision: 0.673);
