@@ -289,6 +289,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "“新增30个老年人示范睦邻点；新建10家老年人助餐点”这几项任务已经超额完成": tasks quoted, then said done, are the
             // targets; their results are not given.
             if (kind == FigureKinds.Actual && QuotedTasksDone(text, q)) kind = FigureKinds.Target;
+            // "贵州十件民生实事包括建设100所公办幼儿园、…" / "主要内容包括建设900床综合医院": tasks listed as what the 实事 or the
+            // works are, are the targets, unless their clause says it happened (民生实事包括落实…政策措施,已对16家…给予补助).
+            if (kind == FigureKinds.Actual && TasksListed(text, q, sentence, clause)) kind = FigureKinds.Target;
             // "新增婴幼儿托位460个、…。目前，鼓励…；开展…培训150人次。" in a progress report: a paragraph that states its task
             // first and then reports from 目前 on; the first sentence is the task.
             if (kind == FigureKinds.Actual && progressReport && column is null && TaskBeforeProgress(text, q, sentence)) kind = FigureKinds.Target;
@@ -446,6 +449,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex TasksNamedAfterQuote();
 
     /// <summary>The number is inside “…” that the words after it call tasks (这几项任务已经超额完成).</summary>
+    private static bool TasksListed(string text, Quantity q, TextSpan sentence, TextSpan clause)
+    {
+        var before = text.AsSpan(sentence.Start, q.Start - sentence.Start);
+        return before.IndexOfAny(TaskListWords) >= 0 && TaskListBefore().IsMatch(before)
+               && !text.AsSpan(clause.Start, q.Start - clause.Start).Contains('已');
+    }
+
+    private static readonly SearchValues<string> TaskListWords = SearchValues.Create(["包括", "分别是", "分别为"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:实事|民生工程|实事项目|主要(?:建设)?内容)(?:主要)?(?:包括|分别是|分别为)")]
+    private static partial Regex TaskListBefore();
+
     private static bool QuotedTasksDone(string text, Quantity q)
     {
         var open = q.Start == 0 ? -1 : text.LastIndexOfAny(['“', '”', '\n'], q.Start - 1);

@@ -549,6 +549,17 @@ public class ReportingFormsTests
     public void A_month_that_opens_the_sentence_as_its_time_reports_what_happened_in_it(string sentence, string kind) =>
         Assert.Equal(kind, Extractor.Extract("特困人员救助供养工作\n" + sentence + "\n", 2025).Figures.Single().Kind);
 
+    [Theory]
+    [InlineData("上半年民生实事进展顺利。贵州十件民生实事包括建设100所公办幼儿园、改造15万户农村户用卫生厕所。", FigureKinds.Target)]
+    [InlineData("项目进展情况。主要内容包括建设900床综合医院。", FigureKinds.Target)]
+    [InlineData("民生实事进展。民生实事包括落实养老服务设施政策措施,已对16家民办养老机构给予补助。", FigureKinds.Actual)]
+    public void Tasks_listed_as_what_the_projects_are_are_targets_in_a_report(string text, string kind)
+    {
+        var figures = Extractor.Extract("2020年上半年民生实事进展情况\n" + text + "\n", 2020).Figures;
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(kind, f.Kind));
+    }
+
     [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
