@@ -561,6 +561,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_text_with_no_year_that_judges_its_work_improved_reports_results()
+    {
+        var figures = Extractor.Extract("民生事业\n搭建公共就业服务平台,举办专场招聘会4场,新增城镇就业2433人。社会保障日趋完善,发放低保金3856万元。"
+                                        + "养老服务能力显著提升,培育养老机构117家。\n", 2024).Figures;
+        Assert.Equal(4, figures.Count);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
