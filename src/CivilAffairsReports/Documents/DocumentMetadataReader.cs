@@ -189,10 +189,14 @@ internal static partial class DocumentMetadataReader
         foreach (var line in lines.Take(6))
             if (DrawnUp().Match(line) is { Success: true } d && TitleWords.Any(w => d.Groups["title"].Value.Contains(w, StringComparison.Ordinal)))
                 return d.Groups["title"].Value;
-        return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)))
+        // (A sentence of the body is no title: "2月14日,…作政府工作报告,回顾2022年工作、安排2023年工作。")
+        return lines.Take(12).FirstOrDefault(l => l.Length <= 60 && TitleWords.Any(w => l.Contains(w, StringComparison.Ordinal)) && !IsBodySentence(l))
                // "广东省人民政府关于2012年省十件民生实事落实情况的通报 各地级以上市人民政府,…": a title run into the body.
                ?? lines.Take(3).Select(l => RunInTitle().Match(l)).FirstOrDefault(m => m.Success)?.Value;
     }
+
+    private static bool IsBodySentence(string line) =>
+        line.EndsWith('。') && line.AsSpan().IndexOfAny('，', ',') >= 0 || line.AsSpan(0, line.Length - 1).Contains('。');
 
     // 《…“十二五”发展纲要》: a document's title named in the text.
     [GeneratedRegex(@"《[^《》]{2,60}》")]

@@ -90,6 +90,11 @@ public sealed class DocumentMetadataAndDecoderTests
         Assert.Equal(2011, Meta("27日,记者从全市民政工作会议获悉,至“十二五”末,全市养老床位总量达到5.1万张。").Year);
 
     [Fact]
+    public void A_sentence_of_the_body_that_names_the_year_reviewed_is_not_taken_for_the_title() =>
+        Assert.Equal(2023, Meta("环球时讯:@深圳人,今年两会将这样影响你的生活\n2月14日,深圳市七届人大四次会议开幕,市长向大会作政府工作报告,"
+                                + "回顾2022年工作、安排2023年工作。\n2023年,深圳人的生活将有哪些新变化?新增托位1.6万个。").Year);
+
+    [Fact]
     public void A_plan_for_the_next_period_is_not_dated_by_the_period_it_looks_back_on() =>
         Assert.NotEqual(2020, Meta("为实施“十四五”规划,依据有关文件,制定本规划。“十三五”期间,残疾人事业取得历史性新成就。").Year);
 
