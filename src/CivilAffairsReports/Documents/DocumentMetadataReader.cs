@@ -36,7 +36,8 @@ internal static partial class DocumentMetadataReader
             : null;
         var date = FirstDate(text);
         var title = Title(head);
-        var year = YearOf(title) ?? (numberMatch.Success ? int.Parse(numberMatch.Groups["year"].Value) : (int?)null) ?? date?.Year;
+        // A news item's headline names its year when no title does ("定了!福州2018这十大民生工程").
+        var year = YearOf(title ?? Headline(head)) ?? (numberMatch.Success ? int.Parse(numberMatch.Groups["year"].Value) : (int?)null) ?? date?.Year;
         if (year is null && FiveYearPlans.NamedIn(title) is { } period)
         {
             // "长沙民政事业发展“十二五”规划(征求意见稿)": a plan for a period is written as the period starts.
@@ -195,6 +196,10 @@ internal static partial class DocumentMetadataReader
                ?? lines.Take(3).Select(l => RunInTitle().Match(l)).FirstOrDefault(m => m.Success)?.Value;
     }
 
+    /// <summary>The text's first line when it reads as a headline: short, and no sentence of the body.</summary>
+    private static string? Headline(string head) =>
+        head.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { Length: <= 60 } line && !line.Contains('。') ? line : null;
+
     private static bool IsBodySentence(string line) =>
         line.EndsWith('。') && line.AsSpan().IndexOfAny('，', ',') >= 0 || line.AsSpan(0, line.Length - 1).Contains('。');
 
@@ -273,8 +278,7 @@ internal static partial class DocumentMetadataReader
     /// </summary>
     private static string? ReviewedPeriod(string? title, string head)
     {
-        var headline = title ?? head.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-        if (headline is { Length: > 60 } || headline?.Contains('。') == true) headline = null;
+        var headline = title ?? Headline(head);
         if (headline is not null && PeriodReviewed().Match(headline) is { Success: true } inTitle) return inTitle.Groups["period"].Value;
         var inHead = PeriodReviewed().Match(head);
         return inHead.Success && FiveYearPlans.Periods.Count(p => head.Contains(p.Period, StringComparison.Ordinal)) == 1

@@ -95,6 +95,10 @@ public sealed class DocumentMetadataAndDecoderTests
                                 + "回顾2022年工作、安排2023年工作。\n2023年,深圳人的生活将有哪些新变化?新增托位1.6万个。").Year);
 
     [Fact]
+    public void A_news_headline_dates_a_text_that_has_no_title() =>
+        Assert.Equal(2018, Meta("定了!福州2018这十大民生工程 要让你的生活从头到尾发生剧变!\n福州全面推行“厕所革命”,今年至后年,每年都要建设城市公厕120座。").Year);
+
+    [Fact]
     public void A_plan_for_the_next_period_is_not_dated_by_the_period_it_looks_back_on() =>
         Assert.NotEqual(2020, Meta("为实施“十四五”规划,依据有关文件,制定本规划。“十三五”期间,残疾人事业取得历史性新成就。").Year);
 
