@@ -982,6 +982,16 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             var a = inItem[i];
             if (a.End <= q.Start && !CountsSomethingElse(text, a, q) && qualifying?.Contains(a) != true) candidates.Add(a);
         }
+        // "城乡低保标准由每人每月475元、220元提高到628元": the new level of a change is what the name before its 由 names, across
+        // the old levels between.
+        if (inItem.Count == 0 && OldLevelOpening(text, q, sentence) is { } from)
+        {
+            // The name right before it ("财政年补差标准从1720元提高到2070元" is not the 低保标准 of the clause before).
+            for (var i = aliases.Count - 1; i >= 0; i--)
+                if (aliases[i].Start >= sentence.Start && aliases[i].End <= from && from - aliases[i].End <= 4
+                    && text.AsSpan(aliases[i].End, from - aliases[i].End).IndexOfAny("，,；;、") < 0 && !IsGloss(text, aliases[i], aliases))
+                    candidates.Add(aliases[i]);
+        }
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
         {
             for (var i = aliases.Count - 1; i >= 0; i--)
@@ -993,6 +1003,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         else if (inItem.Count == 0 && ReportingRules.ShortenedNameAfter(text, q, item, aliases, sentence) is { } named)
             candidates.Add(named);
+
         // 每万名老年人拥有养老床位 45 张: a per-N rate names what the number is, whatever bed it counts.
         foreach (var a in inItem)
             if (a.End <= q.Start && text[a.Start] == '每')
@@ -1008,6 +1019,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return (null, null, candidates.Count > 0);
     }
+
+    /// <summary>Where the 由 / 从 of a change whose new level the number is stands, in the number's sentence.</summary>
+    private static int? OldLevelOpening(string text, Quantity q, TextSpan sentence)
+    {
+        if (q.Start <= sentence.Start) return null;
+        var from = text.LastIndexOfAny(['由', '从', '從'], q.Start - 1, q.Start - sentence.Start);
+        return from >= 0 && ChangeToNewLevel().IsMatch(text.AsSpan(from + 1, q.Start - from - 1)) ? from : null;
+    }
+
+    // An old level (a number), then the change's verb right before the new one: 每人每月475元、220元提高到 / 3120元/年提高为.
+    [GeneratedRegex(@"^[^，,。；;]{0,30}?\d[^，,。；;]{0,16}?(?:" + LevelChanges.Verbs + @")(?:到|至|为)[^，,。；;\d]{0,8}$")]
+    private static partial Regex ChangeToNewLevel();
 
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}]{0,10}(?:示范点|示范基地|孵化基地|基地|示范区|示范单位)(?![\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex ModelSiteAfter();

@@ -570,6 +570,18 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void The_new_level_of_a_change_takes_the_name_before_its_opening_across_the_old_levels()
+    {
+        var figures = Extractor.Extract("2021年工作计划\n城乡低保标准由每人每月475元、220元提高到628元,财政年补差标准从1720元提高到2070元。\n", 2021).Figures;
+        Assert.Equal("subsistence_allowance_standard", figures.Single(f => f.Value == 628m).Indicator.Id);
+        Assert.True(figures.Single(f => f.Value == 2070m).IsUncatalogued);
+    }
+
+    [Fact]
+    public void Marriages_registered_are_counted_as_marriage_registrations() =>
+        Assert.Equal("marriage_registrations", Extractor.Extract("2013年工作总结\n全年依法办理结婚登记683.5万对。\n", 2014).Figures.Single().Indicator.Id);
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
