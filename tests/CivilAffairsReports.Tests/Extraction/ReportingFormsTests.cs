@@ -578,10 +578,6 @@ public class ReportingFormsTests
     }
 
     [Fact]
-    public void Marriages_registered_are_counted_as_marriage_registrations() =>
-        Assert.Equal("marriage_registrations", Extractor.Extract("2013年工作总结\n全年依法办理结婚登记683.5万对。\n", 2014).Figures.Single().Indicator.Id);
-
-    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
