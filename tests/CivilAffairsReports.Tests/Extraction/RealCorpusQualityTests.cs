@@ -1391,6 +1391,45 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.688, precision: 0.724);
     }
 
+    [Fact]
+    public void Held_out_documents_eighty_fifth_batch()
+    {
+        // Measured once after the period-end deadline, cell-per-line table, opening-month, tasks-listed, verdict-of-change, headline-year and new-level-name forms (2026-12-05): targets 57.1 / 66.7 (54 gold, 63 found), results 70.5 / 64.9 (114 gold, 105 found)
+        // (per kind: notice targets 50.0 / 83.3, notice results 100 / 14.3, plan targets 83.9 / 68.4, progress targets
+        // 26.3 / 50.0, progress results 12.5 / 6.7, summary targets none gold (3 found), summary results 75.0 / 78.3).
+        // Five-year plans and their reviews, funding releases for homes and children's homes.
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 85", "heldout85");
+        AtLeast("targets", targets, recall: 0.666, precision: 0.571);
+        AtLeast("results", results, recall: 0.649, precision: 0.704);
+    }
+
+    [Fact]
+    public void Held_out_documents_eighty_seventh_batch()
+    {
+        // Measured once after the period-end deadline, cell-per-line table, opening-month, tasks-listed, verdict-of-change, headline-year and new-level-name forms (2026-12-05): targets 65.3 / 54.1 (122 gold, 101 found), results 63.7 / 69.2 (104 gold, 113 found)
+        // (per kind: notice targets 82.8 / 58.5, plan targets 70.7 / 56.2, plan results none gold (13 found), progress
+        // targets 50.0 / 12.5, progress results 68.6 / 77.4, summary targets none gold (12 found), summary results
+        // 80.0 / 57.1). Districts' 实事 lists of the big cities, task notices by district, 民心工程 progress.
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 87", "heldout87");
+        AtLeast("targets", targets, recall: 0.54, precision: 0.653);
+        AtLeast("results", results, recall: 0.692, precision: 0.637);
+    }
+
+    [Fact]
+    public void Held_out_documents_eighty_eighth_batch()
+    {
+        // Measured once after the period-end deadline, cell-per-line table, opening-month, tasks-listed, verdict-of-change, headline-year and new-level-name forms (2026-12-05): targets 57.9 / 68.8 (16 gold, 19 found), results 63.5 / 64.7 (51 gold, 52 found)
+        // (per kind: notice targets 50.0 / 80.0, notice results 25.0 / 16.7, plan targets 77.8 / 70.0, plan results none
+        // gold (4 found), progress targets none gold (2 found), progress results 61.5 / 44.4, summary targets none of 1,
+        // summary results 77.4 / 88.9). Township social-work stations, volunteers, community services.
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 88", "heldout88");
+        AtLeast("targets", targets, recall: 0.687, precision: 0.578);
+        AtLeast("results", results, recall: 0.647, precision: 0.634);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -1445,7 +1484,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout86" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
