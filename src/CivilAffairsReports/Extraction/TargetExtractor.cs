@@ -977,19 +977,21 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (a.Start >= q.End && !HandedOut(text, q.End, a.Start) && !AnotherNumberBetween(text, q.End, a.Start)
                 && qualifying?.Contains(a) != true) candidates.Add(a);
         }
+        // "城乡低保标准由每人每月475元、220元提高到628元": the new level of a change is what the name right before its 由 names,
+        // across the old levels between.
+        var changeFrom = OldLevelOpening(text, q, sentence);
         for (var i = inItem.Count - 1; i >= 0; i--)
         {
             var a = inItem[i];
-            if (a.End <= q.Start && !CountsSomethingElse(text, a, q) && qualifying?.Contains(a) != true) candidates.Add(a);
+            if (a.End <= q.Start && (!CountsSomethingElse(text, a, q) || changeFrom is { } f && NamesChange(text, a, f)) && qualifying?.Contains(a) != true)
+                candidates.Add(a);
         }
-        // "城乡低保标准由每人每月475元、220元提高到628元": the new level of a change is what the name before its 由 names, across
-        // the old levels between.
-        if (inItem.Count == 0 && OldLevelOpening(text, q, sentence) is { } from)
+        // So when the old levels stand in items of their own; the name right before the 由, not the 低保标准 of the clause
+        // before "财政年补差标准从1720元提高到2070元".
+        if (inItem.Count == 0 && changeFrom is { } from)
         {
-            // The name right before it ("财政年补差标准从1720元提高到2070元" is not the 低保标准 of the clause before).
             for (var i = aliases.Count - 1; i >= 0; i--)
-                if (aliases[i].Start >= sentence.Start && aliases[i].End <= from && from - aliases[i].End <= 4
-                    && text.AsSpan(aliases[i].End, from - aliases[i].End).IndexOfAny("，,；;、") < 0 && !IsGloss(text, aliases[i], aliases))
+                if (aliases[i].Start >= sentence.Start && NamesChange(text, aliases[i], from) && !IsGloss(text, aliases[i], aliases))
                     candidates.Add(aliases[i]);
         }
         if (inItem.Count == 0 && CountsNothingOfItsOwn(text, q, item))
@@ -1019,6 +1021,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return (null, null, candidates.Count > 0);
     }
+
+    private static bool NamesChange(string text, AliasHit a, int from) =>
+        a.End <= from && from - a.End <= 4 && text.AsSpan(a.End, from - a.End).IndexOfAny("，,；;、") < 0;
 
     /// <summary>Where the 由 / 从 of a change whose new level the number is stands, in the number's sentence.</summary>
     private static int? OldLevelOpening(string text, Quantity q, TextSpan sentence)

@@ -572,8 +572,10 @@ public class ReportingFormsTests
     [Fact]
     public void The_new_level_of_a_change_takes_the_name_before_its_opening_across_the_old_levels()
     {
-        var figures = Extractor.Extract("2021年工作计划\n城乡低保标准由每人每月475元、220元提高到628元,财政年补差标准从1720元提高到2070元。\n", 2021).Figures;
+        var figures = Extractor.Extract("2021年工作计划\n城乡低保标准由每人每月475元、220元提高到628元,财政年补差标准从1720元提高到2070元。"
+                                        + "农村低保标准由原来的3120元/年提高为3300元/年。\n", 2021).Figures;
         Assert.Equal("subsistence_allowance_standard", figures.Single(f => f.Value == 628m).Indicator.Id);
+        Assert.Equal("subsistence_allowance_standard", figures.Single(f => f.Value == 3300m).Indicator.Id);
         Assert.True(figures.Single(f => f.Value == 2070m).IsUncatalogued);
     }
 
