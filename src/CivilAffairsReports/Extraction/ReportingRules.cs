@@ -816,7 +816,8 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:[、和及]\s*\d+(?:\.\d+)?\s*元?\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?)*(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
-    [GeneratedRegex(@"(?:完成率|开工率|竣工率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
+    // (完工率, 执行率 and 拨付率 measure the progress of works and of money against its plan, as 完成率 does.)
+    [GeneratedRegex(@"(?:完成率|开工率|竣工率|完工率|执行率|拨付率|为计划的|占计划|占年任务的?|占总数的?|完成全年任务的|下达全年任务的|增长|提高了?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateBefore();
 
     [GeneratedRegex(@"共计(?=新建|新增|建设|改造|改扩建|扩建|培训|发放)")]

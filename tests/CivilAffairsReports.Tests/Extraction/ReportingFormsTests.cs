@@ -579,6 +579,17 @@ public class ReportingFormsTests
         Assert.True(figures.Single(f => f.Value == 2070m).IsUncatalogued);
     }
 
+    [Theory]
+    [InlineData("全市开工建设项目249个,完工率44.62%。")]
+    [InlineData("老年人福利项目支出102万元,执行率96.23%。")]
+    [InlineData("下达资金1.2亿元,6月底拨付率70%。")]
+    public void The_progress_of_works_or_money_against_its_plan_is_no_figure_of_its_own(string sentence)
+    {
+        var figures = Extractor.Extract("2022年1-7月民生实事进展情况\n" + sentence + "\n", 2022).Figures;
+        Assert.Single(figures);
+        Assert.NotEqual("%", figures[0].Unit);
+    }
+
     [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
