@@ -298,6 +298,12 @@ internal static partial class ReportingRules
             && PolicyIssuedInParagraph(text, q.Start))
             return (FigureKinds.Target, namedYear ?? documentYear);
 
+        // "一、过去一年工作回顾 … 预计实现地区生产总值850亿元" in the next year's report: an estimate of a year already over is its
+        // result, reckoned before the year's statistics are out (whereas 预计到“十一五”期末… in a plan states what is expected).
+        if (sectionKind == FigureKinds.Actual && (namedYear ?? sectionYear) < documentYear
+            && text.AsSpan(sentence.Start, q.Start - sentence.Start).TrimStart().StartsWith("预计", StringComparison.Ordinal))
+            return (FigureKinds.Actual, namedYear ?? sectionYear);
+
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
         if (StatedTarget().IsMatch(after)
             // "确定我县建设任务170户" / "安排我县12023户建设任务" / "县政府年初方案修建150户": the task set, not what was done.
@@ -336,9 +342,10 @@ internal static partial class ReportingRules
             && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
             namedYear = headYear;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
-        // "预计到“十一五”期末，全市累计发放低保金16.5亿元": a sentence that opens with an estimate states what is expected.
+        // "预计到“十一五”期末，全市累计发放低保金16.5亿元": a sentence that opens with an estimate states what is expected; one
+        // whose ；-parts report a year already over ("预计实现地区生产总值850亿元;实现区级财政收入53.5亿元") reports its results.
         if (sentenceBefore.TrimStart().StartsWith("预计", StringComparison.Ordinal))
-            return (FigureKinds.Target, namedYear ?? sectionYear);
+            return ((namedYear ?? sectionYear) < documentYear ? FigureKinds.Actual : FigureKinds.Target, namedYear ?? sectionYear);
         // "共计新建农村五保对象住房930间" in a plan: the sum of what it plans, not a stock reached.
         var resultCueBefore = sectionKind == FigureKinds.Target && clauseBefore.Contains("共计", StringComparison.Ordinal)
             ? PlannedTotal().Replace(clauseBefore, "") : clauseBefore;

@@ -591,6 +591,16 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void An_estimate_of_a_year_already_over_is_its_result_and_of_a_year_to_come_a_target()
+    {
+        var review = Extractor.Extract("一、过去一年工作回顾\n经济保持稳中有进。预计实现地区生产总值850亿元;实现区级财政收入53.5亿元。\n", 2018).Figures;
+        Assert.All(review, f => Assert.Equal((FigureKinds.Actual, 2017), (f.Kind, f.Year)));
+        Assert.Equal(2, review.Count);
+        var plan = Extractor.Extract("民政事业发展规划\n预计到2010年底,全市累计发放低保金16.5亿元。\n", 2010).Figures.Single();
+        Assert.Equal(FigureKinds.Target, plan.Kind);
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
