@@ -342,10 +342,12 @@ internal static partial class ReportingRules
             && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
             namedYear = headYear;
         var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
-        // "预计到“十一五”期末，全市累计发放低保金16.5亿元": a sentence that opens with an estimate states what is expected; one
-        // whose ；-parts report a year already over ("预计实现地区生产总值850亿元;实现区级财政收入53.5亿元") reports its results.
+        // "预计到“十一五”期末，全市累计发放低保金16.5亿元" in a plan: a sentence that opens with an estimate states what is
+        // expected; in a review of a year already over ("预计实现地区生产总值850亿元;实现区级财政收入53.5亿元") its ；-parts report
+        // that year's results.
         if (sentenceBefore.TrimStart().StartsWith("预计", StringComparison.Ordinal))
-            return ((namedYear ?? sectionYear) < documentYear ? FigureKinds.Actual : FigureKinds.Target, namedYear ?? sectionYear);
+            return (sectionKind == FigureKinds.Actual && (namedYear ?? sectionYear) < documentYear ? FigureKinds.Actual : FigureKinds.Target,
+                namedYear ?? sectionYear);
         // "共计新建农村五保对象住房930间" in a plan: the sum of what it plans, not a stock reached.
         var resultCueBefore = sectionKind == FigureKinds.Target && clauseBefore.Contains("共计", StringComparison.Ordinal)
             ? PlannedTotal().Replace(clauseBefore, "") : clauseBefore;
