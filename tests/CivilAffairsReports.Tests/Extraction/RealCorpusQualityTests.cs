@@ -1458,6 +1458,32 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.37, precision: 0.411);
     }
 
+    [Fact]
+    public void Held_out_documents_ninety_first_batch()
+    {
+        // Measured once after all of this session's forms, the estimate of a year already over last (2026-12-05): targets 76.2 / 59.3 (27 gold, 21 found), results 68.1 / 74.6 (63 gold, 69 found) (per
+        // kind: notice targets 66.7 / 44.4, notice results 60.0 / 60.0, plan targets 92.3 / 92.3, progress targets none of 5
+        // (1 found), progress results 69.0 / 87.9, summary targets none gold (1 found), summary results 68.2 / 60.0). District
+        // and county bureaus' reviews with next year's plans, half-year reviews; seventeen texts, the pages corpus nearly used
+        // up. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 91", "heldout91");
+        AtLeast("targets", targets, recall: 0.592, precision: 0.761);
+        AtLeast("results", results, recall: 0.746, precision: 0.681);
+    }
+
+    [Fact]
+    public void Held_out_documents_ninety_second_batch()
+    {
+        // Measured once after all of this session's forms, the estimate of a year already over last (2026-12-05): targets 11.4 / 8.7 (46 gold, 35 found), results 51.6 / 50.4 (127 gold, 124 found) (per
+        // kind: notice targets 33.3 / 9.1, notice results 23.5 / 66.7, plan targets 100 / 16.7, plan results 18.2 / 66.7,
+        // progress targets none of 5 (2 found), progress results 58.7 / 61.4, summary targets none of 2 (23 found), summary
+        // results 62.0 / 41.9). Autonomous regions, Hainan, Hong Kong and Macau: Macau's payment notices with per-household
+        // tables above all. The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 92", "heldout92");
+        AtLeast("targets", targets, recall: 0.086, precision: 0.114);
+        AtLeast("results", results, recall: 0.503, precision: 0.516);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -1512,7 +1538,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
