@@ -1178,7 +1178,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 19 documents whose 118 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_seventy_first_batch()
+    public void Held_out_documents_seventy_first_batch_studied_a_little()
     {
         // Measured once after the heldout61–70 forms (a verdict on work done, a change from an old level, 过去一年工作回顾, rates
         // named across 目前已) (2026-12-05): targets 62.5 / 48.4 (31 gold, 24 found), results 58.5 / 63.2 (87 gold, 94 found)
@@ -1186,6 +1186,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // progress results 68.6 / 75.0, summary results 54.9 / 53.8, summary targets none gold (5 found)). Nineteen texts,
         // three short of 22: ministry press conferences, provincial work meetings and period reviews above all. The floors
         // keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a deadline at a period's end (至“十二五”末) dates a target of that end year):
+        // targets 65.4 / 54.8, results 60.4 / 63.2.
         var (targets, results) = Measure("real held-out 71", "heldout71");
         AtLeast("targets", targets, recall: 0.483, precision: 0.625);
         AtLeast("results", results, recall: 0.632, precision: 0.585);
@@ -1225,7 +1227,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 117 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_seventy_fourth_batch()
+    public void Held_out_documents_seventy_fourth_batch_studied_a_little()
     {
         // Measured once after the heldout61–72 forms (a verdict on work done, a change from an old level, 过去一年工作回顾, 降至)
         // (2026-12-05): targets 35.0 / 70.0 (30 gold, 60 found), results 65.6 / 70.1 (87 gold, 93 found) (per kind: notice
@@ -1233,6 +1235,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 15.0 / 60.0, progress results 59.0 / 95.8, summary targets 15.0 / 75.0, summary results 76.9 / 55.6). 一事一议 and
         // county 民生工程 items above all: projects applied for or approved read as targets where the gold counts none. The
         // floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a change's new level takes the name right before its 由, not one a clause
+        // before (财政年补差标准从…)): targets 35.0 / 70.0, results 68.5 / 70.1.
         var (targets, results) = Measure("real held-out 74", "heldout74");
         AtLeast("targets", targets, recall: 0.700, precision: 0.350);
         AtLeast("results", results, recall: 0.701, precision: 0.655);
@@ -1255,7 +1259,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
 
     // 22 documents whose 115 gold rows were written by a reader who never ran or read the extractor, measured once unseen.
     [Fact]
-    public void Held_out_documents_seventy_sixth_batch()
+    public void Held_out_documents_seventy_sixth_batch_studied_a_little()
     {
         // Measured once after the heldout61–74 forms (a verdict on work done, a change from an old level, 过去一年工作回顾, 已 after
         // a long subject) (2026-12-05): targets 31.1 / 31.8 (44 gold, 45 found), results 21.6 / 40.8 (71 gold, 134 found) (per
@@ -1263,6 +1267,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // (12 found), progress targets 37.5 / 60.0, progress results 21.4 / 37.5, summary targets 16.7 / 10.0, summary results
         // 31.1 / 46.3). Budget performance tables (年度绩效目标 vs 完成情况, 执行率 and 满意度 columns) above all: a genre the
         // extractor has no reading of. The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a headline reviewing a period (我省“十三五”期间…成效明显) dates the text; 拨付率 set
+        // aside with 完成率): targets 33.3 / 31.8, results 26.5 / 49.3.
         var (targets, results) = Measure("real held-out 76", "heldout76");
         AtLeast("targets", targets, recall: 0.318, precision: 0.311);
         AtLeast("results", results, recall: 0.408, precision: 0.216);
@@ -1298,7 +1304,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_seventy_ninth_batch()
+    public void Held_out_documents_seventy_ninth_batch_studied_a_little()
     {
         // Measured once after the period-end deadline form (至“十二五”末) (2026-12-05): targets 38.5 / 73.7 (57 gold, 109
         // found), results 69.2 / 44.4 (142 gold, 91 found) (per kind: notice targets 100 / 33.3, notice results 27.3 / 75.0,
@@ -1306,6 +1312,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 92.9 / 28.9, summary targets 2.8 / 33.3, summary results 82.4 / 50.6). County government reports' 民生 sections
         // and 民生实事 reviews outside Shanghai: seventeen texts, the pages corpus nearly used up.
         // The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: tasks listed then said done (…637人等2项已完成年度目标任务) left as results): targets
+        // 38.5 / 73.7, results 69.2 / 44.4.
         var (targets, results) = Measure("real held-out 79", "heldout79");
         AtLeast("targets", targets, recall: 0.736, precision: 0.385);
         AtLeast("results", results, recall: 0.443, precision: 0.692);
@@ -1379,13 +1387,15 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_eighty_sixth_batch()
+    public void Held_out_documents_eighty_sixth_batch_studied_a_little()
     {
         // Measured once after the body-sentence title and headline year forms (2026-12-05): targets 46.2 / 43.9 (41 gold,
         // 39 found), results 72.4 / 68.9 (61 gold, 58 found) (per kind: notice targets 71.4 / 55.6, notice results none gold
         // (4 found), plan targets 61.1 / 44.0, progress targets 22.2 / 28.6, progress results 65.6 / 65.6, summary targets
         // none gold (5 found), summary results 95.5 / 72.4). County and city government reports, the year ahead and the
         // year behind, 实事 lists voted by 人大. The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: an estimate of a year already over (预计实现…) is its result; 完工率 set aside
+        // with 完成率): targets 51.4 / 43.9, results 74.2 / 75.4.
         var (targets, results) = Measure("real held-out 86", "heldout86");
         AtLeast("targets", targets, recall: 0.439, precision: 0.461);
         AtLeast("results", results, recall: 0.688, precision: 0.724);
@@ -1405,13 +1415,15 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_eighty_seventh_batch()
+    public void Held_out_documents_eighty_seventh_batch_studied_a_little()
     {
         // Measured once after the period-end deadline, cell-per-line table, opening-month, tasks-listed, verdict-of-change, headline-year and new-level-name forms (2026-12-05): targets 65.3 / 54.1 (122 gold, 101 found), results 63.7 / 69.2 (104 gold, 113 found)
         // (per kind: notice targets 82.8 / 58.5, plan targets 70.7 / 56.2, plan results none gold (13 found), progress
         // targets 50.0 / 12.5, progress results 68.6 / 77.4, summary targets none gold (12 found), summary results
         // 80.0 / 57.1). Districts' 实事 lists of the big cities, task notices by district, 民心工程 progress.
         // The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: an estimate of a year already over (预计实现地区生产总值850亿元) is its result):
+        // targets 69.5 / 54.1, results 63.9 / 73.1.
         var (targets, results) = Measure("real held-out 87", "heldout87");
         AtLeast("targets", targets, recall: 0.54, precision: 0.653);
         AtLeast("results", results, recall: 0.692, precision: 0.637);
