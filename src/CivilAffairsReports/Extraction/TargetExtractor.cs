@@ -1405,9 +1405,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     // 2021年，… / 去年，… / 一年来，… / 近年来，… / 今年上半年，… / 截至十月底，… / 民生事业 2017年，… (a yearbook entry's heading first) /
-    // 编者按:2024年,… (an editor's lede) (not 2021年是…之年,
+    // 【红十字人道救助】2017年,… (a yearbook entry's bracketed heading) / 编者按:2024年,… (an editor's lede) (not 2021年是…之年,
     // which plans open with too).
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+|[^，,。]{0,12}讯\s*(?:[(（][^()（）]{0,20}[)）])?\s*|编者按\s*[:：]\s*)?(?:20\d{2}年(?:以来)?|去年|一年来|近年来|今年以来|(?:今年)?上半年|前三季度|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,8}\s+|[^，,。]{0,12}讯\s*(?:[(（][^()（）]{0,20}[)）])?\s*|编者按\s*[:：]\s*|【[^】]{1,12}】\s*)?(?:20\d{2}年(?:以来)?|去年|一年来|近年来|今年以来|(?:今年)?上半年|前三季度|过去一年|截[至止][^，,。]{1,12}[底末])[，,]")]
     private static partial Regex YearReviewOpening();
 
     // What will be done, not the year's plan a result is measured against (占年度投资计划92.1%) nor 要 inside a word (总体要求, 主要)

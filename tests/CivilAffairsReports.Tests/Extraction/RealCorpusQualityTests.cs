@@ -1346,7 +1346,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_documents_eighty_second_batch()
+    public void Held_out_documents_eighty_second_batch_studied_a_little()
     {
         // Measured once after the period-end deadline, cell-per-line progress table and opening-month forms (2026-12-05):
         // targets 21.6 / 28.6 (28 gold, 37 found), results 67.4 / 51.2 (121 gold, 92 found) (per kind: notice targets
@@ -1354,6 +1354,8 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 100 / 60.0, progress results 85.4 / 91.1, summary targets none of 1 (12 found), summary results 64.3 / 40.0).
         // Red Cross societies, charity federations and 残联: plans of 红十字 work, reviews, rehabilitation funds,
         // 无障碍改造. The floors keep that from falling; the bars are far above.
+        // Studied a little since (no longer unseen: a yearbook entry under a bracketed heading (【红十字人道救助】2017年,…) looks
+        // back on that year): targets 28.6 / 28.6, results 70.5 / 61.2.
         var (targets, results) = Measure("real held-out 82", "heldout82");
         AtLeast("targets", targets, recall: 0.285, precision: 0.216);
         AtLeast("results", results, recall: 0.512, precision: 0.673);

@@ -601,6 +601,15 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_yearbook_entry_under_a_bracketed_heading_that_opens_with_its_year_reports_that_years_results()
+    {
+        var figures = Extractor.Extract("红十字会救助\n【红十字人道救助】2017年,全省红十字系统筹集人道资源价值3.78亿元,支出救助款物价值3.43亿元。"
+                                        + "结合“三下乡”活动,发放慰问款物价值4476.09万元,惠及群众216085名。\n", 2017).Figures;
+        Assert.True(figures.Count >= 3);
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2017), (f.Kind, f.Year)));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
