@@ -298,10 +298,15 @@ internal static partial class ReportingRules
             && PolicyIssuedInParagraph(text, q.Start))
             return (FigureKinds.Target, namedYear ?? documentYear);
 
-        // "一、过去一年工作回顾 … 预计实现地区生产总值850亿元" in the next year's report: an estimate of a year already over is its
-        // result, reckoned before the year's statistics are out (whereas 预计到“十一五”期末… in a plan states what is expected).
+        // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
+        var periodStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1;
+        var sentenceStart = Math.Min(periodStart, sentence.Start);
+
+        // "一、过去一年工作回顾 … 预计实现地区生产总值850亿元;实现区级财政收入53.5亿元" in the next year's report: an estimate of a
+        // year already over is its result, every ；-part of it, reckoned before the year's statistics are out.
+        var sentenceBefore = text.AsSpan(sentenceStart, q.Start - sentenceStart);
         if (sectionKind == FigureKinds.Actual && (namedYear ?? sectionYear) < documentYear
-            && text.AsSpan(sentence.Start, q.Start - sentence.Start).TrimStart().StartsWith("预计", StringComparison.Ordinal))
+            && sentenceBefore.TrimStart().StartsWith("预计", StringComparison.Ordinal))
             return (FigureKinds.Actual, namedYear ?? sectionYear);
 
         // 超额完成15个的年度目标任务 / 目标新增…1000张 / 计划新建: the plan's own figure.
@@ -331,9 +336,6 @@ internal static partial class ReportingRules
             && !clauseBefore.Contains("截至") && !clauseBefore.Contains("截止") && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, deadline);
 
-        // A head cue governs its whole 。-sentence: "据统计，…累计火化遗体19546具…；…减免费用221.76万元…。"
-        var periodStart = LastIndexOfAny(text, Math.Max(0, q.Start - 1), PeriodStops) + 1;
-
         // "近期(到2025年)规划总量指标为：…；…达到50平方米，…力争达到500家": a deadline heading a plan's 。-sentence governs its ；-parts.
         if (namedYear is null && DeadlineHeading(text, sentence, sectionKind) is { } headed && clauseBefore.AsSpan().IndexOfAny(AnyResultCueBefore) < 0)
             return (FigureKinds.Target, headed);
@@ -341,13 +343,9 @@ internal static partial class ReportingRules
         if (namedYear is null && periodStart < sentence.Start && text.AsSpan(periodStart, sentence.Start - periodStart).Contains('年')
             && YearBefore(text, periodStart, sentence.Start) is { } headYear && headYear <= documentYear)
             namedYear = headYear;
-        var sentenceBefore = text.AsSpan(Math.Min(periodStart, sentence.Start), q.Start - Math.Min(periodStart, sentence.Start));
-        // "预计到“十一五”期末，全市累计发放低保金16.5亿元" in a plan: a sentence that opens with an estimate states what is
-        // expected; in a review of a year already over ("预计实现地区生产总值850亿元;实现区级财政收入53.5亿元") its ；-parts report
-        // that year's results.
+        // "预计到“十一五”期末，全市累计发放低保金16.5亿元": a sentence that opens with an estimate states what is expected.
         if (sentenceBefore.TrimStart().StartsWith("预计", StringComparison.Ordinal))
-            return (sectionKind == FigureKinds.Actual && (namedYear ?? sectionYear) < documentYear ? FigureKinds.Actual : FigureKinds.Target,
-                namedYear ?? sectionYear);
+            return (FigureKinds.Target, namedYear ?? sectionYear);
         // "共计新建农村五保对象住房930间" in a plan: the sum of what it plans, not a stock reached.
         var resultCueBefore = sectionKind == FigureKinds.Target && clauseBefore.Contains("共计", StringComparison.Ordinal)
             ? PlannedTotal().Replace(clauseBefore, "") : clauseBefore;

@@ -448,7 +448,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"\G\s*(?:这|该|以上|上述)[^，,。；;“”]{0,6}?(?:任务|目标|项目|实事)")]
     private static partial Regex TasksNamedAfterQuote();
 
-    /// <summary>The number is inside “…” that the words after it call tasks (这几项任务已经超额完成).</summary>
+    /// <summary>
+    /// The number follows, in its sentence, the words that say what the 实事 or the works are (民生实事包括…, 主要内容包括…).
+    /// </summary>
     private static bool TasksListed(string text, Quantity q, TextSpan sentence, TextSpan clause)
     {
         var before = text.AsSpan(sentence.Start, q.Start - sentence.Start);
@@ -461,6 +463,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:实事|民生工程|实事项目|主要(?:建设)?内容)(?:主要)?(?:包括|分别是|分别为)")]
     private static partial Regex TaskListBefore();
 
+    /// <summary>The number is inside “…” that the words after it call tasks (这几项任务已经超额完成).</summary>
     private static bool QuotedTasksDone(string text, Quantity q)
     {
         var open = q.Start == 0 ? -1 : text.LastIndexOfAny(['“', '”', '\n'], q.Start - 1);
@@ -1005,7 +1008,6 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         else if (inItem.Count == 0 && ReportingRules.ShortenedNameAfter(text, q, item, aliases, sentence) is { } named)
             candidates.Add(named);
-
         // 每万名老年人拥有养老床位 45 张: a per-N rate names what the number is, whatever bed it counts.
         foreach (var a in inItem)
             if (a.End <= q.Start && text[a.Start] == '每')
