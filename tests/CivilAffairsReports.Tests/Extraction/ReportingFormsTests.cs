@@ -610,6 +610,25 @@ public class ReportingFormsTests
     }
 
     [Fact]
+    public void A_text_whose_figures_come_out_as_measured_reports_what_happened_and_one_in_round_figures_what_is_planned()
+    {
+        // No word says whether these were done or are to be done; only the figures do.
+        const string heading = "县民政局聚焦养老服务\n";
+        var measured = Extractor.Extract(heading + "新建农村公路51.15公里,交付安置住房2156套,培育养老机构117家,发放助餐补贴4073人次,"
+                                         + "建设村级养老互助点175个。\n", 2024).Figures;
+        Assert.Equal(5, measured.Count);
+        Assert.All(measured, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        var round = Extractor.Extract(heading + "新建农村公路50公里,交付安置住房2000套,培育养老机构100家,发放助餐补贴4000人次,"
+                                      + "建设村级养老互助点170个。\n", 2024).Figures;
+        Assert.Equal(5, round.Count);
+        Assert.All(round, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        // Words of intent throughout outweigh the figures: 将…力争…确保… is a plan however exact its numbers.
+        var intended = Extractor.Extract(heading + "将新建农村公路51.15公里,力争交付安置住房2156套,确保培育养老机构117家,计划发放助餐补贴4073人次,"
+                                         + "要建设村级养老互助点175个。\n", 2024).Figures;
+        Assert.All(intended, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
+    [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
         const string text = "2月10日，全市民政工作会议举行，总结上一年民政工作，部署2015年民政工作。\n会议指出，上一年，全市各级民政部门狠抓落实，成效显著。累计新增养老床位1750张。\n";
