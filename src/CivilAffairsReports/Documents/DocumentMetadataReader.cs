@@ -207,14 +207,14 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"《[^《》]{2,60}》")]
     private static partial Regex PlanTitle();
 
-    // "2009十大民生实事" / "《政府工作报告》解读2017：十件实事": a title may name its year with no 年. "上海公布今年27项实事项目，来看2019年哪几项…": a title that says
+    // "2009十大民生实事" / "《政府工作报告》解读2017：十件实事" / "2021《市政府工作报告》半年完成情况通报": a title may name its year with no 年. "上海公布今年27项实事项目，来看2019年哪几项…": a title that says
     // 今年 and names another year looks back on that one; the text's year is read elsewhere.
     private static int? YearOf(string? title) =>
         title is null || title.Contains("今年", StringComparison.Ordinal) ? null
         : YearIn().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value)
         : BareYear().Match(title) is { Success: true } bare ? int.Parse(bare.Groups[1].Value) : null;
 
-    [GeneratedRegex(@"(?<![\d.\-—–/〔\[(（])(20\d{2})(?=[\p{IsCJKUnifiedIdeographs}：:·])")]
+    [GeneratedRegex(@"(?<![\d.\-—–/〔\[(（])(20\d{2})(?=[\p{IsCJKUnifiedIdeographs}：:·《“「])")]
     private static partial Regex BareYear();
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed class DocumentMetadataAndDecoderTests
     [Theory]
     [InlineData("《政府工作报告》解读2017：十件实事\n今年，我市将办好十件实事。2016年完成投资50亿元。\n", 2017)]
     [InlineData("2009十大民生实事\n今年办好十件实事。\n", 2009)]
+    [InlineData("2019《政府工作报告》半年完成情况通报\n\n一、《政府工作报告》半年完成情况\n\n1.城镇新增就业2万人。\n\n完成情况：上半年，全区新增就业1.2万人。\n", 2019)]
     // a period's span in a title (2016-2020) is not a year written bare
     [InlineData("养老服务发展规划2016-2020\n2018年新建养老床位500张。\n", 2018)]
     public void A_title_may_name_its_year_without_nian(string text, int year) => Assert.Equal(year, Meta(text).Year);
