@@ -51,7 +51,12 @@ internal sealed class IndicatorCatalog
     private IndicatorCatalog(IReadOnlyList<Indicator> indicators)
     {
         Indicators = indicators;
-        var all = indicators.SelectMany(i => i.Aliases.Where(a => a.Length > 0).Select(a => (Alias: a, Indicator: i))).ToList();
+        var stated = indicators.SelectMany(i => i.Aliases.Where(a => a.Length > 0).Select(a => (Alias: a, Indicator: i))).ToList();
+        // "城乡低保平均标准" / "特困人员基本生活平均标准": a standard averaged over places is still that standard.
+        var averaged = stated.Where(p => p.Alias.EndsWith("标准", StringComparison.Ordinal) && !p.Alias.EndsWith("平均标准", StringComparison.Ordinal))
+            .Select(p => (Alias: p.Alias[..^2] + "平均标准", p.Indicator))
+            .Where(p => !stated.Any(s => s.Alias == p.Alias));
+        var all = stated.Concat(averaged).ToList();
         _aliasesByFirstChars = all.Where(p => p.Alias.Length >= 2)
             .GroupBy(p => Key(p.Alias[0], p.Alias[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Alias.Length).ToList());

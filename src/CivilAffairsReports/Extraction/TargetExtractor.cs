@@ -1171,7 +1171,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static readonly string[] OtherVerbs = ["发布", "发放", "惠及", "纳入", "资助"];
 
-    [GeneratedRegex(@"不少于|不低于|至少|超过|以上|累计|达到|每人每[月年]|每[月年]|约|近|超|达|共|为|\s")]
+    [GeneratedRegex(@"不少于|不低于|至少|超过|以上|累计|达到|每人每一?个?[月年]|每一?个?[月年]|约|近|超|达|共|为|\s")]
     private static partial Regex QualifierWords();
 
     // 728元 / 5900人 / 31.18% / 1000张 before 提高到: the old level of whatever the change counts.

@@ -609,6 +609,16 @@ public class ReportingFormsTests
         Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2017), (f.Kind, f.Year)));
     }
 
+    [Theory]
+    [InlineData("2023年，城乡特困人员基本生活平均标准为每人每年14094元。", "extreme_poverty_support_standard", 14094)]
+    [InlineData("2023年，农村低保平均标准达到每人每个月560元。", "subsistence_allowance_standard", 560)]
+    [InlineData("2023年，孤儿基本生活费平均标准提高到每人每一个月1450元。", "orphan_living_allowance_standard", 1450)]
+    public void A_standard_averaged_over_places_and_written_per_month_at_length_is_that_standard(string text, string indicator, int value)
+    {
+        var f = Only(text);
+        Assert.Equal((indicator, (decimal)value), (f.Indicator.Id, f.Value));
+    }
+
     [Fact]
     public void A_text_whose_figures_come_out_as_measured_reports_what_happened_and_one_in_round_figures_what_is_planned()
     {
