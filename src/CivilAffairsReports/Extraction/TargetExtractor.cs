@@ -1374,7 +1374,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var planned = 0;
         foreach (var cue in PlannedCues) planned += Occurrences(text, cue);
         // Figures measured as they came out outweigh a few words of intent, not a text full of them.
-        var measured = planned <= happened + 3 && MostlyMeasured(quantities);
+        var measured = planned <= happened + 3 && !HeadNamesPlan(text) && MostlyMeasured(quantities);
         // Lists of 民生实事 pair each task with its progress: their figures are tasks unless the text tells what happened far more
         // often than what will be done (…6类30项民生实事全部兑现… / 回首2024): of the corpus's 120 plans and notices naming 实事,
         // none does; of its 95 summaries and progress reports, 19.
@@ -1403,6 +1403,23 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         }
         return measured >= 4 && measured * 5 >= counted * 2;
     }
+
+    /// <summary>
+    /// A line at the head, under the issuer's name, that titles the text a plan ("关于印发《2025年上海市民政工作要点》的通知"),
+    /// not a report on one (2024年工作计划完成情况).
+    /// </summary>
+    private static bool HeadNamesPlan(string text)
+    {
+        foreach (var line in text.Split('\n', 10, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8))
+            if (line.Length <= 60 && !line.Contains('。') && PlanNamedInHead().IsMatch(line) && !ReportNamedInHead().IsMatch(line)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"要点|计划|规划|方案|下达|任务")]
+    private static partial Regex PlanNamedInHead();
+
+    [GeneratedRegex(@"总结|完成情况|执行情况|进展|成效|回顾|评估")]
+    private static partial Regex ReportNamedInHead();
 
     // Budgets, standards and floor areas are set to the yuan and the square metre in plans too.
     private static readonly HashSet<string> DesignedUnits = ["元", "万元", "亿元", "平方米", "平米", "亩", "公顷", "立方米"];

@@ -636,6 +636,11 @@ public class ReportingFormsTests
         var intended = Extractor.Extract(heading + "将新建农村公路51.15公里,力争交付安置住房2156套,确保培育养老机构117家,计划发放助餐补贴4073人次,"
                                          + "要建设村级养老互助点175个。\n", 2024).Figures;
         Assert.All(intended, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        // A head that titles the text a plan or a task handed down keeps exact figures its targets.
+        var handedDown = Extractor.Extract("县民政局\n\n关于下达2024年为民办实事项目任务的通知\n\n新建农村公路51.15公里,交付安置住房2156套,"
+                                           + "培育养老机构117家,发放助餐补贴4073人次,建设村级养老互助点175个。\n", 2024).Figures;
+        Assert.Equal(5, handedDown.Count);
+        Assert.All(handedDown, f => Assert.Equal(FigureKinds.Target, f.Kind));
     }
 
     [Fact]
