@@ -1371,6 +1371,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         foreach (var cue in HappenedCues) happened += Occurrences(text, cue);
         // "对已建成的社区长者食堂开展评估": 已 describing a thing (已…的) says nothing about what the text reports.
         if (text.Contains('已')) happened -= AttributiveAlready().Count(text);
+        // "粮食安全更加稳固。脱贫成果持续巩固。": a field and what it reached, a sentence of its own, heads a review's paragraph;
+        // a plan puts the verb first (深入推进厕所革命) or says it will (群众居住条件将持续改善).
+        happened += 3 * AchievementSentence().Count(text);
         var planned = 0;
         foreach (var cue in PlannedCues) planned += Occurrences(text, cue);
         // Figures measured as they came out outweigh a few words of intent, not a text full of them.
@@ -1491,6 +1494,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"已[\p{IsCJKUnifiedIdeographs}]{1,3}的")]
     private static partial Regex AttributiveAlready();
+
+    [GeneratedRegex(@"(?:^|[。；;])\s*(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])?(?:(?![将要拟力确])[^。，,；;\n：:]){2,14}(?:稳步推进|深入推进|扎实推进|有序推进|持续巩固|大幅改观|不断壮大|更加稳固|织密筑牢|有效改善|明显改善|持续改善|显著提升|稳步提升|持续提升|全面加强|不断完善|日益完善|成效明显|成效显著|取得新进展|取得新突破|迈出新步伐)[。；;]", RegexOptions.Multiline)]
+    private static partial Regex AchievementSentence();
 
     private static int Occurrences(string text, string cue) => text.AsSpan().Count(cue.AsSpan());
 

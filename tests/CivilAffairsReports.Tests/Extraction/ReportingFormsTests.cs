@@ -609,6 +609,21 @@ public class ReportingFormsTests
         Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2017), (f.Kind, f.Year)));
     }
 
+    [Fact]
+    public void Sentences_naming_a_field_and_what_it_reached_head_a_review_not_a_plan()
+    {
+        // A government report's review of 民生实事, with no year and no 已/累计 to say it happened.
+        const string review = "(六)围绕民生实事添活力。粮食安全更加稳固。全年粮食种植面积61万亩。脱贫成果持续巩固。消除返贫风险78户。"
+                              + "乡村风貌大幅改观。完成13个美丽乡村创建,新建改造供电线路133公里,要把实事办好。\n";
+        var figures = Extractor.Extract(review, 2022).Figures;
+        Assert.True(figures.Count >= 4);
+        Assert.All(figures, f => Assert.Equal(FigureKinds.Actual, f.Kind));
+        // The plan's wording puts the verb first: 深入推进, 持续巩固 as tasks.
+        const string plan = "(六)围绕民生实事添活力。持续巩固粮食安全。全年粮食种植面积61万亩。巩固脱贫成果。消除返贫风险78户。"
+                            + "大幅改观乡村风貌。完成13个美丽乡村创建,新建改造供电线路133公里,要把实事办好。\n";
+        Assert.All(Extractor.Extract(plan, 2022).Figures, f => Assert.Equal(FigureKinds.Target, f.Kind));
+    }
+
     [Theory]
     [InlineData("2023年，城乡特困人员基本生活平均标准为每人每年14094元。", "extreme_poverty_support_standard", 14094)]
     [InlineData("2023年，农村低保平均标准达到每人每个月560元。", "subsistence_allowance_standard", 560)]
