@@ -1365,8 +1365,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // "2021年，大安市聚焦群众期盼，…重点实施五大工程暖民心。" / "去年，东阳市全力推进殡葬改革…": a text whose first sentence opens
         // with a year (or a date reached: 截至十月底，) and says nothing of what will be done looks back on it (not one that tells how
         // the year's list was settled: 2019年，…经由3568名人大代表票决，产生了…民生实事项目141件).
-        if (OpeningSentence(text) is { } opening && YearReviewOpening().IsMatch(opening) && !OpeningPlans().IsMatch(opening)
-            && !ListSettled().IsMatch(opening)) return true;
+        if (OpeningSentence(text) is { } opening && (YearReviewOpening().IsMatch(opening) && !OpeningPlans().IsMatch(opening)
+            && !ListSettled().IsMatch(opening) || ReportLooksBack().IsMatch(opening))) return true;
         var happened = 0;
         foreach (var cue in HappenedCues) happened += Occurrences(text, cue);
         // "对已建成的社区长者食堂开展评估": 已 describing a thing (已…的) says nothing about what the text reports.
@@ -1446,7 +1446,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "…1月8日讯1月8日，…人民代表大会…开幕，区长…作政府工作报告。2024年，…": a news lede that tells of the meeting is not
             // the text's opening; the sentence after it is.
             if (stop >= 0 && MeetingLede().IsMatch(sentence) && !YearReviewOpening().IsMatch(sentence))
+            {
+                // (A lede that ends its line hands the opening to the next line.)
+                if (stop == line.Length - 1) continue;
                 sentence = line.IndexOf('。', stop + 1) is var next and > 0 ? line[(stop + 1)..next] : line[(stop + 1)..];
+            }
             // (What a slogan in quotes says will be done is not the text's plan: “疫情要防住，经济要稳住”.)
             return QuotedSlogan().Replace(sentence, "");
         }
@@ -1472,6 +1476,17 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"(?:政府工作报告|开幕|召开|举行|闭幕)$")]
     private static partial Regex MeetingLede();
+
+    // "报告称河北省去年民生和社会事业持续发展" / "报告显示2013年吉林省社会建设取得新成绩": news of a government work report that
+    // relays its review of the year before.
+    [GeneratedRegex(@"^报告(?:称|显示|指出)[，,：:]?[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:(?<last>去年|过去一年|一年来)|(?<year>20\d{2})年)(?!以来)[^将要]{0,24}$")]
+    private static partial Regex ReportLooksBack();
+
+    /// <summary>The year a relayed report's review looks back on (the year before the report's, unless it names one).</summary>
+    private static int? RelayedReviewYear(string text, int documentYear) =>
+        OpeningSentence(text) is { } opening && ReportLooksBack().Match(opening) is { Success: true } review
+            ? review.Groups["year"].Success ? int.Parse(review.Groups["year"].Value) : documentYear - 1
+            : null;
 
     [GeneratedRegex(@"票决|确定了?|出炉|敲定|通过了")]
     private static partial Regex ListSettled();
@@ -1538,7 +1553,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// <param name="progressReport">the text's head says it reports how tasks went (实事项目完成情况, 民心工程“成绩单”)</param>
     private static List<Section> Sections(string text, IReadOnlyList<Quantity> quantities, int documentYear, out bool progressReport)
     {
-        var sections = new List<Section> { TellsWhatHappened(text, quantities) ? new(0, FigureKinds.Actual, documentYear) : new(0, FigureKinds.Target, OwnPlanPeriodEnd(text) ?? documentYear) };
+        var sections = new List<Section> { TellsWhatHappened(text, quantities) ? new(0, FigureKinds.Actual, RelayedReviewYear(text, documentYear) ?? documentYear) : new(0, FigureKinds.Target, OwnPlanPeriodEnd(text) ?? documentYear) };
         var lineStart = 0;
         var lineNumber = 0;
         var lines = text.Split('\n');

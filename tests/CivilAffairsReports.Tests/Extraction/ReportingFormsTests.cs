@@ -609,6 +609,17 @@ public class ReportingFormsTests
         Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, 2017), (f.Kind, f.Year)));
     }
 
+    [Theory]
+    [InlineData("报告称全省去年民生和社会事业持续发展。", 2013)]
+    [InlineData("报告显示2013年全省社会建设取得新成绩。", 2013)]
+    public void News_of_a_government_report_that_relays_its_review_reports_the_year_reviewed(string relay, int year)
+    {
+        var figures = Extractor.Extract("(中国发展门户网讯)近日,省长在省第十二届人民代表大会第二次会议上,代表省人民政府作2014年省政府工作报告。\n"
+                                        + relay + "城镇新增就业71万人,农村五保集中供养率达到60%,新建改建17所县级医院,开工建设保障性住房22.5万套。\n", 2014).Figures;
+        Assert.Equal(4, figures.Count);
+        Assert.All(figures, f => Assert.Equal((FigureKinds.Actual, year), (f.Kind, f.Year)));
+    }
+
     [Fact]
     public void Sentences_naming_a_field_and_what_it_reached_head_a_review_not_a_plan()
     {
