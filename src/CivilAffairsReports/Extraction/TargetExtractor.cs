@@ -1510,7 +1510,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"已[\p{IsCJKUnifiedIdeographs}]{1,3}的")]
     private static partial Regex AttributiveAlready();
 
-    [GeneratedRegex(@"(?:^|[。；;])\s*(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])?(?:(?![将要拟力确])[^。，,；;\n：:]){2,14}(?:稳步推进|深入推进|扎实推进|有序推进|持续巩固|大幅改观|不断壮大|更加稳固|织密筑牢|有效改善|明显改善|持续改善|显著提升|稳步提升|持续提升|全面加强|不断完善|日益完善|成效明显|成效显著|取得新进展|取得新突破|迈出新步伐)[。；;]", RegexOptions.Multiline)]
+    // (The predicate leads the pattern, so the scan jumps from one to the next; the field before it is looked back on.)
+    [GeneratedRegex(@"(?<=(?:^|[。；;])\s*(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])?(?:(?![将要拟力确])[^。，,；;\n：:]){2,14})(?:稳步推进|深入推进|扎实推进|有序推进|持续巩固|大幅改观|不断壮大|更加稳固|织密筑牢|有效改善|明显改善|持续改善|显著提升|稳步提升|持续提升|全面加强|不断完善|日益完善|成效明显|成效显著|取得新进展|取得新突破|迈出新步伐)[。；;]", RegexOptions.Multiline)]
     private static partial Regex AchievementSentence();
 
     private static int Occurrences(string text, string cue) => text.AsSpan().Count(cue.AsSpan());
