@@ -1350,7 +1350,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"(?:印发|发布|出台|制定)了?《[^《》]{2,40}(?:计划|规划|方案)\s*[(（]\s*20\d{2}\s*年?\s*[—–\-~～至]+\s*(?<end>20\d{2})\s*年?\s*[)）]》|《[^《》]{2,40}(?:计划|规划|方案)\s*[(（]\s*20\d{2}\s*年?\s*[—–\-~～至]+\s*(?<end>20\d{2})\s*年?\s*[)）]》\s*(?:正式)?(?:印发|发布|出台)")]
     private static partial Regex IssuedPeriodPlan();
 
-    private static bool TellsWhatHappened(string text, IReadOnlyList<Quantity> quantities)
+    private static bool TellsWhatHappened(string text, string? opening, IReadOnlyList<Quantity> quantities)
     {
         var firstLineEnd = text.IndexOf('\n');
         var title = firstLineEnd < 0 ? text : text[..firstLineEnd];
@@ -1365,7 +1365,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // "2021年，大安市聚焦群众期盼，…重点实施五大工程暖民心。" / "去年，东阳市全力推进殡葬改革…": a text whose first sentence opens
         // with a year (or a date reached: 截至十月底，) and says nothing of what will be done looks back on it (not one that tells how
         // the year's list was settled: 2019年，…经由3568名人大代表票决，产生了…民生实事项目141件).
-        if (OpeningSentence(text) is { } opening && (YearReviewOpening().IsMatch(opening) && !OpeningPlans().IsMatch(opening)
+        if (opening is not null && (YearReviewOpening().IsMatch(opening) && !OpeningPlans().IsMatch(opening)
             && !ListSettled().IsMatch(opening) || ReportLooksBack().IsMatch(opening))) return true;
         var happened = 0;
         foreach (var cue in HappenedCues) happened += Occurrences(text, cue);
@@ -1483,8 +1483,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     private static partial Regex ReportLooksBack();
 
     /// <summary>The year a relayed report's review looks back on (the year before the report's, unless it names one).</summary>
-    private static int? RelayedReviewYear(string text, int documentYear) =>
-        OpeningSentence(text) is { } opening && ReportLooksBack().Match(opening) is { Success: true } review
+    private static int? RelayedReviewYear(string? opening, int documentYear) =>
+        opening is not null && ReportLooksBack().Match(opening) is { Success: true } review
             ? review.Groups["year"].Success ? int.Parse(review.Groups["year"].Value) : documentYear - 1
             : null;
 
@@ -1554,7 +1554,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// <param name="progressReport">the text's head says it reports how tasks went (实事项目完成情况, 民心工程“成绩单”)</param>
     private static List<Section> Sections(string text, IReadOnlyList<Quantity> quantities, int documentYear, out bool progressReport)
     {
-        var sections = new List<Section> { TellsWhatHappened(text, quantities) ? new(0, FigureKinds.Actual, RelayedReviewYear(text, documentYear) ?? documentYear) : new(0, FigureKinds.Target, OwnPlanPeriodEnd(text) ?? documentYear) };
+        var openingSentence = OpeningSentence(text);
+        var sections = new List<Section> { TellsWhatHappened(text, openingSentence, quantities) ? new(0, FigureKinds.Actual, RelayedReviewYear(openingSentence, documentYear) ?? documentYear) : new(0, FigureKinds.Target, OwnPlanPeriodEnd(text) ?? documentYear) };
         var lineStart = 0;
         var lineNumber = 0;
         var lines = text.Split('\n');

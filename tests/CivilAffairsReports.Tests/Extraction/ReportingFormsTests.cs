@@ -650,23 +650,22 @@ public class ReportingFormsTests
     {
         // No word says whether these were done or are to be done; only the figures do.
         const string heading = "县民政局聚焦养老服务\n";
-        var measured = Extractor.Extract(heading + "新建农村公路51.15公里,交付安置住房2156套,培育养老机构117家,发放助餐补贴4073人次,"
-                                         + "建设村级养老互助点175个。\n", 2024).Figures;
-        Assert.Equal(5, measured.Count);
-        Assert.All(measured, f => Assert.Equal(FigureKinds.Actual, f.Kind));
-        var round = Extractor.Extract(heading + "新建农村公路50公里,交付安置住房2000套,培育养老机构100家,发放助餐补贴4000人次,"
-                                      + "建设村级养老互助点170个。\n", 2024).Figures;
-        Assert.Equal(5, round.Count);
-        Assert.All(round, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        const string exact = "新建农村公路51.15公里,交付安置住房2156套,培育养老机构117家,发放助餐补贴4073人次,建设村级养老互助点175个。\n";
+        AllRead(heading + exact, FigureKinds.Actual, count: 5);
+        AllRead(heading + "新建农村公路50公里,交付安置住房2000套,培育养老机构100家,发放助餐补贴4000人次,建设村级养老互助点170个。\n",
+                FigureKinds.Target, count: 5);
         // Words of intent throughout outweigh the figures: 将…力争…确保… is a plan however exact its numbers.
-        var intended = Extractor.Extract(heading + "将新建农村公路51.15公里,力争交付安置住房2156套,确保培育养老机构117家,计划发放助餐补贴4073人次,"
-                                         + "要建设村级养老互助点175个。\n", 2024).Figures;
-        Assert.All(intended, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        AllRead(heading + "将新建农村公路51.15公里,力争交付安置住房2156套,确保培育养老机构117家,计划发放助餐补贴4073人次,"
+                + "要建设村级养老互助点175个。\n", FigureKinds.Target);
         // A head that titles the text a plan or a task handed down keeps exact figures its targets.
-        var handedDown = Extractor.Extract("县民政局\n\n关于下达2024年为民办实事项目任务的通知\n\n新建农村公路51.15公里,交付安置住房2156套,"
-                                           + "培育养老机构117家,发放助餐补贴4073人次,建设村级养老互助点175个。\n", 2024).Figures;
-        Assert.Equal(5, handedDown.Count);
-        Assert.All(handedDown, f => Assert.Equal(FigureKinds.Target, f.Kind));
+        AllRead("县民政局\n\n关于下达2024年为民办实事项目任务的通知\n\n" + exact, FigureKinds.Target, count: 5);
+    }
+
+    private static void AllRead(string text, string kind, int? count = null)
+    {
+        var figures = Extractor.Extract(text, 2024).Figures;
+        if (count is { } expected) Assert.Equal(expected, figures.Count);
+        Assert.All(figures, f => Assert.Equal(kind, f.Kind));
     }
 
     [Fact]
