@@ -92,6 +92,7 @@ internal static partial class QuantityScanner
             // 百户调查, 千家万户, 百个中心 in a headline: a bare 十 / 百 / 千 is an idiom or a round figure of speech, not a count.
             if (m.Groups["num"].Length == 1 && "十百千".Contains(m.Groups["num"].Value[0])) continue;
             if (found.Any(q => q.Start < m.Index + m.Length && m.Index < q.End)) continue;
+            if (IsArticle(text, m)) continue;
             found.Add(Build(m, m.Groups["num"], parsed.Value, null, isChinese: true));
         }
 
@@ -104,6 +105,20 @@ internal static partial class QuantityScanner
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // 一 before a counter is often the article "a", not a count of one: 一个个承诺 and 一张张卡片 (the counter doubled),
+    // 每一户 (each), 一户一表 and 一对一 (one per one), 是一个 / 作为一座 / 度过一个 (describing, not counting).
+    [GeneratedRegex(@"(?:每|是|作为|成为|度过|过了|过上|像|如同)$")]
+    private static partial Regex DescribingBeforeOne();
+
+    private static bool IsArticle(string text, Match m)
+    {
+        if (m.Groups["num"].Value != "一" || m.Groups["prefix"].Success || m.Groups["suffix"].Success) return false;
+        var unit = m.Groups["unit"];
+        var after = unit.Index + unit.Length;
+        if (after < text.Length && (text[after] == unit.Value[0] || text[after] == '一')) return true;
+        return DescribingBeforeOne().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)));
     }
 
     private static bool InsideWritten(List<Quantity> found, int written, int position)

@@ -44,6 +44,29 @@ public class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("一个个民生项目落地见效")]
+    [InlineData("一张张粉红色的心形小卡片")]
+    [InlineData("把关怀送到每一户受灾群众手中")]
+    [InlineData("对每一个问题都耐心解答")]
+    [InlineData("推行一户一表改造")]
+    [InlineData("一对一量身定做改造方案")]
+    [InlineData("让困难群众度过一个温暖祥和的节日")]
+    [InlineData("社区是一个无物业老旧小区")]
+    [InlineData("作为一座大爱之城")]
+    public void One_used_as_the_article_a_is_no_count(string text) => Assert.Empty(QuantityScanner.Scan(text));
+
+    [Theory]
+    [InlineData("新建一处市民健身场所", "处")]
+    [InlineData("各建成一所救助管理站", "所")]
+    [InlineData("每个县至少建成一个中央厨房", "个")]
+    public void One_written_in_characters_is_still_a_count(string text, string unit)
+    {
+        var q = Assert.Single(QuantityScanner.Scan(text));
+        Assert.Equal(1m, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
     [InlineData("三千", 3000)]
     [InlineData("两", 2)]
     [InlineData("十二", 12)]
