@@ -129,6 +129,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var sections = Sections(text, quantities, documentYear, out var progressReport);
         var tableRows = TableRows(text);
         var reachedDates = ReportingRules.ReachedDateSentences(text);
+        var tasksBeforeResults = TasksBeforeResultLabels(text);
         var skipped = new List<SkippedNumber>();
         // A 民政统计季报's rows are read whole (name | unit | value); their numbers are not read again below.
         var statisticsRows = new List<TextSpan>();
@@ -295,6 +296,11 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // "新增婴幼儿托位460个、…。目前，鼓励…；开展…培训150人次。" in a progress report: a paragraph that states its task
             // first and then reports from 目前 on; the first sentence is the task.
             if (kind == FigureKinds.Actual && progressReport && column is null && TaskBeforeProgress(text, q, sentence)) kind = FigureKinds.Target;
+            // "1.全年开展职业技能培训4.7万人次以上 / 责任单位:… / 完成情况:全市开展…10万人次": each task, then its 完成情况.
+            // (Under a 目标任务: label, 完成 is the task's verb; elsewhere "13月完成投资2513万元" is done.)
+            if (kind == FigureKinds.Actual && column is null && tasksBeforeResults.Any(t => t.Start <= q.Start && q.Start < t.End)
+                && !HappenedInSentence().IsMatch(text.AsSpan(clause.Start, clause.End - clause.Start))
+                && (!text.AsSpan(clause.Start, q.Start - clause.Start).Contains("完成", StringComparison.Ordinal) || TaskLabelLine(text, q.Start))) kind = FigureKinds.Target;
             // "“四好农村路”建设养护工程11公里5月份开工" in a report: a task yet to start. (One under way, "16个居委会正在施工中",
             // is the progress of a task, a result.)
             if (kind == FigureKinds.Actual && NotDoneAfter().IsMatch(text, q.End)) kind = FigureKinds.Target;
@@ -752,6 +758,48 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         var paragraphEnd = text.IndexOf('\n', sentence.End) is var end and >= 0 ? end : text.Length;
         return ProgressFromNow().IsMatch(text.AsSpan(sentence.End, paragraphEnd - sentence.End));
     }
+
+    /// <summary>
+    /// A report that gives each task and then its result under a label ("(一)…/1.…4.7万人次以上/责任单位:…/完成情况:…",
+    /// "目标任务:…/进展情况:…", "项目内容:…/进展与成效:…"): the lines from a task's heading or label to its result label.
+    /// Only when at least two result labels show the form; lines after a result label belong to it until the next task.
+    /// </summary>
+    private static List<TextSpan> TasksBeforeResultLabels(string text)
+    {
+        var spans = new List<TextSpan>();
+        var labels = ResultLabelLine().Count(text);
+        if (labels < 2) return spans;
+        var taskStart = -1;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart) is var end and >= 0 ? end : text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (ResultLabelLine().IsMatch(line))
+            {
+                if (taskStart >= 0) spans.Add(new TextSpan(taskStart, lineStart));
+                taskStart = -1;
+            }
+            else if (taskStart < 0 && TaskStartLine().IsMatch(line)) taskStart = lineStart;
+            lineStart = lineEnd + 1;
+        }
+        return spans;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:完成情况|进展情况|推进情况|落实情况|实施情况|进展与成效|进度情况|工作进展|完成进度|目前进展|办理情况)\s*[：:]", RegexOptions.Multiline)]
+    private static partial Regex ResultLabelLine();
+
+    private static bool TaskLabelLine(string text, int position)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        return TaskLabel().IsMatch(text.AsSpan(lineStart, position - lineStart));
+    }
+
+    [GeneratedRegex(@"^\s*(?:目标任务|任务目标|项目内容|建设内容|实事内容|工作任务|年度目标)\s*[：:]")]
+    private static partial Regex TaskLabel();
+
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*项目名称|(?:目标任务|任务目标|项目内容|项目名称|建设内容|实事内容|工作任务|年度目标)\s*[：:])")]
+    private static partial Regex TaskStartLine();
 
     [GeneratedRegex(@"(?:标准[为是:：]?\s*(?:每[\p{IsCJKUnifiedIdeographs}]{1,2})?|最高(?:免除|减免|补助|补贴|资助|救助))\s*$")]
     private static partial Regex StandardMoneyBefore();

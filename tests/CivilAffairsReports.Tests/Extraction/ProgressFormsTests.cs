@@ -344,4 +344,25 @@ public class ProgressFormsTests
         Assert.NotEmpty(halfYear);
         Assert.All(halfYear, f => Assert.Equal(FigureKinds.Actual, f.Kind));
     }
+    [Fact]
+    public void Each_task_before_its_result_label_is_the_target_and_the_label_line_the_result()
+    {
+        var figures = Read("2024年民生实事完成情况\n(一)建设社区长者食堂\n1.全年新建社区长者食堂20家以上，培训助餐服务人员300人。\n责任单位:市民政局\n"
+            + "完成情况:全市新建社区长者食堂23家，培训助餐服务人员315人。\n2.困难群众帮扶\n"
+            + "(二)推进适老化改造\n目标任务:完成特殊困难老年人家庭适老化改造1000户。\n进展情况:已完成改造1120户。\n", 2024);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 20 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 300 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 23 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 315 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Target, Value: 1000 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 1120 });
+    }
+
+    [Fact]
+    public void One_result_label_alone_does_not_make_the_lines_before_it_tasks()
+    {
+        var figures = Read("2024年民政工作总结\n(一)养老服务\n全年新建社区长者食堂20家，培训助餐服务人员300人。\n完成情况:总体良好。\n", 2024);
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 20 });
+        Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 300 });
+    }
 }
