@@ -116,8 +116,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     // The news opening's own sentence says the bureau will do something: 获悉，今年我市将… / 表示，2024年将… (not 介绍，“十四五”以来，
     // …将群众的期盼落在实处, a review); or that this year's list of tasks was settled: 获悉，今年，省政府2025年10件惠民实事正式确定,
+    // 获悉，…确定今年继续为群众集中力量办好十件民生实事,
     // 获悉，…经代表票决，通过了区人民政府2025年为民办实事项目.
-    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?(?:(?!以来)[^。；;]){0,30}?(?:(?<year>20\d{2})年|今年|明年)?(?:(?!以来)[^。；;]){0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生))|(?:获悉|了解到|据悉)[，,：:]?[^。；;]{0,60}?通过了?[^。；;\d]{0,16}(?:(?<year>20\d{2})年)?[^。；;]{0,12}?实事")]
+    [GeneratedRegex(@"(?:获悉|了解到|表示|介绍|据悉|宣布)[，,：:]?(?:(?!以来)[^。；;]){0,30}?(?:(?<year>20\d{2})年|今年|明年)?(?:(?!以来)[^。；;]){0,16}?(?:(?<!即)(?:将|拟|计划|力争|争取(?!上级|资金|中央|省))(?!近|于\d)|(?:实事|实事项目)[^。；;，,]{0,4}(?:正式确定|确定|出炉|敲定|票决产生)|确定(?:今年|明年)[^。；;]{0,24}实事)|(?:获悉|了解到|据悉)[，,：:]?[^。；;]{0,60}?通过了?[^。；;\d]{0,16}(?:(?<year>20\d{2})年)?[^。；;]{0,12}?实事")]
     private static partial Regex PlanNewsOpening();
 
     public ExtractionResult Extract(string text, int documentYear)
@@ -1424,8 +1425,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         happened += 3 * AchievementSentence().Count(text);
         var planned = 0;
         foreach (var cue in PlannedCues) planned += Occurrences(text, cue);
-        // Figures measured as they came out outweigh a few words of intent, not a text full of them.
-        var measured = planned <= happened + 3 && !HeadNamesPlan(text) && MostlyMeasured(quantities);
+        // Figures measured as they came out outweigh a few words of intent, not a text full of them, nor an opening that
+        // tells of a plan (获悉，今年…确定今年继续为群众办好十件民生实事: its 投资9530万元 are budgets).
+        var measured = planned <= happened + 3 && !HeadNamesPlan(text) && MostlyMeasured(quantities)
+                       && !(opening is not null && PlanNewsOpening().IsMatch(opening));
         // Lists of 民生实事 pair each task with its progress: their figures are tasks unless the text tells what happened far more
         // often than what will be done (…6类30项民生实事全部兑现… / 回首2024): of the corpus's 120 plans and notices naming 实事,
         // none does; of its 95 summaries and progress reports, 19.

@@ -659,6 +659,8 @@ public class ReportingFormsTests
                 + "要建设村级养老互助点175个。\n", FigureKinds.Target);
         // A head that titles the text a plan or a task handed down keeps exact figures its targets.
         AllRead("县民政局\n\n关于下达2024年为民办实事项目任务的通知\n\n" + exact, FigureKinds.Target, count: 5);
+        // So does an opening that brings news of this year's list settled.
+        AllRead(heading + "3月3日，记者在县人代会上获悉，县政府确定今年继续为群众办好十件民生实事，即" + exact, FigureKinds.Target);
     }
 
     private static void AllRead(string text, string kind, int? count = null)
