@@ -1555,6 +1555,20 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         AtLeast("results", results, recall: 0.557, precision: 0.469);
     }
 
+    [Fact]
+    public void Held_out_documents_ninety_sixth_batch()
+    {
+        // Measured once with the tree of 05ff8e8 (2026-12-06), before any of its texts was read: targets 62.5 / 48.4 (62 gold,
+        // 48 found), results 60.8 / 72.3 (101 gold, 120 found) (per kind: notice targets 77.3 / 54.8, notice results 0.0 / 0.0
+        // (1 gold, 7 found), plan targets 68.8 / 42.3, plan results 0.0 / 0.0 (2 gold, 14 found), progress targets 33.3 / 25.0,
+        // progress results 72.1 / 81.6, summary results 75.0 / 70.0, summary targets 14.3 / 100 (1 gold, 7 found)). Jilin, Inner
+        // Mongolia, Hainan, Guangdong, Jiangsu, Hubei, Hunan, Fujian, Shandong, Gansu: 实事 lists, 残联 items, assistance standards.
+        // The floors keep that from falling; the bars are far above.
+        var (targets, results) = Measure("real held-out 96", "heldout96");
+        AtLeast("targets", targets, recall: 0.483, precision: 0.625);
+        AtLeast("results", results, recall: 0.722, precision: 0.608);
+    }
+
     [Theory]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "沪民办发〔2025〕3 号")]
     [InlineData("dev", "sh-municipal-task-notice-2025.txt", "2月20日")]
@@ -1609,7 +1623,7 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
     [Fact]
     public void No_document_of_the_genre_is_refused_and_inferred_metadata_is_marked()
     {
-        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95" })
+        foreach (var split in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96" })
         {
             var batch = DocumentReader.ReadDirectory(Path.Combine(Real, split));
             Assert.Empty(batch.Failures);
