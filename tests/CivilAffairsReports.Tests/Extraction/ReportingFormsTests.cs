@@ -663,6 +663,20 @@ public class ReportingFormsTests
         AllRead(heading + "3月3日，记者在县人代会上获悉，县政府确定今年继续为群众办好十件民生实事，即" + exact, FigureKinds.Target);
     }
 
+    [Fact]
+    public void News_of_a_government_report_that_looks_back_on_a_year_reports_that_year_unless_it_turns_to_the_next()
+    {
+        const string body = "地方级财政收入478亿元。\n新建高标准农田73.2万亩。\n";
+        const string lede = "市十五届人大三次会议开幕，代市长作《政府工作报告》。\n";
+        var looksBack = Extractor.Extract(lede + "报告中，代市长首先回顾了2018年工作。\n" + body, 2019).Figures;
+        Assert.Equal(2, looksBack.Count);
+        Assert.All(looksBack, f => Assert.Equal((FigureKinds.Actual, 2018), (f.Kind, f.Year)));
+        // A sentence that goes on to the next year's plan does not make what follows that year's results.
+        var turnsToPlan = Extractor.Extract(lede + "报告中，代市长回顾了2018年工作，并对2019年工作作出部署。\n" + body, 2019).Figures;
+        Assert.NotEmpty(turnsToPlan);
+        Assert.All(turnsToPlan, f => Assert.NotEqual(2018, f.Year));
+    }
+
     private static void AllRead(string text, string kind, int? count = null)
     {
         var figures = Extractor.Extract(text, 2024).Figures;
