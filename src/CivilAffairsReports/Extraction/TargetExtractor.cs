@@ -43,7 +43,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static readonly HashSet<string> CountableUnits = ["张", "名", "户", "家", "个", "人", "所", "处", "座", "台"];
 
-    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年(度)?\s*(工作)?(总结|回顾)$")]
+    // 2024年工作总结 / 【回顾2021年】: a heading over the year's results.
+    [GeneratedRegex(@"^\D{0,16}?(?<year>\d{4})\s*年(度)?\s*(工作)?(总结|回顾)$|^[【\[]?(?:回顾|回望|回眸|盘点)(?<year>\d{4})\s*年?(?:工作)?[】\]]?$")]
     private static partial Regex SummaryHeading();
 
     // "2013年十件惠民实事主要安排" heads the year's list in news that also reports the year before.

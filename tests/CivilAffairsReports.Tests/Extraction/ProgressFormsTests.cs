@@ -365,4 +365,11 @@ public class ProgressFormsTests
         Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 20 });
         Assert.Contains(figures, f => f is { Kind: FigureKinds.Actual, Value: 300 });
     }
+    [Fact]
+    public void A_bracketed_heading_that_looks_back_on_a_year_makes_its_figures_that_years_results()
+    {
+        var figures = Read("2022年市人民政府工作报告\n\n1月25日，市人代会开幕，市长作政府工作报告。\n\n【回顾2021年】\n\n全年新增养老床位1200张。\n", 2022);
+        var beds = Assert.Single(figures, f => f.Value == 1200);
+        Assert.Equal((FigureKinds.Actual, 2021), (beds.Kind, beds.Year));
+    }
 }
