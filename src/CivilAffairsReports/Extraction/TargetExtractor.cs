@@ -62,6 +62,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^(?:(?!\d{4}).)*?总结(?:和|及|暨|与)(?<year>20\d{2})\s*年[^，,。]{0,8}(?:计划|打算|安排|思路|要点)")]
     private static partial Regex SummaryThenPlanYear();
 
+    [GeneratedRegex(@"(?:计划|打算|安排|思路|要点)(?:和|及|暨|与)(?<year>20\d{2})\s*年度?[^，,。\d]{0,8}总结")]
+    private static partial Regex PlanThenSummaryYear();
+
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex BookTitle();
 
@@ -1709,6 +1712,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                     SummaryThenPlanYear().Match(compact) is { Success: true } next ? int.Parse(next.Groups["year"].Value) - 1
                     : YearInLine().Match(compact) is { Success: true } y ? int.Parse(y.Groups[1].Value)
                     : TitleYear().Match(compact) is { Success: true } ty ? int.Parse(ty.Groups[1].Value)
+                    // "临武县民政局2025年工作计划和2024年工作总结" over "现将本年度工作情况总结如下": the year the title's 总结 names.
+                    : PlanThenSummaryYear().Match(lines[0]) is { Success: true } summarised ? int.Parse(summarised.Groups["year"].Value)
                     : NumberedHeading().IsMatch(compact) && NamesThePastYear(compact) ? documentYear - 1
                     // an opening under a summary's title (现将全年…汇报如下) keeps the title's year
                     : sections[^1] is { Kind: FigureKinds.Actual } summary ? summary.Year : documentYear));
@@ -1744,7 +1749,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
                 else if (ResultHeading().IsMatch(heading))
                     sections.Add(new Section(lineStart, FigureKinds.Actual,
                         YearInLine().Match(heading) is { Success: true } ry ? int.Parse(ry.Groups[1].Value)
-                        : NamesThePastYear(heading) ? documentYear - 1 : documentYear,
+                        : NamesThePastYear(heading) ? documentYear - 1
+                        // (一、工作开展情况 under "现将本年度工作情况总结如下": the summary's year.)
+                        : sections[^1] is { Kind: FigureKinds.Actual } under ? under.Year : documentYear,
                         HeadingSubject().Match(heading) is { Success: true } subject ? subject.Groups["subject"].Value : null));
                 else if (NextPlanHeading().Match(heading) is { Success: true } next)
                     sections.Add(new Section(lineStart, FigureKinds.Target,

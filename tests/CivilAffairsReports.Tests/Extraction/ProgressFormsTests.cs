@@ -372,4 +372,12 @@ public class ProgressFormsTests
         var beds = Assert.Single(figures, f => f.Value == 1200);
         Assert.Equal((FigureKinds.Actual, 2021), (beds.Kind, beds.Year));
     }
+    [Fact]
+    public void A_title_that_names_the_plan_first_dates_the_summary_by_the_year_its_summary_names()
+    {
+        var figures = Read("县民政局2025年工作计划和2024年工作总结\n\n在县委、县政府的领导下，现将本年度工作情况总结如下：\n\n一、工作开展情况\n\n"
+            + "对152户困难老年人开展家庭适老化改造。\n", 2025);
+        var homes = Assert.Single(figures, f => f.Value == 152);
+        Assert.Equal((FigureKinds.Actual, 2024), (homes.Kind, homes.Year));
+    }
 }
