@@ -140,6 +140,8 @@ internal static partial class ReportingRules
         "今年以来", "全年共", "共计", "共有", "现有", "目前", "实际完成",
         // 完成了“村村通”公路路基里程95公里: a verb with 了 says it was done.
         "完成了", "实现了", "建成了", "新建了", "解决了", "投入了", "累计投入",
+        // 紧急下拨1亿元中央自然灾害生活补助资金 / 拨付 / 调拨1000顶帐篷: money and goods handed down are news of what was done.
+        "下拨", "拨付", "调拨",
     ];
 
     // Wording right after a number's noun that says it happened (其中3个点位已完成建设).
@@ -172,6 +174,7 @@ internal static partial class ReportingRules
         "发放", "惠及", "救助", "纳入", "享受", "受理", "咨询", "扶持", "增设", "增加", "开工", "保障", "支出", "争取", "投资",
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
         "加装", "开设", "开办", "解决", "缓解", "购置", "硬化", "开发", "支持", "就业", "投入", "实施", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理", "执行", "招聘",
+        "下拨", "拨付", "调拨", "下达",
     ];
 
     private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);

@@ -677,6 +677,17 @@ public class ReportingFormsTests
         Assert.All(turnsToPlan, f => Assert.NotEqual(2018, f.Year));
     }
 
+    [Theory]
+    [InlineData("6月25日，财政部、民政部紧急下拨1亿元中央自然灾害生活补助资金，主要用于受灾群众紧急转移安置。", 100_000_000)]
+    [InlineData("近日，省应急厅下拨冬春临时生活困难救助资金2.27亿元，帮助受灾县区做好冬春期间基本生活安排。", 227_000_000)]
+    [InlineData("市财政拨付孤儿基本生活费补助资金56万元，用于保障孤儿基本生活。", 560_000)]
+    public void Money_handed_down_is_news_of_what_was_done(string sentence, long yuan)
+    {
+        var figure = Assert.Single(Extractor.Extract("救灾资金新闻\n" + sentence + "\n", 2016).Figures);
+        Assert.Equal(FigureKinds.Actual, figure.Kind);
+        Assert.Equal((decimal)yuan, figure.Value * (figure.Unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m }));
+    }
+
     private static void AllRead(string text, string kind, int? count = null)
     {
         var figures = Extractor.Extract(text, 2024).Figures;
