@@ -49,6 +49,12 @@ internal static partial class DocumentMetadataReader
             year = MostNamedYear(text);
             if (year is not null) doubts.Add($"年度由文中最常出现的年份 {year} 推断");
         }
+        // "“高质量完成‘十四五’规划”系列主题新闻发布会": news of a period's plan completed is written as the period ends.
+        if (year is null && CompletedPeriodPlan().Match(head) is { Success: true } completed)
+        {
+            year = FiveYearPlans.EndYearOf(completed.Groups["period"].Value);
+            doubts.Add($"年度由文中所称完成“{completed.Groups["period"].Value}”规划推断为 {year}");
+        }
         // "…审议通过了《宁夏残疾人事业“十二五”发展纲要》": news of a plan for a period, with no year of its own, is of the
         // period's first year.
         if (year is null && PlanTitle().Matches(head).Select(m => FiveYearPlans.NamedIn(m.Value)).FirstOrDefault(p => p is not null) is { } named)
@@ -284,6 +290,9 @@ internal static partial class DocumentMetadataReader
         return inHead.Success && FiveYearPlans.Periods.Count(p => head.Contains(p.Period, StringComparison.Ordinal)) == 1
             ? inHead.Groups["period"].Value : null;
     }
+
+    [GeneratedRegex(@"完成\s*[“”‘’""]?(?<period>十一五|十二五|十三五|十四五|十五五)[“”‘’""]?\s*规划")]
+    private static partial Regex CompletedPeriodPlan();
 
     [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)[^。？?]{0,40}?(?:取得|成效|成绩|完成|实现|建成|累计)")]
     private static partial Regex PeriodReviewed();

@@ -144,6 +144,15 @@ public sealed class DocumentMetadataAndDecoderTests
     }
 
     [Fact]
+    public void News_of_a_five_year_plan_completed_is_dated_to_the_periods_end()
+    {
+        var m = Meta("记者从国新办举行的“高质量完成‘十四五’规划”系列主题新闻发布会上获悉，慈善力量不断壮大。\n"
+                     + "会上介绍，认真实施《“十四五”民政事业发展规划》，全国登记社会组织达86.5万个。");
+        Assert.Equal(2025, m.Year);
+        Assert.Contains("十四五", m.Unconfirmed ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_naming_no_bureau_is_read_and_its_metadata_marked_unconfirmed()
     {
         var m = Meta("会议纪要\n2025年新增 3 家社区长者食堂。");
