@@ -1523,7 +1523,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"将|力争|确保|(?<!年度|全年|投资|按)计划|(?<![主重需纪摘概必])要(?![求点])|到20|年底前|(?<!年度)目标(?!导向)|拟")]
     private static partial Regex OpeningPlans();
 
-    [GeneratedRegex(@"办好[\d一二三四五六七八九十]+[件项]")]
+    [GeneratedRegex(@"办好(?:这|今年)?[\d一二三四五六七八九十]+[件项]")]
     private static partial Regex TasksToDoWell();
 
     [GeneratedRegex(@"“[^“”]{0,40}”")]
@@ -1693,7 +1693,10 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             // A page saved as one line has its title run into its body ("市民政局上半年工作汇报XX年上半年民政工作,在…").
             var titleLine = lineNumber == 0 || outsideBookTitles.Length <= 60;
             if (lineNumber++ < 6
-                && (titleLine && SummaryTitle().IsMatch(outsideBookTitles) || !compact.Contains('《') && SummaryOpening().IsMatch(compact)))
+                // (A press conference that 介绍 the year's list under a headline of the tasks to do well opens the plan's news:
+                // "2022年,襄阳市政府将办好这十件民生实事".)
+                && (titleLine && SummaryTitle().IsMatch(outsideBookTitles)
+                    || !compact.Contains('《') && SummaryOpening().IsMatch(compact) && (index == 0 || !TasksToDoWell().IsMatch(lines[0]))))
             {
                 // "记者…获悉，今年我市将…": news of a plan, what follows are the plan's targets (of the year it names).
                 // "…2021年确定实施十大类30项重点民生实事项目。这是记者从市政府办公室获悉的。": so is news that the year's list was settled,

@@ -688,6 +688,13 @@ public class ReportingFormsTests
         Assert.Equal((decimal)yuan, figure.Value * (figure.Unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m }));
     }
 
+    [Fact]
+    public void A_press_conference_on_the_years_list_under_a_headline_of_tasks_to_do_well_is_news_of_the_plan()
+    {
+        AllRead("2022年,市政府将办好这十件民生实事\n1月26日,市政府召开新闻发布会,介绍2022年民生“十件实事”的基本情况。\n"
+                + "附2022年民生“十件实事”:\n1.全市改造老旧小区118个。\n2.新建改扩建公益普惠性幼儿园15所。\n", FigureKinds.Target, count: 2);
+    }
+
     private static void AllRead(string text, string kind, int? count = null)
     {
         var figures = Extractor.Extract(text, 2024).Figures;
