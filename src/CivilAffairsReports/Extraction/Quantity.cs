@@ -32,7 +32,8 @@ internal static partial class QuantityScanner
         @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" +
         @"(?:\s*(?<sep>[-－—–~～至到])\s*(?<num2>\d+(?:\.\d+)?))?" +
         @"(?:\s*(?<approx>余|多)(?=\s*[万亿]))?" + // 1400余万条
-        @"(?<mag>\s*[万亿](?!元))?" +
+        // 8千套 / 5千万元 / 3千余万元: 千 multiplies too (not 千米, 千克, 千公顷, nor 8千万人, which reads 8000万).
+        @"(?<mag>\s*[万亿](?!元)|千(?=(?:余|多)?万元)|千(?![米克瓦伏卡公万亿]))?" +
         @"(?:\s*(?<approx>余|多))?" +
         @"(?:\s*(?<unit>" + Units + @"))?" +
         @"(?:(?<=元)(?<per>(?:\s*[/／]\s*(?:人次|人|户|月|年|天|日|床)(?:·[月年])?)+|·[月年]))?" + // 1820元/人/月: money per person and period
@@ -131,10 +132,10 @@ internal static partial class QuantityScanner
     private static Quantity Build(Match m, Group numberGroup, decimal value, decimal? max, bool isChinese)
     {
         var magnitudeText = m.Groups["mag"].Value.Trim();
-        var multiplier = magnitudeText switch { "万" => 10_000m, "亿" => 100_000_000m, _ => 1m };
+        var multiplier = magnitudeText switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, _ => 1m };
         var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value : null;
         // "86万余元": money stays in the unit written (万元 / 亿元), the 余 between them notwithstanding.
-        if (unit == "元" && multiplier != 1m && m.Groups["approx"].Success)
+        if (unit == "元" && magnitudeText is "万" or "亿" && m.Groups["approx"].Success)
             (unit, multiplier) = (magnitudeText + "元", 1m);
         // "3 万户" counts households; "50 万" with no counter counts whatever follows (老年人): the catalog decides.
         string? qualifier = null;

@@ -21,6 +21,10 @@ public class QuantityScannerTests
     [InlineData("新增养老床位 1,200 张", 1200, null, "张", null)]
     [InlineData("持证率达到百分之九十以上", 90, null, "%", "以上")]
     [InlineData("覆盖率不低于百分之85", 85, null, "%", "不低于")]
+    [InlineData("供应分配8千套以上", 8000, null, "套", "以上")]
+    [InlineData("总投资约5千万元", 5000, null, "万元", "约")]
+    [InlineData("计划投资3千余万元", 3000, null, "万元", "余")]
+    [InlineData("新建道路3千米", 3, null, "千米", null)]
     public void Reads_numbers_as_written(string text, double value, double? max, string? unit, string? qualifier)
     {
         var q = Assert.Single(QuantityScanner.Scan(text));
