@@ -36,6 +36,7 @@ internal static partial class QuantityScanner
         @"(?<mag>\s*[万亿](?!元)|千(?=(?:余|多)?万元)|千(?![米克瓦伏卡公万亿]))?" +
         @"(?:\s*(?<approx>余|多))?" +
         @"(?:\s*(?<unit>" + Units + @"))?" +
+        @"(?<times>(?<=[人户])[(（]次[)）])?" + // 1.2万人(次): people counted each time, 人次
         @"(?:(?<=元)(?<per>(?:\s*[/／]\s*(?:人次|人|户|月|年|天|日|床)(?:·[月年])?)+|·[月年]))?" + // 1820元/人/月: money per person and period
         @"\s*(?<suffix>以上|左右|以内)?")]
     private static partial Regex ArabicQuantity();
@@ -133,7 +134,7 @@ internal static partial class QuantityScanner
     {
         var magnitudeText = m.Groups["mag"].Value.Trim();
         var multiplier = magnitudeText switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, _ => 1m };
-        var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value : null;
+        var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value + (m.Groups["times"].Success ? "次" : "") : null;
         // "86万余元": money stays in the unit written (万元 / 亿元), the 余 between them notwithstanding.
         if (unit == "元" && magnitudeText is "万" or "亿" && m.Groups["approx"].Success)
             (unit, multiplier) = (magnitudeText + "元", 1m);

@@ -25,6 +25,8 @@ public class QuantityScannerTests
     [InlineData("总投资约5千万元", 5000, null, "万元", "约")]
     [InlineData("计划投资3千余万元", 3000, null, "万元", "余")]
     [InlineData("新建道路3千米", 3, null, "千米", null)]
+    [InlineData("开展职业技能培训 1.2 万人(次)", 12000, null, "人次", null)]
+    [InlineData("临时救助259户（次）", 259, null, "户次", null)]
     public void Reads_numbers_as_written(string text, double value, double? max, string? unit, string? qualifier)
     {
         var q = Assert.Single(QuantityScanner.Scan(text));
