@@ -800,10 +800,14 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         return TaskLabel().IsMatch(text.AsSpan(lineStart, position - lineStart));
     }
 
-    [GeneratedRegex(@"^\s*(?:目标任务|任务目标|项目内容|建设内容|实事内容|工作任务|年度目标)\s*[：:]")]
+    // A task's own label line: 目标任务:… / 项目内容:….
+    private const string TaskLabelPattern = @"(?:目标任务|任务目标|项目内容|建设内容|实事内容|工作任务|年度目标)\s*[：:]";
+
+    [GeneratedRegex(@"^\s*" + TaskLabelPattern)]
     private static partial Regex TaskLabel();
 
-    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*项目名称|(?:目标任务|任务目标|项目内容|项目名称|建设内容|实事内容|工作任务|年度目标)\s*[：:])")]
+    // A task starts at a numbered heading ((一) / 一、 / 01 项目名称), at 项目名称: or at its label.
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*项目名称|项目名称\s*[：:]|" + TaskLabelPattern + ")")]
     private static partial Regex TaskStartLine();
 
     [GeneratedRegex(@"(?:标准[为是:：]?\s*(?:每[\p{IsCJKUnifiedIdeographs}]{1,2})?|最高(?:免除|减免|补助|补贴|资助|救助))\s*$")]
