@@ -68,6 +68,12 @@ internal static partial class DocumentMetadataReader
             year = FiveYearPlans.EndYearOf(reviewed);
             doubts.Add($"年度由文中回顾的“{reviewed}”时期推断为 {year}");
         }
+        // "五年来…较“十三五”末增长35%": five years looked back on from a period's end close the next period.
+        if (year is null && text.Contains("五年来", StringComparison.Ordinal) && ComparedPeriod().Match(text) is { Success: true } since)
+        {
+            year = FiveYearPlans.EndYearOf(since.Groups["period"].Value) + 5;
+            doubts.Add($"年度由文中回顾的五年（较“{since.Groups["period"].Value}”末）推断为 {year}");
+        }
         // "至“十二五”末，济宁市养老床位总量达到5.1万张": a text that sets goals for a period's end was written within it, at
         // the latest; its first year keeps those goals ahead of it.
         if (year is null && FiveYearPlans.EndDeadline().Match(text) is { Success: true } deadline)
@@ -287,15 +293,21 @@ internal static partial class DocumentMetadataReader
         var headline = title ?? Headline(head);
         if (headline is not null && PeriodReviewed().Match(headline) is { Success: true } inTitle) return inTitle.Groups["period"].Value;
         var inHead = PeriodReviewed().Match(head);
-        return inHead.Success && FiveYearPlans.Periods.Count(p => head.Contains(p.Period, StringComparison.Ordinal)) == 1
+        // A period named only as a base to compare with (较“十三五”末增长24%) is not one the text looks to.
+        var looked = ComparedPeriod().Replace(head, "");
+        return inHead.Success && FiveYearPlans.Periods.Count(p => looked.Contains(p.Period, StringComparison.Ordinal)) == 1
             ? inHead.Groups["period"].Value : null;
     }
 
     [GeneratedRegex(@"完成\s*[“”‘’""]?(?<period>十一五|十二五|十三五|十四五|十五五)[“”‘’""]?\s*规划")]
     private static partial Regex CompletedPeriodPlan();
 
-    [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)[^。？?]{0,40}?(?:取得|成效|成绩|完成|实现|建成|累计)")]
+    // "“十三五”期间…取得", "回望“十四五”", "“十四五”发展成就新闻发布会".
+    [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)[^。？?]{0,40}?(?:取得|成效|成绩|完成|实现|建成|累计)|(?:回望|回眸|盘点)\s*[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)|(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?\s*(?:发展|民生)?(?:成就|成绩单)")]
     private static partial Regex PeriodReviewed();
+
+    [GeneratedRegex(@"[较比]\s*[“""]?(?<period>十一五|十二五|十三五|十四五)[”""]?\s*(?:期末|末期|末)")]
+    private static partial Regex ComparedPeriod();
 
     [GeneratedRegex(@"[较比](?<year>20\d{2})\s*年(?:同期|底|末)?(?:分别)?(?:增长|增加|提高|上升|减少|下降)")]
     private static partial Regex ComparedYear();

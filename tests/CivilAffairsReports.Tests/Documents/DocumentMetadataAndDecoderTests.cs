@@ -74,6 +74,11 @@ public sealed class DocumentMetadataAndDecoderTests
     [Theory]
     // a review of a period with no year of its own is written as the period ends, not in the year it compares with
     [InlineData("“十四五”期间,吉林省的民政事业取得了哪些成效?城乡低保平均标准较2020年分别增长32.4%和32.6%;累计建成各类养老机构1594家。", 2025)]
+    // nor is a period named only as a base to compare with one the review looks to
+    [InlineData("回望“十四五”,民生成绩单有温度。城乡低保标准提高到885元/人·月,较“十三五”末上涨24%。", 2025)]
+    [InlineData("12月18日,记者从“十四五”发展成就专场新闻发布会获悉,全市公路通车里程达1.2万余公里。", 2025)]
+    // five years looked back on from a period's end close the next period
+    [InlineData("持续提高9类困难群体救助保障标准,较“十三五”末增幅均超过35%。五年来累计发放救助保障资金58.8亿元。", 2025)]
     // a text that names a year only to compare with speaks of the year after it
     [InlineData("全区城乡低保对象39.3万人,比2013年减少2.4万人;结婚登记2.19万对。", 2014)]
     // nor is the year of an old level, while the year of the level a change reached is no deadline
