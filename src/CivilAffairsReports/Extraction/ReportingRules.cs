@@ -599,8 +599,8 @@ internal static partial class ReportingRules
     private static partial Regex ThisYearWill();
 
     // 2024年，… / 据…介绍，2024年，… / 厅长…介绍，2023年，… / 会议指出，上一年，… / 过去一年，…: a paragraph that opens with
-    // the year it tells of.
-    [GeneratedRegex(@"\G\s*(?:据?[^，,。]{0,24}(?:介绍|统计|了解|指出)[，,]\s*)?(?:(?<year>20\d{2})\s*年|过去一年|去年|上一年)\s*[，,]")]
+    // the year it tells of; after a speaker, the year may run into its sentence (会议指出,2016年全区… / 会长在讲话中说,去年全市…).
+    [GeneratedRegex(@"\G\s*(?:据?[^，,。]{0,24}(?:介绍|统计|了解|指出|说|表示)[，,]\s*(?:(?<year>20\d{2})\s*年|过去一年|去年(?!同期|同比)|上一年)(?!以来|度)\s*[，,]?|(?:(?<year>20\d{2})\s*年|过去一年|去年|上一年)\s*[，,])")]
     private static partial Regex PastYearOpening();
 
     /// <summary>The year of a deadline that heads the plan's 。-sentence holding this ；-part (近期(到2025年)规划总量指标为：…；…).</summary>

@@ -1541,11 +1541,18 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"^报告(?:称|显示|指出)[，,：:]?[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:(?<last>去年|过去一年|一年来)|(?<year>20\d{2})年)(?!以来)[^将要]{0,24}$")]
     private static partial Regex ReportLooksBack();
 
-    /// <summary>The year a relayed report's review looks back on (the year before the report's, unless it names one).</summary>
+    // "重庆召开2022年全市民政工作视频会议，总结2021年全市民政工作，部署2022年工作任务": a meeting named for the year it opens
+    // reviews the one it sums up.
+    [GeneratedRegex(@"总结(?<year>20\d{2})\s*年")]
+    private static partial Regex SummedUpYear();
+
+    /// <summary>The year a relayed report's review looks back on (the year before the report's, unless it names one), or the year a meeting sums up.</summary>
     private static int? RelayedReviewYear(string? opening, int documentYear) =>
-        opening is not null && ReportLooksBack().Match(opening) is { Success: true } review
+        opening is null ? null
+        : ReportLooksBack().Match(opening) is { Success: true } review
             ? review.Groups["year"].Success ? int.Parse(review.Groups["year"].Value) : documentYear - 1
-            : null;
+        : SummedUpYear().Match(opening) is { Success: true } summed ? int.Parse(summed.Groups["year"].Value)
+        : null;
 
     [GeneratedRegex(@"票决|确定了?|出炉|敲定|通过了")]
     private static partial Regex ListSettled();

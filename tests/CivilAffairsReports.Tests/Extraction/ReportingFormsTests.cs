@@ -710,6 +710,18 @@ public class ReportingFormsTests
         Assert.Equal((FigureKinds.Actual, 2014), (beds.Kind, beds.Year));
     }
 
+    [Theory]
+    // the speaker's year runs into its sentence, and holds for the paragraph
+    [InlineData("全区民政工作会议召开\n2月21日,自治区政府召开全区民政工作会议,总结2016年全区民政工作,部署2017年重点任务。\n会议指出,2016年全区民政系统切实保障和改善民生,各级财政民生支出2979亿元。养老服务全面推进,全区养老床位达24.2万张。\n副主席要求,各级民政部门要坚守民生底线,切实保障困难群众基本生活。要加强规划引导,提高养老服务业发展水平。要强化改革意识,提升城乡社区治理水平。要坚持依法行政。\n", 2017, 242000, 2016)]
+    [InlineData("1月11日,市慈善总会召开全市慈善工作会议,总结2022年慈善工作情况,谋划部署2023年工作任务。\n会长在讲话中说,去年全市各级慈善组织围绕中心、服务大局,实施精准救助。全市完成善款总收入1.93亿元。\n针对今年工作,会长强调,一是要深入学习;二是要围绕中心服务大局;三是要加大慈善文化建设力度;四是要加强各级慈善组织建设。\n", 2023, 1.93, 2022)]
+    // a meeting named for the year it opens reviews the year it sums up
+    [InlineData("1月24日,重庆召开2022年全市民政工作视频会议,总结2021年全市民政工作,部署2022年工作任务。\n过去一年重点工作有新突破\n具体来看,全市累计建成城市社区养老服务设施3132个。\n", 2022, 3132, 2021)]
+    public void A_meetings_review_of_the_year_it_sums_up_reports_that_years_results(string text, int documentYear, double value, int year)
+    {
+        var figure = Extractor.Extract(text, documentYear).Figures.Single(f => f.Value == (decimal)value);
+        Assert.Equal((FigureKinds.Actual, year), (figure.Kind, figure.Year));
+    }
+
     [Fact]
     public void A_fund_handed_out_then_the_households_people_and_sum_it_reached_gives_the_roll_and_the_fund()
     {
