@@ -9,7 +9,7 @@ namespace CivilAffairsReports.Documents;
 internal static partial class LevelChanges
 {
     /// <summary>The verbs of a change, before 到 / 至 / 为.</summary>
-    public const string Verbs = "提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升";
+    public const string Verbs = "提高|提升|增加|增长|上升|调整|上调|扩大|降低|下降|减少|降|减|增|升|调";
 
     /// <summary>A dated old level up to the change's verb: 2009年的5900人提高到 (the year captured as "year").</summary>
     public const string DatedOldLevel =

@@ -822,8 +822,9 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"\G[^，,。；;]{0,40}?(?:提高|调整|上调)(?:为|到|至)")]
     private static partial Regex RaiseAfterInClause();
 
-    // "由728元提高为735元" / "从1340元、820元提高到1450元和880元" (each old value of the list): the level before a change.
-    [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:[、和及]\s*\d+(?:\.\d+)?\s*元?\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?)*(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增)\s*(?:为|到|至)")]
+    // "由728元提高为735元" / "从1340元、820元提高到1450元和880元" (each old value of the list) / "由420元统一调至660元":
+    // the level before a change.
+    [GeneratedRegex(@"^\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?(?:[、和及]\s*\d+(?:\.\d+)?\s*元?\s*(?:/\s*(?:人\s*/\s*)?[月年]\s*)?)*(?:分别|统一|均)?(?:提高|调整|增加|上调|提升|减少|下降|降低|减|降|增|调)\s*(?:为|到|至)")]
     private static partial Regex BaselineAfter();
 
     // (完工率, 执行率 and 拨付率 measure the progress of works and of money against its plan, as 完成率 does.)

@@ -268,7 +268,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
             if (hit is { } ratioOf && text[ratioOf.Start] != '每' && text.IndexOf('每', item.Start, q.Start - item.Start) >= 0
                 && PerPeople().Match(text, item.Start, q.Start - item.Start) is { Success: true } per)
                 (hit, unit, compound) = (null, null, Clip(text[per.Index..q.Start].Trim()));
-            var measure = FindMeasure(text, item, clause, sentence, local);
+            var measure = FindMeasure(text, item, clause, sentence, local)
+                          // "由每人每年1400元增加到1540元" / "统一调至月人均660元": the new level a standard is raised to.
+                          ?? (q.Unit == "元" && NewLevelBefore().IsMatch(text.AsSpan(clause.Start, q.Start - clause.Start)) ? Measures.New : null);
             // "*366张养老床位" / "100个农村睦邻互助点" as a line of a plan's list: a count and its noun alone are a task.
             if (measure is null && section.Kind == FigureKinds.Target && q.Unit is { Length: > 0 } && BareCountLine(text, q)) measure = Measures.New;
             // "免除费用标准每具90元" / "最高免除480元": money a standard sets per case, or its cap, is a rate.
@@ -1228,7 +1230,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     private static readonly string[] OtherVerbs = ["发布", "发放", "惠及", "纳入", "资助"];
 
-    [GeneratedRegex(@"不少于|不低于|至少|超过|以上|累计|达到|每人每一?个?[月年]|每一?个?[月年]|约|近|超|达|共|为|\s")]
+    [GeneratedRegex(@"不少于|不低于|至少|超过|以上|累计|达到|每人每一?个?[月年]|每一?个?[月年]|[月年]?人均|约|近|超|达|共|为|\s")]
     private static partial Regex QualifierWords();
 
     // 728元 / 5900人 / 31.18% / 1000张 before 提高到: the old level of whatever the change counts.
@@ -1316,6 +1318,9 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
 
     [GeneratedRegex(@"进行|实施")]
     private static partial Regex DoVerb();
+
+    [GeneratedRegex(@"(?:" + LevelChanges.Verbs + @")(?:到|至|为)[^，,。；;\d]{0,8}$")]
+    private static partial Regex NewLevelBefore();
 
     /// <summary>The verb of the clause a 其中 list of name-and-number parts divides, for a later part of that list.</summary>
     private static string? PartsVerb(string text, TextSpan clause, TextSpan sentence, IReadOnlyList<AliasHit> aliases)

@@ -58,6 +58,18 @@ public class ReportingFormsTests
     }
 
     [Theory]
+    // 月人均 says per person, as 每人每月 does
+    [InlineData("城乡低保标准提高至月人均400元。", "subsistence_allowance_standard", 400)]
+    // the new level a standard is raised to, whatever verb raises it (增加到, 统一调至)
+    [InlineData("农村特困人员供养标准由每人每年1400元增加到1540元。", "extreme_poverty_support_standard", 1540)]
+    [InlineData("城乡最低生活保障标准由月人均420元统一调至月人均660元。", "subsistence_allowance_standard", 660)]
+    public void The_new_level_a_standard_is_raised_to_is_the_standard(string text, string indicator, int value)
+    {
+        var figure = Only(text);
+        Assert.Equal((indicator, (decimal)value), (figure.Indicator.Id, figure.Value));
+    }
+
+    [Theory]
     [InlineData("城市居民最低生活保障月人均支出水平392.4元/人。")]
     [InlineData("城市低保、农村低保补差水平月均分别达到300元/人。")]
     public void An_average_paid_per_person_is_not_the_standard(string text) =>
