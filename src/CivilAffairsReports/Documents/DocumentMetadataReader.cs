@@ -40,14 +40,22 @@ internal static partial class DocumentMetadataReader
         var year = YearOf(title ?? Headline(head)) ?? (numberMatch.Success ? int.Parse(numberMatch.Groups["year"].Value) : (int?)null) ?? date?.Year;
         if (year is null && FiveYearPlans.NamedIn(title) is { } period)
         {
-            // "长沙民政事业发展“十二五”规划(征求意见稿)": a plan for a period is written as the period starts.
-            year = period.StartYear;
-            doubts.Add($"年度由标题所称的“{period.Period}”规划期推断为 {year}");
+            // "长沙民政事业发展“十二五”规划(征求意见稿)": a plan for a period is written as the period starts; news of it
+            // completed ("高质量完成‘十四五’规划"系列主题新闻发布会) as it ends.
+            var completes = CompletedPeriodPlan().IsMatch(title!);
+            year = completes ? FiveYearPlans.EndYearOf(period.Period) : period.StartYear;
+            doubts.Add($"年度由标题所称{(completes ? "完成" : "")}的“{period.Period}”规划期推断为 {year}");
         }
         if (year is null)
         {
-            year = MostNamedYear(text);
-            if (year is not null) doubts.Add($"年度由文中最常出现的年份 {year} 推断");
+            year = MostNamedYear(text, out var onlyBounds);
+            // A text that names years only as bounds (截至2024年底, 相较于2020年) and reviews a period is dated by the period.
+            if (onlyBounds && (CompletedPeriodPlan().Match(head) is { Success: true } completedToo ? completedToo.Groups["period"].Value : ReviewedPeriod(title, head)) is { } ending)
+            {
+                year = FiveYearPlans.EndYearOf(ending);
+                doubts.Add($"年度由文中回顾的“{ending}”时期推断为 {year}");
+            }
+            else if (year is not null) doubts.Add($"年度由文中最常出现的年份 {year} 推断");
         }
         // "“高质量完成‘十四五’规划”系列主题新闻发布会": news of a period's plan completed is written as the period ends.
         if (year is null && CompletedPeriodPlan().Match(head) is { Success: true } completed)
@@ -234,7 +242,7 @@ internal static partial class DocumentMetadataReader
     /// span ("(2013—2017年)" after each task of a progress report) or a deadline (2025年底前) names a plan's period, not the
     /// text's time.
     /// </summary>
-    private static int? MostNamedYear(string text)
+    private static int? MostNamedYear(string text, out bool onlyBounds)
     {
         // Neither names the year of an old level (低保人数由2009年的5900人提高到7905人).
         var named = YearIn().Matches(text)
@@ -243,12 +251,14 @@ internal static partial class DocumentMetadataReader
         // A deadline (2025年底前, 到2027年) names the plan's horizon, not the text's time, unless the text names no other year.
         // So does a year compared with (较2013年, 比2013年, 占2013年筹集的), a goal's year (力争2014年实现开工, 为2025年开好头)
         // and the year a period starts (2010年以来).
-        var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(4, text.Length - m.Index - m.Length)))
+        var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length)))
                                      && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占' && !NewLevel().IsMatch(text, Math.Max(0, m.Index - 3)))
+                                     && !(m.Index > 1 && text[m.Index - 1] == '于' && text[m.Index - 2] is '较' or '比')
                                      && !GoalLead().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)))
                                      && !PreparedFor().IsMatch(text, Math.Max(0, m.Index - 1))).ToList();
         // Nor is a year only compared with (城乡低保平均标准较2020年分别增长32.4%), even when it is the only one named.
-        return (times.Count > 0 ? times : named.Where(m => !(m.Index > 0 && text[m.Index - 1] is '较' or '比')))
+        onlyBounds = times.Count == 0;
+        return (times.Count > 0 ? times : named.Where(m => !(m.Index > 0 && text[m.Index - 1] is '较' or '比' || m.Index > 1 && text[m.Index - 1] == '于' && text[m.Index - 2] is '较' or '比')))
             .Select(m => int.Parse(m.Groups[1].Value))
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
@@ -281,7 +291,8 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"(20\d{2})\s*年")]
     private static partial Regex YearIn();
 
-    [GeneratedRegex(@"^(?:底前|前|以前|年底前|以来)")]
+    // (not 2022年前11个月 / 2024年前三季度: the months of the year so far)
+    [GeneratedRegex(@"^(?:底前|前(?![\d一二三四五六七八九十两]+个?[月季])|以前|年底前|以来)")]
     private static partial Regex DeadlineYear();
 
     /// <summary>
@@ -303,7 +314,7 @@ internal static partial class DocumentMetadataReader
     private static partial Regex CompletedPeriodPlan();
 
     // "“十三五”期间…取得", "回望“十四五”", "“十四五”发展成就新闻发布会".
-    [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)[^。？?]{0,40}?(?:取得|成效|成绩|完成|实现|建成|累计)|(?:回望|回眸|盘点)\s*[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)|(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?\s*(?:发展|民生)?(?:成就|成绩单)")]
+    [GeneratedRegex(@"[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?(?:期间|以来|时期)(?:(?!将|要)[^。？?]){0,40}?(?:取得|成效|成绩|完成|实现|建成|累计|答卷)|(?:回望|回眸|盘点)\s*[“""]?(?<period>十一五|十二五|十三五|十四五|十五五)|(?<period>十一五|十二五|十三五|十四五|十五五)[”""]?\s*(?:发展|民生)?(?:成就|成绩单)")]
     private static partial Regex PeriodReviewed();
 
     [GeneratedRegex(@"[较比]\s*[“""]?(?<period>十一五|十二五|十三五|十四五)[”""]?\s*(?:期末|末期|末)")]

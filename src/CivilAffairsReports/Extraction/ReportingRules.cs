@@ -620,7 +620,7 @@ internal static partial class ReportingRules
     }
 
     // 截至2024年 / 截止到2024年 report a date reached, not a deadline; nor is 提高到2012年的7905人 (the level a change reached).
-    [GeneratedRegex(@"(?<!截|截止|" + LevelChanges.Verbs + @")(?:到|至)\s*(?<year>20\d{2})\s*年(?!的)|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)")]
+    [GeneratedRegex(@"(?<!截|截止|" + LevelChanges.Verbs + @")(?:到|至)\s*(?<year>20\d{2})\s*年(?!的)|(?<year>20\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前)(?![\d一二三四五六七八九十两]+个?[月季])")]
     private static partial Regex Deadline();
 
 

@@ -148,6 +148,19 @@ public sealed class DocumentMetadataAndDecoderTests
         Assert.Contains("十二五", m.Unconfirmed ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    // its title says so
+    [InlineData("中新网7月22日电 国务院新闻办公室22日举行“高质量完成‘十四五’规划”系列主题新闻发布会。\n会上介绍，“十四五”时期，残疾人两项补贴惠及1188.4万困难残疾人。")]
+    // a review of the period that names years only as bounds and bases (截至2024年底, 相较于2020年)
+    [InlineData("“十四五”时期民政事业发展交出暖心答卷\n相较于2020年，全国城乡低保平均标准分别增长26%。截至2024年底，共投入16.87亿元。")]
+    public void A_text_that_completes_or_reviews_a_five_year_period_is_dated_to_its_end(string text) =>
+        Assert.Equal(2025, Meta(text).Year);
+
+    [Fact]
+    public void The_months_of_a_year_so_far_name_that_year_and_a_period_still_to_come_is_no_review() =>
+        Assert.Equal(2022, Meta("记者6日从住房和城乡建设部获悉，2022年前11个月，全国新开工改造城镇老旧小区5.1万个。2021年全国新开工改造5.56万个。"
+                                + "“十四五”时期，我国将基本完成2000年底前建成的约21.9万个城镇老旧小区改造任务。").Year);
+
     [Fact]
     public void News_of_a_five_year_plan_completed_is_dated_to_the_periods_end()
     {
