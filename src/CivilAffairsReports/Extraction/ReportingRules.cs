@@ -175,6 +175,7 @@ internal static partial class ReportingRules
         "整治", "组织", "供养", "资助", "适配", "接种", "参保", "规范化", "提升", "落户", "护送", "停发",
         "加装", "开设", "开办", "解决", "缓解", "购置", "硬化", "开发", "支持", "就业", "投入", "实施", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理", "执行", "招聘",
         "下拨", "拨付", "调拨", "下达",
+        "打通", "抽检", "新辟", "开通", "评选", "铺设", "修缮", "整修", "安置", "搬迁",
     ];
 
     private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);

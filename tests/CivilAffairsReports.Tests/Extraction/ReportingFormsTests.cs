@@ -58,6 +58,17 @@ public class ReportingFormsTests
     }
 
     [Theory]
+    [InlineData("新辟公交线路10条,优化调整公交线路20条。", 10, "条")]
+    [InlineData("一、打通36条城区规划路", 36, "条")]
+    [InlineData("地质灾害隐患点搬迁安置185人。", 185, "人")]
+    [InlineData("铺设供水管网12公里。", 12, "公里")]
+    public void A_plans_verbs_of_works_and_services_make_a_task_of_the_count(string sentence, int value, string unit)
+    {
+        var figure = Extractor.Extract("2024年区政府民生实事项目\n" + sentence + "\n", 2024).Figures.Single(f => f.Value == value);
+        Assert.Equal((FigureKinds.Target, 2024, unit), (figure.Kind, figure.Year, figure.Unit));
+    }
+
+    [Theory]
     // 月人均 says per person, as 每人每月 does
     [InlineData("城乡低保标准提高至月人均400元。", "subsistence_allowance_standard", 400)]
     // the new level a standard is raised to, whatever verb raises it (增加到, 统一调至)
