@@ -730,6 +730,9 @@ internal static partial class ReportingRules
             var rate = RateNamed().Match(lead);
             if (rate.Success) return rate.Groups["name"].Value;
             if (ShareOf().Match(lead) is { Success: true } share) return share.Groups["name"].Value;
+            // "省二级敬老院达到敬老院总数的35%以上": the share one thing reaches of another.
+            // (not the share of a plan done: 完成投资达到年度计划的70%)
+            if (ShareReached().Match(lead) is { Success: true } reached && !PlanShare().IsMatch(reached.Groups["whole"].Value)) return reached.Groups["part"].Value + "占" + reached.Groups["whole"].Value + "比例";
             // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of places a thing covers.
             if (CoveredPlaceAfter().Match(text, q.End) is { Success: true } place && text.AsSpan(clause.Start, q.Start - clause.Start).Contains("覆盖", StringComparison.Ordinal))
                 return "覆盖" + place.Groups["place"].Value + "比例";
@@ -929,6 +932,12 @@ internal static partial class ReportingRules
     [GeneratedRegex(@"^(?:方面|环节|步骤|维度|层面|层级)")]
     private static partial Regex AspectNoun();
 
+    [GeneratedRegex(@"(?<part>[\p{IsCJKUnifiedIdeographs}]{2,16}?)(?:要|将|力争|争取)?(?:达到|达)(?<whole>[\p{IsCJKUnifiedIdeographs}]{2,16}?)的\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex ShareReached();
+
+    [GeneratedRegex(@"计划|目标|任务|投资|进度")]
+    private static partial Regex PlanShare();
+
     // "民生支出占一般公共预算支出83.6%": the share one amount is of another.
     [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,12}占[\p{IsCJKUnifiedIdeographs}]{2,16}?(?:的)?(?:比重|比例)?)\s*(?:达到|达|为)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex ShareOf();
@@ -970,7 +979,7 @@ internal static partial class ReportingRules
 
     // "覆盖率分别达到96.9%、65.7%" / "登记失业率控制在3.5%以下": a list after 分别 and a ceiling kept name their rate too.
     // "助餐社区覆盖率目前已达82%" / "城区助餐覆盖面达到50%以上" / "毛入园率将大于90%" / "失业率在3.6%以内" as well.
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度|覆盖面))\s*(?:目前|现已|现)?(?:已|均|将)?(?:分别)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持在|保持|稳定在|控制在|在|超过|大于|高于|不低于|不小于|不少于|不超过)?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,16}(?:率|比例|占比|幅度|覆盖面))\s*(?:目前|现已|现)?(?:已|均|将)?(?:要|可|力争|争取|预计)?(?:分别)?\s*(?:达到了|达到|达|为|提高到|提高至|提升至|提升到|保持在|保持|稳定在|控制在|在|超过|大于|高于|不低于|不小于|不少于|不超过)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex RateNamed();
 
     [GeneratedRegex(@"^[\s“”""]*[\p{IsCJKUnifiedIdeographs}“”""（）()]+")]

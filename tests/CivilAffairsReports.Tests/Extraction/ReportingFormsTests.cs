@@ -58,6 +58,22 @@ public class ReportingFormsTests
     }
 
     [Theory]
+    // a rate a plan says may or must reach
+    [InlineData("城市社区日间照料覆盖率可达92.5%。", 92.5)]
+    [InlineData("全市农村五保集中供养率要达到45%以上。", 45)]
+    // the share one thing reaches of another
+    [InlineData("省二级敬老院达到敬老院总数的35%以上。", 35)]
+    public void A_rate_or_share_a_plan_sets_is_a_target(string sentence, double value)
+    {
+        var figure = Extractor.Extract("2024年民政工作要点\n" + sentence + "\n", 2024).Figures.Single(f => f.Value == (decimal)value);
+        Assert.Equal((FigureKinds.Target, "%"), (figure.Kind, figure.Unit));
+    }
+
+    [Fact]
+    public void The_share_of_a_plan_done_is_no_share_of_its_own() =>
+        Assert.DoesNotContain(Extractor.Extract("2024年民政工作要点\n完成投资达到年度计划的70%。\n", 2024).Figures, f => f.Value == 70m);
+
+    [Theory]
     [InlineData("新辟公交线路10条,优化调整公交线路20条。", 10, "条")]
     [InlineData("一、打通36条城区规划路", 36, "条")]
     [InlineData("地质灾害隐患点搬迁安置185人。", 185, "人")]
