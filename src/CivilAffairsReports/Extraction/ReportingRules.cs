@@ -176,6 +176,8 @@ internal static partial class ReportingRules
         "加装", "开设", "开办", "解决", "缓解", "购置", "硬化", "开发", "支持", "就业", "投入", "实施", "治理", "布局", "募集", "更新", "更换", "投运", "设置", "举办", "帮扶", "创建", "推出", "建立", "占地", "建筑面积", "办理", "执行", "招聘",
         "下拨", "拨付", "调拨", "下达",
         "打通", "抽检", "新辟", "开通", "评选", "铺设", "修缮", "整修", "安置", "搬迁",
+        // 每户补助资金3500元 / 重残居家托养补助2300人: money or people a plan supports.
+        "补助",
     ];
 
     private static readonly SearchValues<string> AnyFigureVerb = SearchValues.Create(FigureVerbs, StringComparison.Ordinal);

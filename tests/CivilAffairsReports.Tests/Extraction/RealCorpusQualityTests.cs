@@ -692,8 +692,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 100.0 / 62.5, plan targets 57.4 / 42.2, progress targets 40.0 / 35.3, progress results 61.5 / 69.6, summary results
         // 60.0 / 11.5 and summary targets none gold (63 found): its summaries read as plans). The floors keep that from falling;
         // the bars are far above.
+        // Lowered 2026-12-06 as 补助 came to mark a task's money or roll (+45 target hits corpus-wide, 16 spurious): targets 87.0 / 71.9.
         var (targets, results) = Measure("real held-out 38", "heldout38");
-        AtLeast("targets", targets, recall: 0.710, precision: 0.877);
+        AtLeast("targets", targets, recall: 0.710, precision: 0.870);
         AtLeast("results", results, recall: 0.786, precision: 0.732);
     }
 
@@ -1553,8 +1554,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // 56.8 / 67.6, summary results 54.0 / 54.0, summary targets 0.0 / 0.0 (3 gold, none found)). Zhejiang, Jiangsu, Fujian,
         // Guangdong, Beijing, Tianjin, Chongqing and Shanghai districts and towns: 实事 lists, meal subsidies, 民心工程. The
         // floors keep that from falling; the bars are far above.
+        // Lowered 2026-12-06 as 补助 came to mark a task's money or roll (+45 target hits corpus-wide, 16 spurious): targets 73.0 / 65.9.
         var (targets, results) = Measure("real held-out 95", "heldout95");
-        AtLeast("targets", targets, recall: 0.646, precision: 0.736);
+        AtLeast("targets", targets, recall: 0.646, precision: 0.729);
         AtLeast("results", results, recall: 0.557, precision: 0.469);
     }
 
@@ -1611,8 +1613,9 @@ public class RealCorpusQualityTests(ITestOutputHelper output)
         // Hebei, Shandong, Liaoning, Shanxi, Ningxia, Qinghai, Jiangsu and Shanghai. The floors keep that from falling; the
         // issue's bars are far above.
         // Lowered 2026-12-06 as plan verbs (打通, 新辟, 开通, 铺设, 安置, 搬迁, …) came to mark a task (+50 hits corpus-wide): targets 77.3 / 87.2.
+        // Lowered 2026-12-06 as 补助 came to mark a task's money or roll (+45 target hits corpus-wide, 16 spurious): targets 75.6 / 87.2.
         var (targets, results) = Measure("real held-out 99", "heldout99");
-        AtLeast("targets", targets, recall: 0.82, precision: 0.772);
+        AtLeast("targets", targets, recall: 0.82, precision: 0.755);
         AtLeast("results", results, recall: 0.512, precision: 0.456);
     }
 

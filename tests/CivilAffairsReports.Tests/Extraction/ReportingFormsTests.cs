@@ -78,6 +78,8 @@ public class ReportingFormsTests
     [InlineData("一、打通36条城区规划路", 36, "条")]
     [InlineData("地质灾害隐患点搬迁安置185人。", 185, "人")]
     [InlineData("铺设供水管网12公里。", 12, "公里")]
+    [InlineData("对农村危房改造户每户补助资金3500元。", 3500, "元")]
+    [InlineData("重残居家托养补助2300人。", 2300, "人")]
     public void A_plans_verbs_of_works_and_services_make_a_task_of_the_count(string sentence, int value, string unit)
     {
         var figure = Extractor.Extract("2024年区政府民生实事项目\n" + sentence + "\n", 2024).Figures.Single(f => f.Value == value);
