@@ -166,7 +166,9 @@ internal static partial class ReportingRules
          // 棉被2000床 / 帐篷1000顶 / 路灯126盏 / 大米100公斤 / 意外伤害保险2.5万份: goods handed out and works done.
          "千米", "公斤", "千克", "份", "床", "顶", "盏", "册",
          // 为1035位老年人提供上门服务: 位 counts people, as 名 does.
-         "位"];
+         "位",
+         // 沼气池10815口 / 充电桩60组 / 档案143卷 / 矿泉水500箱 / 横幅70幅 / 贷款302笔 / 案件400起 / 高音喇叭752只 / 足球场2片.
+         "口", "组", "卷", "箱", "幅", "笔", "起", "只", "片"];
 
     // Verbs that, beside the catalog's measures, make a figure a reported or planned quantity.
     private static readonly string[] FigureVerbs =
