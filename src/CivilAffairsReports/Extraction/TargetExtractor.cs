@@ -1264,7 +1264,12 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     }
 
     /// <summary>"低保边缘家庭": the families just above a roll (边缘), not on it.</summary>
-    private static bool IsEdgeOf(string text, AliasHit a) => string.CompareOrdinal(text, a.End, "边缘", 0, 2) == 0;
+    // "低保边缘对象3025户" / "低保适龄妇女“两癌”检查17万人" / "低保家庭老年人769户": a roll's name that qualifies another group
+    // (its edge, its women, its elderly) does not name what the number counts.
+    private static bool IsEdgeOf(string text, AliasHit a) => GroupQualified().IsMatch(text, a.End);
+
+    [GeneratedRegex(@"\G(?:户|家庭)?(?:边缘|适龄|低收入|老年人|妇女|儿童|学生|残疾人|精神残疾人)")]
+    private static partial Regex GroupQualified();
 
     private static bool IsGloss(string text, AliasHit a, IReadOnlyList<AliasHit> aliases) =>
         a.Start > 0 && text[a.Start - 1] is '(' or '（' && aliases.Any(o => o.End == a.Start - 1);

@@ -747,6 +747,13 @@ public class ReportingFormsTests
         Assert.All(figures, f => Assert.Equal(kind, f.Kind));
     }
 
+    [Theory]
+    [InlineData("2024年，全区共有低保家庭老年人769户。", 769)]
+    [InlineData("2024年，我市现有低保边缘对象3025户。", 3025)]
+    [InlineData("2024年，完成城镇低保适龄妇女“两癌”免费检查18017人。", 18017)]
+    public void A_rolls_name_that_qualifies_another_group_does_not_name_the_roll(string text, int value) =>
+        Assert.NotEqual("subsistence_allowance_recipients", Extractor.Extract(text, 2024).Figures.Single(f => f.Value == value).Indicator.Id);
+
     [Fact]
     public void A_meetings_account_of_the_year_before_reports_that_years_results()
     {
