@@ -68,8 +68,8 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex BookTitle();
 
-    // "2025民政事业工作综述": a title may open with its year and no 年.
-    [GeneratedRegex(@"^(20\d{2})(?![\d\-—.年/])")]
+    // "2025民政事业工作综述" / "回顾2015": a title may open with its year, or the year it looks back on, and no 年.
+    [GeneratedRegex(@"^(?:(?:回望|回眸|回顾|盘点)[·:：\s]*)?(20\d{2})(?![\d\-—.年/])")]
     private static partial Regex TitleYear();
 
     // 《中山年鉴·2020》 / 中山年鉴编纂委员会: a yearbook's entry reports the year that was.

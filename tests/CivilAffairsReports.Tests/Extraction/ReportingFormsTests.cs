@@ -747,6 +747,14 @@ public class ReportingFormsTests
         Assert.All(figures, f => Assert.Equal(kind, f.Kind));
     }
 
+    [Fact]
+    public void A_heading_that_looks_back_on_a_year_written_without_nian_dates_its_results()
+    {
+        var figure = Extractor.Extract("第四个幸福长春行动计划 办群众最关心的实事\n长春市十四届人大四次会议2月26日开幕，市长作政府工作报告。\n回顾2015\n"
+                                       + "经济止跌回稳逐步提速。全年新建社区居家养老服务中心120个。\n", 2016).Figures.Single(f => f.Value == 120m);
+        Assert.Equal((FigureKinds.Actual, 2015), (figure.Kind, figure.Year));
+    }
+
     [Theory]
     [InlineData("2024年，全区共有低保家庭老年人769户。", 769)]
     [InlineData("2024年，我市现有低保边缘对象3025户。", 3025)]
