@@ -252,19 +252,23 @@ internal static partial class DocumentMetadataReader
         // So does a year compared with (较2013年, 比2013年, 占2013年筹集的), a goal's year (力争2014年实现开工, 为2025年开好头)
         // and the year a period starts (2010年以来).
         var times = named.Where(m => !DeadlineYear().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length)))
-                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '较' or '比' or '与' or '占' && !NewLevel().IsMatch(text, Math.Max(0, m.Index - 3)))
-                                     && !(m.Index > 1 && text[m.Index - 1] == '于' && text[m.Index - 2] is '较' or '比')
+                                     && !(m.Index > 0 && text[m.Index - 1] is '到' or '至' or '与' or '占' && !NewLevel().IsMatch(text, Math.Max(0, m.Index - 3)))
+                                     && !ComparedWith(text, m.Index)
                                      && !GoalLead().IsMatch(text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)))
                                      && !PreparedFor().IsMatch(text, Math.Max(0, m.Index - 1))).ToList();
         // Nor is a year only compared with (城乡低保平均标准较2020年分别增长32.4%), even when it is the only one named.
         onlyBounds = times.Count == 0;
-        return (times.Count > 0 ? times : named.Where(m => !(m.Index > 0 && text[m.Index - 1] is '较' or '比' || m.Index > 1 && text[m.Index - 1] == '于' && text[m.Index - 2] is '较' or '比')))
+        return (times.Count > 0 ? times : named.Where(m => !ComparedWith(text, m.Index)))
             .Select(m => int.Parse(m.Groups[1].Value))
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
             .Select(g => (int?)g.Key)
             .FirstOrDefault();
     }
+
+    /// <summary>A year named only to compare with: 较2020年, 比2013年, 相较于2020年.</summary>
+    private static bool ComparedWith(string text, int yearAt) =>
+        yearAt > 0 && text[yearAt - 1] is '较' or '比' || yearAt > 1 && text[yearAt - 1] == '于' && text[yearAt - 2] is '较' or '比';
 
     [GeneratedRegex(@"(?<place>[\p{IsCJKUnifiedIdeographs}]{0,14}?)(?<organ>民政局|民政厅|民政办|人民政府办公室|人民政府办公厅|政府办公室|区委办公室|县委办公室|市委办公室|老龄工作委员会办公室|老龄办|残疾人联合会|残联)")]
     private static partial Regex Organ();

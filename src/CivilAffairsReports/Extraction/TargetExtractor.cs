@@ -1022,7 +1022,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
         // 老年食堂(助餐点): a name in brackets right after another is a gloss of it, not a second thing.
         var inItem = new List<AliasHit>();
         foreach (var a in aliases)
-            if (a.Start >= item.Start && a.End <= item.End && !IsGloss(text, a, aliases) && !IsEdgeOf(text, a)) inItem.Add(a);
+            if (a.Start >= item.Start && a.End <= item.End && !IsGloss(text, a, aliases) && !QualifiesAnotherGroup(text, a)) inItem.Add(a);
         // "25处社区综合服务设施标准化示范点" / "社会组织孵化基地省级示范点10家": a name that only qualifies a model site or base
         // is not what the number counts (the phrase is, 待编目); the item keeps its name, so no earlier one is borrowed.
         List<AliasHit>? qualifying = null;
@@ -1266,7 +1266,7 @@ internal sealed partial class TargetExtractor(IndicatorCatalog catalog)
     /// <summary>"低保边缘家庭": the families just above a roll (边缘), not on it.</summary>
     // "低保边缘对象3025户" / "低保适龄妇女“两癌”检查17万人" / "低保家庭老年人769户": a roll's name that qualifies another group
     // (its edge, its women, its elderly) does not name what the number counts.
-    private static bool IsEdgeOf(string text, AliasHit a) => GroupQualified().IsMatch(text, a.End);
+    private static bool QualifiesAnotherGroup(string text, AliasHit a) => GroupQualified().IsMatch(text, a.End);
 
     [GeneratedRegex(@"\G(?:户|家庭)?(?:边缘|适龄|低收入|老年人|妇女|儿童|学生|残疾人|精神残疾人)")]
     private static partial Regex GroupQualified();
